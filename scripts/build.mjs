@@ -1,0 +1,25 @@
+// Bundles the extension (Node and web), and the CLI, with esbuild.
+// usage: node scripts/build.mjs [--quiet] [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+
+const quiet = process.argv.includes('--quiet');
+const production = process.argv.includes('--production');
+const log = (...a) => { if (!quiet) console.error(...a); }; // stderr: stdout stays clean for `npm run review`
+
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: quiet ? 'error' : 'warning', target: 'es2022', legalComments: 'none' };
+const builds = [];
+if (existsSync('src/extension/extension.ts')) {
+  builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
+}
+if (existsSync('src/extension/web.ts')) {
+  builds.push({ ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' } });
+}
+if (existsSync('src/cli/cli.ts')) {
+  builds.push({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } });
+  if (existsSync('src/cli/worker.ts')) builds.push({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs' });
+}
+mkdirSync('dist', { recursive: true });
+const t0 = Date.now();
+await Promise.all(builds.map((b) => esbuild.build(b)));
+log(`build: ${builds.length} bundles in ${Date.now() - t0} ms`);

@@ -1,0 +1,624 @@
+/**
+ * The parse: one pass over a draft gives the rules what they need.
+ *
+ * A draft is cut into blocks (runs of non-blank lines; a fenced code block, front matter or an
+ * HTML comment is one block even with blank lines inside). Each block is analysed on its own,
+ * given only the "carry" from the block before it (a quotation that runs on into the next
+ * paragraph), so the editor can re-analyse just the blocks an edit touched.
+ *
+ * Offsets inside a ParsedBlock are relative to the block's start.
+ */
+import { DATE_LINE_RE } from './docinfo';
+import { blank, isWordChar } from './text';
+import { parseWrittenDate } from './ymd';
+
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'blockquote'
+  | 'list'
+  | 'code'
+  | 'comment'
+  | 'front-matter'
+  | 'header'
+  | 'rule';
+
+export interface BlockSpan {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quote extends Span {
+  /** Inside the quote marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** The closing mark was found in this block. */
+  closed: boolean;
+  /** This block continues a quotation opened in an earlier paragraph. */
+  continued: boolean;
+  kind: 'double' | 'single' | 'blockquote';
+  /** The attribution ("the mayor said", "according to …"), when found nearby. */
+  speaker: Span | null;
+  /** The speaker is known from an earlier paragraph of the same quotation. */
+  speakerCarried: boolean;
+}
+
+/** What carries from one block into the next. */
+export interface Carry {
+  /** A quotation was left open at the end of the previous paragraph. */
+  quoteOpen: boolean;
+  /** …and its speaker was already named. */
+  quoteSpeaker: boolean;
+  /** The previous paragraph ends with a colon (introduces a quotation). */
+  colon: boolean;
+}
+export const NO_CARRY: Carry = { quoteOpen: false, quoteSpeaker: false, colon: false };
+export function carryKey(c: Carry): string {
+  return (c.quoteOpen ? 'q' : '-') + (c.quoteSpeaker ? 's' : '-') + (c.colon ? 'c' : '-');
+}
+
+export interface Directive {
+  /** Offset of the comment in the block. */
+  start: number;
+  end: number;
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Rule ids or categories; empty = all. */
+  rules: string[];
+}
+
+export interface ParsedBlock {
+  kind: BlockKind;
+  text: string;
+  /** Same length as text; code, comments, URLs, markup and non-prose header fields blanked. */
+  prose: string;
+  sentences: Span[];
+  quotes: Quote[];
+  /** Markdown links, footnote references, bare URLs: each is a source. */
+  links: Span[];
+  /** Attribution cues: said, told, according to, wrote, … */
+  cues: Span[];
+  directives: Directive[];
+  carryOut: Carry;
+  /** Is offset inside a direct quotation? */
+  inQuote(offset: number): boolean;
+  /** Index of the sentence containing offset (or the nearest before it). */
+  sentenceAt(offset: number): number;
+}
+
+// ---------------------------------------------------------------------------------- blocks
+
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const BLANK_RE = /^[ \t\r]*$/;
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
+}
+
+function classify(firstLine: string): BlockKind {
+  if (/^ {0,3}#{1,6}(\s|$)/.test(firstLine)) return 'heading';
+  if (/^ {0,3}>/.test(firstLine)) return 'blockquote';
+  if (/^ {0,3}([-*+]|\d{1,3}[.)])\s+\S/.test(firstLine)) return 'list';
+  if (/^ {0,3}([-*_])( *\1){2,} *$/.test(firstLine)) return 'rule';
+  return 'paragraph';
+}
+
+/**
+ * Cut text into blocks, starting at `from` (which must be a block boundary).
+ * Calls `visit` for each block; stops early when `visit` returns false.
+ */
+export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => boolean | void): BlockSpan[] {
+  const out: BlockSpan[] = [];
+  const n = text.length;
+  let pos = from;
+  const emit = (b: BlockSpan): boolean => {
+    out.push(b);
+    return visit ? visit(b) !== false : true;
+  };
+  // Front matter: only at the very top.
+  if (pos === 0 && /^---[ \t]*\r?\n/.test(text)) {
+    const close = /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/g;
+    close.lastIndex = 3;
+    const m = close.exec(text);
+    if (m) {
+      const end = m.index + m[0].replace(/\r?\n$/, '').length;
+      if (!emit({ start: 0, end, kind: 'front-matter' })) return out;
+      pos = end;
+    }
+  }
+  while (pos < n) {
+    // skip blank lines
+    let le = lineEnd(text, pos);
+    while (pos < n && BLANK_RE.test(text.slice(pos, le))) {
+      pos = le + 1;
+      le = lineEnd(text, pos);
+    }
+    if (pos >= n) break;
+    const start = pos;
+    const first = text.slice(pos, le);
+    const fence = FENCE_RE.exec(first);
+    if (fence) {
+      const marker = fence[1];
+      let p = le + 1;
+      let end = text.length;
+      while (p <= n) {
+        const e = lineEnd(text, p);
+        const line = text.slice(p, e);
+        if (new RegExp('^ {0,3}' + marker[0] + '{' + marker.length + ',}[ \\t]*\\r?$').test(line)) {
+          end = e;
+          break;
+        }
+        if (e >= n) {
+          end = n;
+          break;
+        }
+        p = e + 1;
+      }
+      if (!emit({ start, end, kind: 'code' })) return out;
+      pos = end + 1;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(first)) {
+      const close = text.indexOf('-->', pos + 4);
+      if (close === -1 || text.slice(pos, close).indexOf('\n\n') !== -1 || text.slice(close + 3, lineEnd(text, close)).trim() === '') {
+        // A comment block: up to the end of the line holding "-->", even across blank lines.
+        const end = close === -1 ? n : lineEnd(text, close);
+        if (!emit({ start, end, kind: 'comment' })) return out;
+        pos = end + 1;
+        continue;
+      }
+    }
+    // an ordinary block: up to the next blank line (or a fence that interrupts it)
+    let end = le;
+    let p = le + 1;
+    while (p < n) {
+      const e = lineEnd(text, p);
+      const line = text.slice(p, e);
+      if (BLANK_RE.test(line) || FENCE_RE.test(line)) break;
+      end = e;
+      p = e + 1;
+    }
+    // HTML comment opened in the block but closed after a blank line: extend to its close
+    const body = text.slice(start, end);
+    const lastOpen = body.lastIndexOf('<!--');
+    if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
+      const close = text.indexOf('-->', start + lastOpen + 4);
+      end = close === -1 ? n : lineEnd(text, close);
+    }
+    if (!emit({ start, end, kind: classify(first) })) return out;
+    pos = end + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- masks
+
+const CODE_SPAN_RE = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const IMAGE_RE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
+const LINK_RE = /\[([^\]\n]+)\](\([^)\s]*(?:\s+"[^"\n]*")?\)|\[[^\]\n]*\])/g;
+const FOOTNOTE_REF_RE = /\[\^[^\]\s]+\]/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+[^\s<>()\].,;:!?'"’”]/g;
+const REF_DEF_RE = /^ {0,3}\[(\^?)[^\]\n]+\]:.*$/gm;
+const DIRECTIVE_RE = /<!--\s*copydesk-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+
+/** Header fields of the news-draft format (`slug: …`, `hed: …`). */
+const HEADER_LINE_RE = /^(?:date\s+\d.*$|(slug|hed|headline|dek|subhed|byline|by|date|dateline|desk|edition|section|status|editor|words|tags?)\s*:)/i;
+const HEADER_PROSE_FIELDS = /^(hed|headline|dek|subhed)$/i;
+
+function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Directive[]): string {
+  if (kind === 'code' || kind === 'front-matter' || kind === 'rule') return text.replace(/[^\n\r]/g, ' ');
+  const chars = text.split('');
+  let m: RegExpExecArray | null;
+  DIRECTIVE_RE.lastIndex = 0;
+  while ((m = DIRECTIVE_RE.exec(text))) {
+    const rules = m[2].replace(/--$/, '').split(/[\s,]+/).filter(Boolean);
+    directives.push({ start: m.index, end: m.index + m[0].length, kind: m[1] as Directive['kind'], rules });
+  }
+  if (kind === 'comment') return text.replace(/[^\n\r]/g, ' ');
+  if (text.indexOf('<!--') !== -1) {
+    COMMENT_RE.lastIndex = 0;
+    while ((m = COMMENT_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+  }
+  if (text.indexOf('`') !== -1) {
+    CODE_SPAN_RE.lastIndex = 0;
+    while ((m = CODE_SPAN_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+  }
+  if (text.indexOf('<') !== -1) {
+    HTML_TAG_RE.lastIndex = 0;
+    while ((m = HTML_TAG_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+  }
+  if (text.indexOf('[') !== -1) {
+    IMAGE_RE.lastIndex = 0;
+    while ((m = IMAGE_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+    REF_DEF_RE.lastIndex = 0;
+    while ((m = REF_DEF_RE.exec(text))) {
+      links.push({ start: m.index, end: m.index + m[0].length });
+      blank(chars, m.index, m.index + m[0].length);
+    }
+    LINK_RE.lastIndex = 0;
+    while ((m = LINK_RE.exec(text))) {
+      if (chars[m.index] === ' ') continue; // inside something already masked
+      const s = m.index;
+      const textEnd = s + 1 + m[1].length;
+      links.push({ start: s, end: s + m[0].length });
+      chars[s] = ' ';
+      blank(chars, textEnd, s + m[0].length);
+    }
+    FOOTNOTE_REF_RE.lastIndex = 0;
+    while ((m = FOOTNOTE_REF_RE.exec(text))) {
+      links.push({ start: m.index, end: m.index + m[0].length });
+      blank(chars, m.index, m.index + m[0].length);
+    }
+  }
+  if (text.indexOf('://') !== -1 || text.indexOf('www.') !== -1) {
+    URL_RE.lastIndex = 0;
+    while ((m = URL_RE.exec(text))) {
+      if (chars[m.index] === ' ') continue;
+      links.push({ start: m.index, end: m.index + m[0].length });
+      blank(chars, m.index, m.index + m[0].length);
+    }
+  }
+  if (kind === 'heading') {
+    const h = /^ {0,3}#{1,6}\s?/.exec(text);
+    if (h) blank(chars, 0, h[0].length);
+  } else if (kind === 'blockquote') {
+    const re = /^ {0,3}>[ ]?/gm;
+    while ((m = re.exec(text))) blank(chars, m.index, m.index + m[0].length);
+  } else if (kind === 'list') {
+    const re = /^ {0,5}(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
+    while ((m = re.exec(text))) blank(chars, m.index, m.index + m[0].length);
+  } else if (kind === 'header') {
+    let ls = 0;
+    for (const line of text.split('\n')) {
+      const hm = HEADER_LINE_RE.exec(line);
+      if (hm) {
+        if (HEADER_PROSE_FIELDS.test(hm[1])) blank(chars, ls, ls + hm[0].length);
+        else blank(chars, ls, ls + line.length);
+      } else if (DATE_LINE_RE.test(line)) blank(chars, ls, ls + line.length);
+      ls += line.length + 1;
+    }
+  }
+  return chars.join('');
+}
+
+// ---------------------------------------------------------------------------------- sentences
+
+/** Abbreviations after which a period does not end a sentence. */
+const NEVER_END = new Set(
+  (
+    'mr mrs ms messrs dr gov govs sen sens rep reps gen lt col sgt capt cpl maj adm cmdr pvt supt insp det ' +
+    'st ste mt ft prof rev hon pres sec atty gov. vol no nos fig figs op ed eds pp approx dept est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'vs v e.g i.e cf al etc. ca'
+  ).split(/\s+/),
+);
+/** Abbreviations that can end a sentence, when a typical sentence opener follows. */
+const MAY_END = new Set(
+  'inc corp co ltd llc jr sr bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a ph.d u.s.a'.split(/\s+/),
+);
+const OPENERS = new Set(
+  (
+    'the a an he she it they we i you his her its their our this that these those there but and so yet or ' +
+    'in on at for with as after before when while if although though because since by from to of ' +
+    'one two three some many most all no not what who why how where mr mrs ms dr'
+  ).split(/\s+/),
+);
+
+function findSentences(prose: string): Span[] {
+  const out: Span[] = [];
+  const n = prose.length;
+  let start = 0;
+  // skip leading space
+  while (start < n && /\s/.test(prose[start])) start++;
+  const re = /[.!?…]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1) {
+      // the token before the period
+      let k = m.index - 1;
+      while (k >= 0 && /[\p{L}\p{N}.&'’-]/u.test(prose[k])) k--;
+      const token = prose.slice(k + 1, m.index).toLowerCase();
+      const bare = token.replace(/^['’]+/, '');
+      if (bare.length === 1 && /\p{L}/u.test(bare)) continue; // an initial: "John F. Kennedy"
+      if (NEVER_END.has(bare) || NEVER_END.has(bare + '.')) continue;
+      if (/^\d+$/.test(bare) && /^\s+\d/.test(prose.slice(end, end + 3))) continue;
+      if (MAY_END.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) {
+        const next = /^\s+["“‘']?([\p{L}]+)/u.exec(prose.slice(end, end + 40));
+        if (!next || !/^\p{Lu}/u.test(next[1]) || !OPENERS.has(next[1].toLowerCase())) continue;
+      }
+    }
+    // a sentence only ends before something that can start one
+    const after = /^\s+(\S)/.exec(prose.slice(end, end + 20));
+    if (after && /[\p{Ll}]/u.test(after[1]) && m[0][0] !== '?' && m[0][0] !== '!') continue;
+    if (end > start) out.push({ start, end });
+    start = end;
+    while (start < n && /\s/.test(prose[start])) start++;
+  }
+  if (start < n && prose.slice(start).trim()) {
+    let e = n;
+    while (e > start && /\s/.test(prose[e - 1])) e--;
+    out.push({ start, end: e });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- quotes
+
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,>]/;
+
+/** Attribution verbs and phrases: who said it. Shared with the sourcing rule. */
+export const CUE_SOURCE =
+  "\\b(?:said|says|say|saying|told|tells|tell|asked|asks|added|adds|wrote|writes|write|written|stated|states|explained|explains|" +
+  "noted|notes|recalled|recalls|replied|replies|responded|responds|answered|testified|testifies|announced|announces|" +
+  "declared|declares|argued|argues|insisted|insists|claimed|claims|admitted|admits|acknowledged|acknowledges|" +
+  "confirmed|confirms|estimated|estimates|reported|reports|tweeted|tweets|posted|posts|read|reads|shouted|shouts|" +
+  "warned|warns|predicted|predicts|according\\s+to|in\\s+a\\s+statement|in\\s+an\\s+interview|quoted|quoting|" +
+  "put\\s+it|puts\\s+it|cited|cites|citing|found|finds|showed|shows|concluded|concludes|" +
+  "testimony|statement|interview|press\\s+release|told\\s+reporters|spokesman|spokeswoman|spokesperson)\\b";
+const CUE_RE = new RegExp(CUE_SOURCE, 'gi');
+
+interface QuoteMark {
+  pos: number;
+  open: boolean;
+  kind: 'double' | 'single';
+}
+
+function quoteMarks(prose: string): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  const n = prose.length;
+  let straightOpen = false;
+  for (let i = 0; i < n; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 0x201c /* “ */ || c === 0x201e /* „ */) {
+      marks.push({ pos: i, open: true, kind: 'double' });
+    } else if (c === 0x201d /* ” */) {
+      marks.push({ pos: i, open: false, kind: 'double' });
+    } else if (c === 0x22 /* " */) {
+      const before = i === 0 ? ' ' : prose[i - 1];
+      const after = i + 1 < n ? prose[i + 1] : ' ';
+      let open: boolean;
+      if (OPEN_CONTEXT.test(before) && !/\s/.test(after)) open = true;
+      else if (!/\s/.test(before) && (/[\s.,;:!?)\]\u2014\u2013-]/.test(after) || i + 1 >= n)) open = false;
+      else open = !straightOpen;
+      straightOpen = open;
+      marks.push({ pos: i, open, kind: 'double' });
+    } else if (c === 0x2018 /* ‘ */) {
+      // ‘90s written with the wrong mark is an apostrophe
+      if (!/\d/.test(prose[i + 1] || '')) marks.push({ pos: i, open: true, kind: 'single' });
+    } else if (c === 0x2019 /* ’ */ || c === 0x27 /* ' */) {
+      const before = i === 0 ? ' ' : prose[i - 1];
+      const after = i + 1 < n ? prose[i + 1] : ' ';
+      if (isWordChar(before) && isWordChar(after)) continue; // mayor’s, she’d, don't
+      if (c === 0x27 && OPEN_CONTEXT.test(before) && isWordChar(after) && !/\d/.test(after)) {
+        marks.push({ pos: i, open: true, kind: 'single' });
+      } else if (!/\s/.test(before) && !isWordChar(after)) {
+        marks.push({ pos: i, open: false, kind: 'single' });
+      } else if (c === 0x2019 && /\s/.test(before) && /\d/.test(after)) {
+        continue; // ’90s
+      }
+    }
+  }
+  return marks;
+}
+
+/**
+ * Pair the quote marks of a block. Double quotes make direct quotations; single quotes only when
+ * they stand outside double quotes and a matching close follows (headline style, scare quotes),
+ * so that apostrophes are never taken for quotation marks.
+ */
+function findQuotes(kind: BlockKind, prose: string, carry: Carry): { quotes: Quote[]; openAtEnd: boolean } {
+  const quotes: Quote[] = [];
+  if (kind === 'blockquote') {
+    const s = prose.search(/\S/);
+    let e = prose.length;
+    while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    if (s >= 0) {
+      quotes.push({ start: s, end: e, innerStart: s, innerEnd: e, closed: true, continued: false, kind: 'blockquote', speaker: null, speakerCarried: false });
+    }
+    return { quotes, openAtEnd: false };
+  }
+  const marks = quoteMarks(prose);
+  let open: QuoteMark | null = null;
+  let openContinued = false;
+  let singleOpen: QuoteMark | null = null;
+  // A paragraph that continues an open quotation starts with a quote mark.
+  if (carry.quoteOpen && marks.length && marks[0].kind === 'double' && prose.slice(0, marks[0].pos).trim() === '') {
+    marks[0].open = true;
+    openContinued = true;
+  }
+  for (const mk of marks) {
+    if (mk.kind === 'double') {
+      if (!open) {
+        if (mk.open) {
+          open = mk;
+          singleOpen = null;
+        }
+        continue;
+      }
+      if (!mk.open || prose.charCodeAt(mk.pos) === 0x22) {
+        quotes.push({
+          start: open.pos, end: mk.pos + 1, innerStart: open.pos + 1, innerEnd: mk.pos, closed: true,
+          continued: openContinued && quotes.length === 0 && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+        });
+        open = null;
+      } else if (mk.open) {
+        // two openers in a row: the first was never closed; end it at this one's sentence
+        quotes.push({ start: open.pos, end: mk.pos, innerStart: open.pos + 1, innerEnd: mk.pos, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false });
+        open = mk;
+      }
+    } else if (!open) {
+      if (mk.open) singleOpen = mk;
+      else if (singleOpen) {
+        const inner = prose.slice(singleOpen.pos + 1, mk.pos);
+        if (inner.trim() && inner.split(/\s+/).length <= 25) {
+          quotes.push({ start: singleOpen.pos, end: mk.pos + 1, innerStart: singleOpen.pos + 1, innerEnd: mk.pos, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false });
+        }
+        singleOpen = null;
+      }
+    }
+  }
+  let openAtEnd = false;
+  if (open) {
+    let e = prose.length;
+    while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    quotes.push({
+      start: open.pos, end: e, innerStart: open.pos + 1, innerEnd: e, closed: false,
+      continued: openContinued && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+    });
+    openAtEnd = true;
+  }
+  return { quotes, openAtEnd };
+}
+
+// ---------------------------------------------------------------------------------- speakers
+
+/** A cue that names who spoke: "the mayor said", "said Smith", "she wrote", "according to". */
+function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], sentenceAt: (o: number) => number): Span | null {
+  // 1. right after the closing mark, in the same sentence (“…,” the mayor said.)
+  const si = sentenceAt(q.end - 1);
+  const sentEnd = sentences[si] ? sentences[si].end : prose.length;
+  const sentStart = sentences[sentenceAt(q.start)] ? sentences[sentenceAt(q.start)].start : 0;
+  let best: Span | null = null;
+  for (const c of cues) {
+    if (c.start >= q.start && c.end <= q.end) continue; // the cue is quoted
+    if (c.start >= q.end && c.start <= Math.max(sentEnd, q.end + 80)) return c;
+    if (c.end <= q.start && c.start >= sentStart) best = c; // "Smith said: “…”"
+  }
+  if (best) return best;
+  // 2. a colon introducing the quotation: "The statement read:"
+  const before = prose.slice(Math.max(0, q.start - 3), q.start);
+  if (/:\s*$/.test(before)) return { start: q.start - 1, end: q.start };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------- block
+
+function spansContain(spans: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Analyse one block. `carry` is what the previous block left open. */
+export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARRY): ParsedBlock {
+  const links: Span[] = [];
+  const directives: Directive[] = [];
+  const prose = maskBlock(kind, text, links, directives);
+  links.sort((a, b) => a.start - b.start);
+  const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
+  const sentences = prosy ? findSentences(prose) : [];
+  const sentenceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+  const cues: Span[] = [];
+  if (prosy) {
+    CUE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUE_RE.exec(prose))) cues.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: [], openAtEnd: false };
+  let speakerKnown = false;
+  for (const q of quotes) {
+    if (q.kind === 'blockquote') continue;
+    q.speaker = speakerNear(prose, q, sentences, cues, sentenceAt);
+    if (!q.speaker && q.continued && carry.quoteSpeaker) q.speakerCarried = true;
+    if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
+    if (q.speaker || q.speakerCarried) speakerKnown = true;
+  }
+  const quoteSpans: Span[] = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const trimmed = prose.replace(/\s+$/, '');
+  const carryOut: Carry = {
+    quoteOpen: openAtEnd,
+    quoteSpeaker: openAtEnd && (speakerKnown || cues.length > 0),
+    colon: prosy && trimmed.endsWith(':'),
+  };
+  return {
+    kind,
+    text,
+    prose,
+    sentences,
+    quotes,
+    links,
+    cues,
+    directives,
+    carryOut,
+    inQuote: (offset: number) => spansContain(quoteSpans, offset),
+    sentenceAt,
+  };
+}
+
+// ---------------------------------------------------------------------------------- document
+
+/** The whole draft, parsed. */
+export interface Draft {
+  text: string;
+  spans: BlockSpan[];
+  blocks: ParsedBlock[];
+}
+
+/**
+ * The first blocks of a draft may be a header: `key: value` fields of the news-draft format, or a
+ * date line (`date 2024-03-05`). Such a block, or such a first line, becomes a `header` block, so
+ * that its non-prose fields are not reviewed as prose.
+ */
+export function refineKinds(text: string, spans: BlockSpan[]): void {
+  const first = spans[0] && spans[0].kind === 'front-matter' ? 1 : 0;
+  for (let i = first; i < spans.length && i < first + 3; i++) {
+    const s = spans[i];
+    if (s.kind !== 'paragraph') continue;
+    const body = text.slice(s.start, s.end);
+    const lines = body.split('\n');
+    if (lines.every((l) => HEADER_LINE_RE.test(l.trim()) || DATE_LINE_RE.test(l))) {
+      if (lines.length >= 2 || DATE_LINE_RE.test(lines[0])) s.kind = 'header';
+      continue;
+    }
+    const m = DATE_LINE_RE.exec(lines[0]);
+    if (m && parseWrittenDate(m[1]) && lines.length > 1) {
+      // a date line directly above the story: split it off
+      const cut = s.start + lines[0].length;
+      spans.splice(i + 1, 0, { start: cut + 1, end: s.end, kind: 'paragraph' });
+      s.end = cut;
+      s.kind = 'header';
+      i++;
+    }
+  }
+}
+
+export function parseDraft(text: string): Draft {
+  const spans = splitBlocks(text);
+  refineKinds(text, spans);
+  const blocks: ParsedBlock[] = [];
+  let carry = NO_CARRY;
+  for (const s of spans) {
+    const b = parseBlock(s.kind, text.slice(s.start, s.end), carry);
+    blocks.push(b);
+    carry = b.carryOut;
+  }
+  return { text, spans, blocks };
+}

@@ -1,0 +1,83 @@
+/** Small text helpers shared by the parser and the rules. Pure, no dependencies. */
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regular expression source that matches a phrase with any run of spaces (or a line break)
+ * between its words and a straight or curly apostrophe where the phrase has either.
+ */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"))
+    .join('\\s+');
+}
+
+/** Offsets of the start of every line. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+/** Zero-based line of an offset, by binary search over `lineStarts`. */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Count of '\n' in text[from, to). */
+export function countNewlines(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  let i = text.indexOf('\n', from);
+  while (i !== -1 && i < to) {
+    n++;
+    i = text.indexOf('\n', i + 1);
+  }
+  return n;
+}
+
+/** Replace text[start, end) with spaces in a char array, keeping line breaks. */
+export function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end && i < chars.length; i++) {
+    const c = chars[i];
+    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+  }
+}
+
+/** Is the character a letter or digit (Unicode-aware)? */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+/** Upper-case first letter, for suggestions that start a sentence. */
+export function matchCase(replacement: string, original: string): string {
+  if (!replacement) return replacement;
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original)) {
+    return replacement.toUpperCase();
+  }
+  const first = original.charAt(0);
+  if (first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Words in a text, for counts per 1,000 words. */
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}
