@@ -181,7 +181,7 @@ export class Engine {
       if (s.start < dirtyStart + Math.max(0, delta) + 1) return true;
       const oldStart = s.start - delta;
       while (k < blocks.length && blocks[k].start < oldStart) k++;
-      if (k < blocks.length && blocks[k].start === oldStart && oldStart >= dirtyEndOld && blocks[k].end - delta === s.end - 2 * delta && blocks[k].kind === s.kind) {
+      if (k < blocks.length && blocks[k].start === oldStart && oldStart >= dirtyEndOld && blocks[k].end + delta === s.end && blocks[k].kind === s.kind) {
         fresh.pop();
         resync = k;
         return false;
