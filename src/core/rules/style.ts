@@ -293,13 +293,24 @@ interface Hit {
 const normalize = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 const q = (s: string): string => '‘' + s.replace(/\s+/g, ' ') + '’';
 
-/** The text write-good sees: the block's prose, one line, with quotations blanked. */
+/**
+ * The text write-good sees: the block's prose on one line, each quotation replaced by a space,
+ * a run of "x" and a space (same length, so offsets hold). Not a run of spaces: write-good's
+ * cliché pattern scans long runs of white space several times more slowly than letters.
+ */
 function reviewText(block: ParsedBlock): string {
   let t = block.prose;
   if (block.quotes.length) {
-    const chars = t.split('');
-    for (const qu of block.quotes) for (let i = qu.start; i < qu.end && i < chars.length; i++) chars[i] = ' ';
-    t = chars.join('');
+    let out = '';
+    let at = 0;
+    const quotes = block.quotes.length > 1 ? [...block.quotes].sort((a, b) => a.start - b.start) : block.quotes;
+    for (const qu of quotes) {
+      if (qu.start < at) continue;
+      const n = qu.end - qu.start;
+      out += t.slice(at, qu.start) + (n <= 2 ? ' '.repeat(n) : ' ' + 'x'.repeat(n - 2) + ' ');
+      at = qu.end;
+    }
+    t = out + t.slice(at);
   }
   return t.replace(/[\r\n]/g, ' ');
 }
@@ -336,6 +347,7 @@ export function checkStyle(block: ParsedBlock, checks: readonly WGCheck[], out: 
 
 /** Keep or drop a write-good result; fix its span where write-good's is off. */
 function accept(check: WGCheck, start: number, end: number, text: string, block: ParsedBlock): Hit | null {
+  if (block.inQuote(start) || block.inQuote(end - 1)) return null;
   const word = normalize(text.slice(start, end));
   switch (check) {
     case 'passive': {
