@@ -7,7 +7,9 @@ const quiet = process.argv.includes('--quiet');
 const production = process.argv.includes('--production');
 const log = (...a) => { if (!quiet) console.error(...a); }; // stderr: stdout stays clean for `npm run review`
 
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: quiet ? 'error' : 'warning', target: 'es2022', legalComments: 'none' };
+// mainFields: prefer ES modules — jsonc-parser's UMD build (its `main`) requires its own files
+// dynamically, which a bundle cannot resolve ("Cannot find module './impl/format'").
+const common = { mainFields: ['module', 'main'], bundle: true, sourcemap: !production, minify: production, logLevel: quiet ? 'error' : 'warning', target: 'es2022', legalComments: 'none' };
 const builds = [];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
