@@ -2,6 +2,7 @@
 // usage: node scripts/build.mjs [--quiet] [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const quiet = process.argv.includes('--quiet');
 const production = process.argv.includes('--production');
@@ -9,7 +10,16 @@ const log = (...a) => { if (!quiet) console.error(...a); }; // stderr: stdout st
 
 // mainFields: prefer ES modules — jsonc-parser's UMD build (its `main`) requires its own files
 // dynamically, which a bundle cannot resolve ("Cannot find module './impl/format'").
-const common = { mainFields: ['module', 'main'], bundle: true, sourcemap: !production, minify: production, logLevel: quiet ? 'error' : 'warning', target: 'es2022', legalComments: 'none' };
+// write-good's checkers (weasel-words, e-prime, passive-voice, …) assign an undeclared `match`:
+// fine in a sloppy CommonJS module, a ReferenceError inside the bundle (which is strict: "use
+// strict" heads it). Declare it at the top of those modules.
+const sloppyGlobals = {
+  name: 'sloppy-globals',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/](weasel-words|e-prime|passive-voice|adverb-where|too-wordy|no-cliches)[\\/][^\\/]+\.js$/ }, async (args) => ({ contents: 'var match;\n' + (await readFile(args.path, 'utf8')), loader: 'js' }));
+  },
+};
+const common = { plugins: [sloppyGlobals], mainFields: ['module', 'main'], bundle: true, sourcemap: !production, minify: production, logLevel: quiet ? 'error' : 'warning', target: 'es2022', legalComments: 'none' };
 const builds = [];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
