@@ -345,6 +345,14 @@ export function checkStyle(block: ParsedBlock, checks: readonly WGCheck[], out: 
   for (const h of kept) out.push(finding(h, text, block));
 }
 
+/** "by" + a time, a date or an amount is not the one who acted: "contained by nightfall", "cut by 20 percent". */
+const BY_NOT_AGENT =
+  /^\s+by\s+(?:(?:the\s+)?(?:end|middle|start|time)\b|(?:early|late|mid)\b|\d|about\b|around\b|roughly\b|nearly\b|more\s+than\b|at\s+least\b|half\b|a\s+(?:wide\s+)?margin\b|far\b|then\b|now\b|noon|midnight|nightfall|dawn|dusk|morning|afternoon|evening|tonight|tomorrow|next\b|last\b|this\b|(?:sun|mon|tues|wednes|thurs|fri|satur)day|jan|feb|march|april|may\b|june|july|aug|sept|oct|nov|dec)/i;
+function agentFollows(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return /^\s+by\b/i.test(after) && !BY_NOT_AGENT.test(after);
+}
+
 /** Keep or drop a write-good result; fix its span where write-good's is off. */
 function accept(check: WGCheck, start: number, end: number, text: string, block: ParsedBlock): Hit | null {
   if (block.inQuote(start) || block.inQuote(end - 1)) return null;
@@ -355,7 +363,7 @@ function accept(check: WGCheck, start: number, end: number, text: string, block:
       const part = m ? m[1] : '';
       if (NOT_PASSIVE.has(part)) return null;
       if (part === 'survived') return null; // "is survived by": obituary idiom
-      if (PASSIVE_IDIOM.has(part) && !/^\s+by\b/i.test(text.slice(end, end + 8))) return null;
+      if (PASSIVE_IDIOM.has(part) && !agentFollows(text, end)) return null;
       return { check, start, end };
     }
     case 'adverb': {
@@ -403,7 +411,7 @@ function finding(h: Hit, text: string, block: ParsedBlock): RawFinding {
   const f: RawFinding = { rule, start: h.start, end: h.end, message: '' };
   switch (h.check) {
     case 'passive':
-      f.message = /^\s+by\b/i.test(text.slice(h.end, h.end + 8))
+      f.message = agentFollows(text, h.end)
         ? `${q(span)} is in the passive voice: start with who acted, named after ‘by’.`
         : `${q(span)} is in the passive voice: say who did it, if you know.`;
       f.explanation = 'The active voice names who acted and is shorter; the passive is right when the actor is unknown or beside the point.';
