@@ -1,17 +1,322 @@
-/** `dates`: relative time with no absolute date, and drafts with no reference date. (Being built.) */
-import type { BlockChecker, DocumentChecker } from '../checker';
+/**
+ * `dates`: relative time with no absolute date, and drafts with no reference date.
+ *
+ * A story is read days or years after it was written; "Saturday", "last week" and "recently"
+ * only mean something next to the story's own date. These rules find such expressions with one
+ * compiled regular expression over the block's prose (`dates/patterns.ts`), work out the tense of
+ * their sentence (`dates/tense.ts`), resolve them against the draft's date with chrono-node and
+ * news-specific corrections (`dates/resolve.ts`), and offer the absolute date in the house format
+ * (`dates/format.ts`).
+ */
+import type { BlockChecker, CheckContext, DocumentChecker } from '../checker';
+import { atSentenceStart, findCandidates, FIRST_RELATIVE_RE, type Candidate } from '../dates/patterns';
+import { dayText, periodText, phraseFor, PREPOSITIONS } from '../dates/format';
+import { resolve, type Resolution } from '../dates/resolve';
+import { tenseAt, type Tense } from '../dates/tense';
+import type { ParsedBlock } from '../parse';
+import type { DateFormat, DateStyle, RawFinding, RuleMeta, Severity, Suggestion, YMD } from '../types';
+import { formatDate, formatMonth, isoDate } from '../ymd';
+
+const RELATIVE_DAY = 'dates/relative-day';
+const RELATIVE_PERIOD = 'dates/relative-period';
+const VAGUE_TIME = 'dates/vague-time';
+const EVENT_RELATIVE = 'dates/event-relative';
+const NO_REFERENCE = 'dates/no-reference-date';
+
+const meta = (id: string, defaultSeverity: Severity, description: string): RuleMeta => ({
+  id,
+  category: 'dates',
+  defaultSeverity,
+  description,
+  anchor: id.replace('/', ''),
+});
+
+export const DATES_RULES: RuleMeta[] = [
+  meta(RELATIVE_DAY, 'warning', 'A day named relative to the story’s date (“Saturday”, “yesterday”, “tonight”) with no date.'),
+  meta(RELATIVE_PERIOD, 'warning', 'A period named relative to the story’s date (“last week”, “next month”, “three days ago”, “last June”), or a month with no year that falls in another year.'),
+  meta(VAGUE_TIME, 'information', 'Time words no date can replace (“recently”, “soon”, “in recent weeks”; in evergreen style also “currently”, “now”).'),
+  meta(EVENT_RELATIVE, 'information', 'Time counted from another event (“two days after the fire”, “three days later”), not from the story’s date.'),
+];
+
+const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last (?:night|evening)|the day (?:before yesterday|after tomorrow))\b/;
+
+function q(s: string): string {
+  return `‘${s}’`;
+}
+
+function lower(sev: Severity, to: Severity): Severity {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+  return rank[sev] >= rank[to] ? sev : to;
+}
+
+/** The word right before `at` in the prose, lower case. */
+function prevWord(prose: string, at: number): string {
+  const m = /([A-Za-z]+)[\s]*$/.exec(prose.slice(Math.max(0, at - 30), at));
+  return m ? m[1].toLowerCase() : '';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** AP wants a comma after a full date or a weekday date in running text: "Tuesday, March 5, at noon". */
+function closingComma(replacement: string, after: string): string {
+  if (!/,/.test(replacement) || /,\s*$/.test(replacement)) return replacement;
+  if (!/\d$/.test(replacement)) return replacement;
+  return /^\s+[\p{L}\p{N}]/u.test(after) ? replacement + ',' : replacement;
+}
+
+interface Built {
+  rule: string;
+  severity: Severity;
+  message: string;
+  suggestion?: Suggestion;
+  resolved?: string;
+  explanation?: string;
+}
+
+function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
+  const prose = block.prose;
+  const style: DateStyle = ctx.config.dates.style;
+  const format: DateFormat = ctx.config.dates.format;
+  const ref = ctx.referenceDate;
+  const candidates = findCandidates(prose, block.kind === 'heading');
+  if (!candidates.length) return;
+  let asOfSentence = -1;
+  for (const c of candidates) {
+    if (c.family === 'present' && style !== 'evergreen') continue;
+    if (c.family === 'month' && !ref) continue;
+    const si = block.sentenceAt(c.start);
+    const sent = block.sentences[si] ?? { start: 0, end: prose.length };
+    const inQuote = block.inQuote(c.start);
+    let tense: Tense | null = null;
+    if (c.family === 'month' && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
+    else if (c.family === 'day' || c.family === 'period' || c.family === 'month') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
+    const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
+    const r = ref ? resolve(c, ref, tense, rolling) : null;
+    let built: Built | null = null;
+    const sentence = prose.slice(sent.start, sent.end);
+    switch (c.family) {
+      case 'day':
+        built = relativeDay(c, r, ref, style, format, inQuote, tense, prose);
+        break;
+      case 'period':
+      case 'ago':
+        built = relativePeriod(c, r, ref, style, format, inQuote, prose);
+        break;
+      case 'month':
+        if (!r || !ref || r.date.year === ref.year) break;
+        built = missingYear(c, r, ref, format, inQuote, prose);
+        break;
+      case 'vague':
+        built = vague(c, style, inQuote);
+        break;
+      case 'present':
+        if (asOfSentence !== si && /\bas of\b/i.test(sentence.replace(c.text, ''))) asOfSentence = si;
+        if (asOfSentence === si) break;
+        built = present(c, ref, format, inQuote, sentence, prose);
+        break;
+      case 'event':
+        built = {
+          rule: EVENT_RELATIVE,
+          severity: 'information',
+          message: `${q(c.text)} counts from another event, not from the story’s date; give the date itself if readers need it.`,
+        };
+        break;
+    }
+    if (!built) continue;
+    const f: RawFinding = { rule: built.rule, start: c.start, end: c.end, message: built.message, severity: built.severity };
+    if (built.suggestion) f.suggestions = [built.suggestion];
+    if (built.resolved) f.resolved = built.resolved;
+    if (inQuote) f.inQuote = true;
+    f.explanation = built.explanation ?? EXPLANATION[built.rule];
+    out.push(f);
+  }
+}
+
+const EXPLANATION: Record<string, string> = {
+  [RELATIVE_DAY]: 'Stories are read, quoted and archived long after the day they were written; a weekday or “yesterday” is only right on that day. AP allows the weekday alone within a week of the story’s date.',
+  [RELATIVE_PERIOD]: 'A period named from the story’s date changes meaning as the story ages. Name the week, month or year itself.',
+  [VAGUE_TIME]: 'No fix can turn these words into a date: say when, if you know. Evergreen copy (reference pages, explainers) should say “as of” a date instead of “currently” or “now”.',
+  [EVENT_RELATIVE]: 'Counting from an event is fine when the event’s date is in the story; check that it is.',
+};
+
+function noReferenceMessage(text: string): string {
+  return `${q(text)} depends on the day the story runs, and this draft has no date; add a dateline or a date line so it can be checked.`;
+}
+
+/** The rewrite as a suggestion, or (inside a quotation) the date added in brackets after the words. */
+function suggestion(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, inQuote: boolean, prose: string, safe: boolean, bracket?: string): Suggestion | undefined {
+  const after = prose.slice(c.end, c.end + 20);
+  if (inQuote) {
+    const add = bracket ?? periodText(r, ref, format);
+    return { title: `Add the date after ${q(c.text)}: [${add}]`, edits: [{ offset: [c.end, c.end], newText: ` [${add}]` }] };
+  }
+  const prepBefore = PREPOSITIONS.has(prevWord(prose, c.start));
+  const apostrophe = /’/.test(c.text) ? '’' : "'";
+  const phrase = phraseFor(r, ref, format, { prepBefore, possessive: c.possessive, apostrophe });
+  if (!phrase) return undefined;
+  let text = closingComma(phrase.inline, after);
+  if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+  return { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }], ...(safe ? { safe: true } : {}) };
+}
+
+function relativeDay(c: Candidate, r: Resolution | null, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, tense: Tense | null, prose: string): Built {
+  const dayWord = DAY_WORD.test(c.norm);
+  // AP allows a weekday name within seven days of the story's date (every bare weekday is)
+  let severity: Severity = style === 'ap' && !dayWord ? 'hint' : 'warning';
+  if (inQuote) severity = lower(severity, 'information');
+  if (!r || !ref) return { rule: RELATIVE_DAY, severity, message: noReferenceMessage(c.text) };
+  const date = periodText(r, ref, format);
+  const bareWeekday = !dayWord && !/^(?:last|next|this|past|coming)\b/.test(c.norm);
+  const safe = r.exact && !inQuote && (!bareWeekday || tense !== null || r.value === isoDate(ref));
+  // in brackets, a weekday needs only its date: "Saturday [March 2]"
+  const bracket = !dayWord && !r.part ? dayText(r.date, ref, format, false) : undefined;
+  let message: string;
+  if (inQuote) message = `${q(c.text)} in this quotation is ${date}; keep the speaker’s words and give the date in brackets or in the text around the quote.`;
+  else if (dayWord) message = `${q(c.text)} is only right on the day the story runs; write the day instead: ${date}.`;
+  else if (style === 'ap') message = `${q(c.text)} is ${date} by the draft’s date; AP allows the weekday within a week, but the date keeps it clear later.`;
+  else message = `${q(c.text)} counts from the draft’s date; write the date: ${date}.`;
+  return { rule: RELATIVE_DAY, severity, message, resolved: r.value, suggestion: suggestion(c, r, ref, format, inQuote, prose, safe, bracket) };
+}
+
+function relativePeriod(c: Candidate, r: Resolution | null, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, prose: string): Built {
+  if (c.family === 'ago' && (!ref || !r) && !/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/.test(c.norm.replace(/ago$/, ''))) {
+    // "years ago", "several weeks ago": no number, nothing to resolve
+    return vague(c, style, inQuote);
+  }
+  let severity: Severity = 'warning';
+  if (r?.rolling && style === 'ap') severity = 'information';
+  if (inQuote) severity = lower(severity, 'information');
+  if (!r || !ref) return { rule: RELATIVE_PERIOD, severity, message: noReferenceMessage(c.text) };
+  const date = periodText(r, ref, format);
+  if (r.rolling) {
+    return {
+      rule: RELATIVE_PERIOD,
+      severity,
+      message: `${q(c.text)} counts back from the draft’s date (${date}); say which dates you mean.`,
+      resolved: r.value,
+    };
+  }
+  const message = inQuote
+    ? `${q(c.text)} in this quotation is ${date}; keep the speaker’s words and give the date in brackets or in the text around the quote.`
+    : c.family === 'ago'
+      ? `${q(c.text)} changes meaning as the story ages; write the date: ${date}.`
+      : `${q(c.text)} shifts with the day the story is read; write it out: ${date}.`;
+  return { rule: RELATIVE_PERIOD, severity, message, resolved: r.value, suggestion: suggestion(c, r, ref, format, inQuote, prose, false) };
+}
+
+/** "December" in a March story about last winter: AP writes the year when it is not the current one. */
+function missingYear(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, inQuote: boolean, prose: string): Built {
+  const full = r.gran === 'day' ? `${c.text}, ${r.date.year}` : `${c.text} ${r.date.year}`;
+  const shown = r.gran === 'day' ? formatDate(r.date, format === 'iso' ? 'iso' : format) : formatMonth(r.date.year, r.date.month, format === 'iso' ? 'long' : format);
+  const severity: Severity = inQuote ? 'information' : 'warning';
+  const message = `${q(c.text)} here is ${shown}, not in the draft’s year (${ref.year}); add the year.`;
+  const after = prose.slice(c.end, c.end + 20);
+  const edit = inQuote ? ` [${r.date.year}]` : r.gran === 'day' ? closingComma(`, ${r.date.year}`, after) : ` ${r.date.year}`;
+  return {
+    rule: RELATIVE_PERIOD,
+    severity,
+    message,
+    resolved: r.value,
+    suggestion: { title: inQuote ? `Add the year after ${q(c.text)}: [${r.date.year}]` : `Change ${q(c.text)} to ${q(full)}`, edits: [{ offset: [c.end, c.end], newText: edit }] },
+  };
+}
+
+function vague(c: Candidate, style: DateStyle, inQuote: boolean): Built {
+  let severity: Severity = style === 'ap' ? 'information' : 'warning';
+  if (inQuote) severity = lower(severity, 'information');
+  return { rule: VAGUE_TIME, severity, message: `${q(c.text)} gives readers no time they can place; say when, if you know.` };
+}
+
+const FIGURE_RE = /\d|\b(?:hundred|thousand|million|billion|trillion|percent|dozen)s?\b/i;
+
+function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boolean, sentence: string, prose: string): Built {
+  const severity: Severity = inQuote ? 'information' : 'warning';
+  const asOf = ref ? `as of ${format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, 'long')}` : null;
+  const figure = FIGURE_RE.test(sentence.replace(c.text, ''));
+  const say = asOf ? `say when it held: ${asOf}` : 'say when it held (“as of” a month and year)';
+  const message = figure
+    ? `A figure given as ${q(c.text)} true will go out of date; ${say}.`
+    : `${q(c.text)} will go out of date; ${say}.`;
+  let sug: Suggestion | undefined;
+  if (asOf && !inQuote && !/^(?:for now|by now)$/.test(c.norm)) {
+    const until = /^(?:until now|up to now)$/.test(c.norm);
+    let text = until ? `until ${asOf.slice(6)}` : asOf;
+    if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+    sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
+  }
+  return { rule: VAGUE_TIME, severity, message, suggestion: sug };
+}
 
 export const datesChecker: BlockChecker = {
   name: 'dates',
   category: 'dates',
-  rules: [{ id: 'dates/relative-day', category: 'dates', defaultSeverity: 'warning', description: 'A relative day (“Saturday”, “yesterday”) with no absolute date.', anchor: 'datesrelative-day' }],
-  contextKey: () => '',
-  check() {},
+  rules: DATES_RULES,
+  contextKey: (ctx) => `${ctx.config.dates.style}|${ctx.config.dates.format}|${ctx.referenceDate ? isoDate(ctx.referenceDate) : '-'}`,
+  check: checkBlock,
 };
+
+// ------------------------------------------------------------------------------ the draft's own date
+
+function dateLineText(today: YMD, format: DateFormat): string {
+  return format === 'iso' ? isoDate(today) : formatDate(today, format === 'long' ? 'long' : 'ap');
+}
 
 export const referenceDateChecker: DocumentChecker = {
   name: 'dates-reference',
   category: 'dates',
-  rules: [{ id: 'dates/no-reference-date', category: 'dates', defaultSeverity: 'warning', description: 'The draft has no date of its own.', anchor: 'datesno-reference-date' }],
-  check() {},
+  rules: [meta(NO_REFERENCE, 'warning', 'The draft has no date of its own (no date line, front-matter date or dateline), so relative dates can’t be checked.')],
+  check(text: string, ctx: CheckContext, out: RawFinding[]): void {
+    if (ctx.referenceDate) return;
+    const info = ctx.info;
+    if (!text.trim()) return;
+    const first = FIRST_RELATIVE_RE.exec(text.length > 50000 ? text.slice(0, 50000) : text);
+    const example = first ? q(first[0]) : 'a weekday or “last week”';
+    const today = ctx.today;
+    const fm = info.frontMatter;
+    let fix: Suggestion;
+    let message = `This draft has no date of its own, so ${example} can’t be checked against it; add a date line or a dateline.`;
+    if (fm?.dateLine) {
+      // a date field that doesn't read as a date
+      const line = text.slice(fm.dateLine.start, fm.dateLine.end);
+      const key = /^\s*([\w-]+)/.exec(line)?.[1] ?? 'date';
+      message = `The draft’s date ${q(fm.dateLine.raw)} can’t be read as a date, so ${example} can’t be checked; write it as YYYY-MM-DD.`;
+      fix = { title: `Change it to ‘${key}: ${isoDate(today)}’ (today)`, edits: [{ offset: [fm.dateLine.start, fm.dateLine.end], newText: `${key}: ${isoDate(today)}` }] };
+    } else if (fm) {
+      const body = text.slice(fm.start, fm.end);
+      const close = body.lastIndexOf('\n');
+      const at = fm.start + close + 1;
+      fix = { title: `Add ‘date: ${isoDate(today)}’ (today) to the front matter`, edits: [{ offset: [at, at], newText: `date: ${isoDate(today)}\n` }] };
+    } else if (info.dateLine && !info.dateLine.date) {
+      const line = text.slice(info.dateLine.start, info.dateLine.end);
+      const m = /^(\s*(?:date|dated|updated|published|filed)\s*:?\s+)/i.exec(line);
+      const lead = m ? m[1] : 'Date: ';
+      message = `The draft’s date line ${q(info.dateLine.raw)} can’t be read as a date, so ${example} can’t be checked; write the date out.`;
+      const newText = lead + dateLineText(today, ctx.config.dates.format);
+      fix = { title: `Change it to ${q(newText.trim())} (today)`, edits: [{ offset: [info.dateLine.start, info.dateLine.end], newText }] };
+    } else {
+      const line = `Date: ${dateLineText(today, ctx.config.dates.format)}`;
+      let at = info.insertAt;
+      let newText = `${line}\n\n`;
+      // the date line must be a block of its own: a blank line before and after it
+      if (at > 0 && text[at - 1] === '\n' && text[at - 2] !== '\n' && at - 1 > 0) {
+        newText = text[at] === '\n' ? `\n${line}\n` : `\n${line}\n\n`;
+      } else if (at > 0 && text[at - 1] !== '\n') {
+        newText = `\n\n${line}\n`;
+        if (text[at] !== '\n') newText += '\n';
+      }
+      if (at > text.length) at = text.length;
+      fix = { title: `Add the date line ${q(line)} (today)`, edits: [{ offset: [at, at], newText }] };
+    }
+    out.push({
+      rule: NO_REFERENCE,
+      start: info.reportAt[0],
+      end: info.reportAt[1],
+      message,
+      severity: first ? 'warning' : 'information',
+      suggestions: [fix],
+      explanation: 'Copydesk reads the draft’s date from, in order: the --reference-date option or setting, a `date:` field in YAML front matter, a date line at the top (`Date: March 5, 2024`), or an AP dateline (`KYIV, Ukraine, March 5 (AP) —`).',
+    });
+  },
 };

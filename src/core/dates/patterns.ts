@@ -1,0 +1,268 @@
+/**
+ * Finding relative-time expressions in a block's prose with one compiled regular expression, then
+ * classifying each match. No parsing here: `resolve.ts` turns a match into a date.
+ */
+
+import { isPastVerb } from './tense';
+
+export type Family =
+  /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
+  | 'day'
+  /** "last week", "this weekend", "next month", "earlier this year", "last June", "this spring" */
+  | 'period'
+  /** "three days ago", "a year ago" */
+  | 'ago'
+  /** "December" in a past-tense sentence of a March story: a date whose year is not the draft's */
+  | 'month'
+  /** "recently", "soon", "in recent weeks" */
+  | 'vague'
+  /** "currently", "now", "at present", "to date" (evergreen style only) */
+  | 'present'
+  /** "two days after the fire", "three days later", "the next day", "that morning" */
+  | 'event';
+
+export interface Candidate {
+  family: Family;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, single spaces, straight apostrophe. */
+  norm: string;
+  /** "Tuesday's", "last week's" */
+  possessive: boolean;
+}
+
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WD = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_ABBR = 'jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.';
+const MONTH = `(?:(?:${MONTH_FULL})\\b|(?:${MONTH_ABBR}))`;
+const PART = '(?:morning|afternoon|evening|night|overnight)';
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const NUM = `(?:\\d{1,3}|${TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:${SMALL})|an?|a\\s+(?:single|full))`;
+const FEW = '(?:a\\s+few|a\\s+couple(?:\\s+of)?|several|many|some|a\\s+number\\s+of|a\\s+handful\\s+of|dozens\\s+of|hundreds\\s+of)';
+const MOD =
+  '(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|just|only|barely|exactly|at\\s+least|well\\s+over|just\\s+over|just\\s+under|little\\s+more\\s+than|less\\s+than)\\s+)?';
+const UNIT = '(?:day|week|month|year|decade|fortnight|hour|minute|night)s?';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const HOLIDAY = "(?:christmas|thanksgiving|easter|halloween|new\\s+year(?:['’]s)?(?:\\s+(?:day|eve))?)";
+const REL = '(?:this\\s+past|this\\s+coming|last|this|next)';
+const PERIOD = `(?:week(?:end)?|month|year|quarter|${SEASON}|${HOLIDAY}|${MONTH})`;
+const POSS = "(?:['’]s?)?";
+const END = "(?![\\w-])";
+
+// Order matters: at one position the first alternative that matches wins.
+const ALTERNATIVES: [Family, string][] = [
+  // "the day before yesterday" before the event-relative "the day before"
+  ['day', `the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)${END}`],
+  // event-relative: "three days later", "a week before the vote", "hours later"
+  ['event', `${MOD}(?:(?:${NUM}|${FEW})\\s+)?${UNIT}\\s+(?:later|earlier|afterwards?)${END}`],
+  ['event', `${MOD}(?:${NUM}|${FEW})\\s+${UNIT}\\s+(?:before|after|prior\\s+to)${END}(?:\\s+(?:the|a|an|his|her|its|their|this|that)\\s+[\\w’'-]+)?`],
+  ['event', `the\\s+(?:next|following|previous|preceding|prior)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|${WD})${END}`],
+  ['event', `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|${WD})${END}`],
+  ['event', `the\\s+(?:day|night|week|month|year)\\s+(?:before|after)${END}`],
+  ['event', `(?:shortly|soon|immediately)\\s+(?:after(?:wards?)?|before|thereafter)${END}`],
+  // "three days ago", "a week or so ago", "years ago"
+  ['ago', `${MOD}(?:(?:${NUM}|${FEW})\\s+)?${UNIT}(?:\\s+or\\s+(?:so|two|more))?\\s+ago${END}`],
+  ['ago', `(?:a\\s+while|some\\s+time|not\\s+long)\\s+ago${END}`],
+  // relative days
+  ['day', `(?:(?:early|late|earlier|later)\\s+)?(?:${REL}\\s+|(?:past|coming)\\s+)?${WD}${POSS}(?:\\s+${PART})?${END}`],
+  ['day', `(?:(?:early|late|earlier|later)\\s+)?(?:yesterday|today|tomorrow)${POSS}(?:\\s+${PART})?${END}`],
+  ['day', `(?:(?:early|late|earlier|later)\\s+)?(?:tonight${POSS}|this\\s+(?:morning|afternoon|evening)${POSS}|last\\s+(?:night|evening)${POSS})${END}`],
+  // relative periods
+  ['period', `the\\s+(?:past|last|coming)\\s+(?:week|weekend|month|year)${END}`],
+  ['period', `(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year${POSS}${END}`],
+  [
+    'period',
+    `(?:(?:early|late|earlier|later|mid-?)\\s*(?:in\\s+)?|(?:the\\s+)?(?:end|start|beginning|middle|rest|first\\s+half|second\\s+half|first\\s+part)\\s+of\\s+)?${REL}\\s+${PERIOD}${POSS}${END}`,
+  ],
+  ['period', `(?:earlier|later)\\s+in\\s+the\\s+(?:week|month|year)${END}`],
+  ['period', `the\\s+(?:end|start|beginning|middle|rest)\\s+of\\s+the\\s+(?:week|month|year)${END}`],
+  // the look-behind sits after "the" so that it only runs where "the" matched (no quadratic scan)
+  ['period', `the(?<=\\b(?:over|during|on|at|through|throughout|for|all)\\s{1,4}the)\\s+weekend${POSS}${END}`],
+  ['period', `the\\s+current\\s+(?:week|month|year|quarter)${POSS}${END}`],
+  // vague
+  ['vague', `(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|years)${END}`],
+  ['vague', `(?:in\\s+)?(?:the\\s+)?coming\\s+(?:days|weeks|months|years)${END}`],
+  ['vague', `(?:in\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?${END}`],
+  ['vague', `in\\s+the\\s+(?:near|not-too-distant|not\\s+too\\s+distant)\\s+(?:future|term)${END}`],
+  ['vague', `(?:the\\s+)?(?:days|weeks|months)\\s+(?:ahead|to\\s+come)${END}`],
+  ['vague', `(?:any\\s+day\\s+now|before\\s+long|of\\s+late|more\\s+recently|most\\s+recently|recently|lately|soon|shortly)${END}`],
+  // present: evergreen style only
+  ['present', `(?:currently|presently|at\\s+present|at\\s+the\\s+moment|to\\s+date|as\\s+yet|as\\s+of\\s+(?:now|today|yet)|nowadays|these\\s+days|right\\s+now|until\\s+now|up\\s+to\\s+now|by\\s+now|for\\s+now|now)${END}`],
+  // a month (with or without a day) and no year
+  ['month', `(?:(?:early|late|mid-?)\\s*|the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?${END})?`],
+];
+
+const FAMILY_OF: Family[] = ALTERNATIVES.map(([f]) => f);
+/** The candidate regex: one group per alternative. Case-insensitive; case is checked afterwards. */
+export const CANDIDATE_RE = new RegExp('\\b(?:' + ALTERNATIVES.map(([, s]) => `(${s})`).join('|') + ')', 'gi');
+
+/** Cheap test for a draft-level scan (the no-reference-date message). */
+export const FIRST_RELATIVE_RE = new RegExp(
+  `\\b(?:(?:last|this|next)\\s+(?:week|month|year)|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\w+\\s+(?:days|weeks)\\s+ago)\\b`,
+  'i',
+);
+
+const HOLIDAY_WORDS = new Set(
+  'black good cyber super ash holy maundy palm easter bloody fat giving shrove whit low mothering trinity passion blue great orthodox manic small travel'.split(' '),
+);
+const HABITUAL = new Set(['a', 'every', 'each', 'any', 'one', 'per', 'some', 'the', 'another']);
+const GENERIC_AFTER = new Set(
+  'school schools best paper papers edition editions league leagues supplement supplements magazine newspaper newspapers driver drivers roast brunches lunches dinners services'.split(' '),
+);
+/** After "today's", nouns that make it an era: "today's world", "today's personal computers". */
+const GENERIC_ERA = new RegExp(
+  '^\\s+(?:[a-z]+\\s+)?(?:world|society|youth|young|generation|generations|economy|kids|children|teenagers|students|standards|terms|dollars|prices|markets?|technology|technologies|culture|media|politics|america|environment|climate|era|age|times|consumers|workers|families|parents|athletes|players|computers|music|fashion|women|men|people|companies|businesses|cars|homes|schools|jobs|audiences|readers|viewers|voters|leaders)\\b',
+  'i',
+);
+const MONTH_PREP = new Set(
+  'in since until till by before after through throughout during from to of on between and or early late mid last this next around about'.split(' '),
+);
+
+function isUpper(ch: string | undefined): boolean {
+  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The word before offset `at` (letters only), and where it starts. */
+function wordBefore(prose: string, at: number): { word: string; start: number } {
+  let e = at;
+  while (e > 0 && /\s/.test(prose[e - 1])) e--;
+  let s = e;
+  while (s > 0 && /[A-Za-z’'-]/.test(prose[s - 1])) s--;
+  return { word: prose.slice(s, e), start: s };
+}
+function wordAfter(prose: string, at: number): string {
+  const m = /^\s+([A-Za-z][A-Za-z’'-]*)/.exec(prose.slice(at, at + 40));
+  return m ? m[1] : '';
+}
+
+/** Does a sentence start at `at` (nothing but an opening mark between it and the last full stop)? */
+export function atSentenceStart(prose: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[\s“"‘'(\[*_#>]/.test(prose[k])) k--;
+  return k < 0 || /[.!?:;—\n]/.test(prose[k]) || prose[k + 1] === '\n';
+}
+
+/** A month name, a day, or a weekday date follows: "Tuesday, March 5", "Tuesday (March 5)", "Tuesday the 5th". */
+const ABS_AFTER = new RegExp(
+  `^(?:,|\\s*\\()?\\s*(?:(?:${MONTH})\\s*\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}\\b)`,
+  'i',
+);
+const MONTH_IN_RE = new RegExp(`(${MONTH_FULL}|${MONTH_ABBR})`, 'i');
+const WEEKDAY_BEFORE_RE = new RegExp(`${WD},?\\s*$`, 'i');
+const WEEKDAY_IN_RE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const DAY_WORD_IN_RE = /\b(yesterday|today|tonight|tomorrow)\b/i;
+const YEAR_AFTER = /^(?:,|\s+of)?\s*(?:\d{4}\b|['’]\d\d\b)/;
+
+export function findCandidates(prose: string, heading: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  CANDIDATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE_RE.exec(prose))) {
+    let gi = 1;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    const family = FAMILY_OF[gi - 1];
+    const start = m.index;
+    const end = start + m[0].length;
+    const text = m[0];
+    const norm = text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    const possessive = /'s?$/.test(norm);
+    if (accept(prose, family, start, end, text, norm, heading)) out.push({ family, start, end, text, norm, possessive });
+  }
+  return out;
+}
+
+function accept(prose: string, family: Family, start: number, end: number, text: string, norm: string, heading: boolean): boolean {
+  const allCaps = text === text.toUpperCase() && /[A-Z]{3}/.test(text);
+  const before = wordBefore(prose, start);
+  const after = prose.slice(end, end + 40);
+  if (family === 'day' || family === 'event') {
+    const wd = WEEKDAY_IN_RE.exec(text);
+    if (wd) {
+      const wdAt = start + wd.index;
+      // weekday names are always capitalised; "Tuesday, March 5" is a full date already
+      if (!isUpper(wd[1][0]) && !allCaps) return false;
+      if (ABS_AFTER.test(after)) return false;
+      if (family === 'day') {
+        // "Black Friday", "Good Friday", "Super Tuesday"
+        const prev = wordBefore(prose, wdAt);
+        if (wdAt === start && HOLIDAY_WORDS.has(prev.word.toLowerCase()) && isUpper(prev.word[0])) return false;
+        // "every Tuesday", "a Friday", "the Friday before"
+        if (wdAt === start && HABITUAL.has(prev.word.toLowerCase())) return false;
+        // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
+        const next = wordAfter(prose, start + wd.index + wd[1].length);
+        const rest = prose.slice(end);
+        if (!heading && !allCaps) {
+          if (/^\s+[A-Z]/.test(prose.slice(wdAt + wd[1].length)) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wd[1].length)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
+          if (/\s[A-Z]/.test(text.slice(wd.index + wd[1].length))) return false; // "Tuesday Morning"
+        }
+        if (GENERIC_AFTER.has(next.toLowerCase()) && !/^['’]/.test(rest)) return false;
+      }
+    }
+  }
+  if (family === 'day') {
+    const w = DAY_WORD_IN_RE.exec(text);
+    if (w && !allCaps && isUpper(w[1][0]) && w.index === 0 && !atSentenceStart(prose, start) && !heading) {
+      // "the Today show", "USA Today", the song "Yesterday"
+      return false;
+    }
+    if (w && /^-/.test(after)) return false;
+    if (w && w.index === 0) {
+      // "today's world", "the leaders of tomorrow": today as an era, not a day
+      if (/^of$/i.test(before.word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
+      if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
+    }
+  }
+  if (family === 'period') {
+    // "the last week of June", "this year of all years"; "last year-end"
+    if (/^\s+of\b/i.test(after) && !/\bweekend$/i.test(norm)) return false;
+    // "ABC's This Week": a capitalised unit is a name (unless the whole line is a title)
+    if (!heading && !allCaps && /\b(?:Week|Weekend|Month|Year|Quarter|Spring|Summer|Fall|Autumn|Winter)\b/.test(text)) return false;
+    const mo = MONTH_IN_RE.exec(text);
+    if (mo && !isUpper(mo[1][0]) && !allCaps) return false;
+    if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
+  }
+  if (family === 'present') {
+    if (/^now$/.test(norm)) {
+      if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
+      if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
+      if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before.word) && before.word.toLowerCase() !== 'right') return false;
+      if (/^\s+(?:on|and\s+then|or\s+never)\b/i.test(after)) return false; // "from now on", "now and then"
+    }
+  }
+  if (family === 'vague') {
+    if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before.word) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
+    // narration, not the story's own time: "He was soon released", "a trickle that soon became a flood"
+    if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before.word) || isPastVerb(wordAfter(prose, end)))) return false;
+    if (/^shortly$/.test(norm) && /^\s+(?:after|before)\b/i.test(after)) return false;
+  }
+  if (family === 'event') {
+    // "Ten Years After" (a name), "years later" in "two years later than planned"
+    if (/^\s+than\b/i.test(after)) return false;
+    if (/^(?:that|the same)\s+/.test(norm) && /^\s+(?:of|when|in\s+which)\b/i.test(after) && !/\b(?:day|night|week|month|year)$/.test(norm)) return false;
+  }
+  if (family === 'month') {
+    const mo = MONTH_IN_RE.exec(text)!;
+    if (!isUpper(mo[1][0])) return false;
+    if (YEAR_AFTER.test(after)) return false;
+    // a weekday before it makes the date whole: "Tuesday, March 5"
+    if (WEEKDAY_BEFORE_RE.test(prose.slice(Math.max(0, start - 12), start))) return false;
+    const hasDay = /\d/.test(text);
+    const lead = /^(?:early|late|mid|the)/i.test(text);
+    // "June Carter", "March Madness", "August Wilson"
+    if (!hasDay && /^\s+[A-Z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false;
+    if (!hasDay && !lead) {
+      if (!MONTH_PREP.has(before.word.toLowerCase())) return false;
+      if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before.word)) return false;
+    }
+    if (/^(?:may|march)$/i.test(mo[1]) && hasDay === false && /^\s*[a-z]/.test(after) && !/^\s*(?:and|or|to|through|when|as|after|before|last|this|next|in|on|for|of|the|a)\b/.test(after)) return false;
+  }
+  return true;
+}
+
+const IS_MONTH_RE = new RegExp(`^(?:${MONTH_FULL}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?$`, 'i');
+function isMonth(w: string): boolean {
+  return IS_MONTH_RE.test(w);
+}

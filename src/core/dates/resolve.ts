@@ -1,0 +1,380 @@
+/**
+ * Resolve a relative expression against the draft's date, the way a news reader would.
+ *
+ * chrono-node parses the expressions it reads well ("yesterday", "three days ago", "last month",
+ * "next week"); its defaults are wrong for news in known ways, fixed here:
+ * - a weekday name is the most recent such day in a past-tense sentence and the coming one in a
+ *   future-tense sentence (chrono takes the nearest, either way);
+ * - a month name with no year is the most recent such month in a past-tense sentence (chrono
+ *   resolves "July" forward: July 2013 in a March 2013 story, where the story means July 2012);
+ * - "last June" is the June before the draft's month (chrono drops "last" and reads "June");
+ * - seasons, quarters and holidays ("last fall", "this quarter", "last Thanksgiving"), which
+ *   chrono does not read, are computed here.
+ * Results are cached by (expression, reference date, tense): the same expressions repeat.
+ */
+import { casual } from 'chrono-node';
+import type { YMD } from '../types';
+import { addDays, compareYMD, diffDays, isoDate, monthNumber, weekday } from '../ymd';
+import type { Candidate } from './patterns';
+import { WEEKDAY_NAMES } from './patterns';
+import type { Tense } from './tense';
+
+export type Granularity = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'season' | 'quarter';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+export interface Resolution {
+  gran: Granularity;
+  /** The first day of the period: the day, the Monday of a week, the Saturday of a weekend, the 1st of a month. */
+  date: YMD;
+  /** ISO 8601 at the expression's granularity: 2024-03-05, 2024-W09, 2024-03, 2024, 2024-Q1, 2024-SP. */
+  value: string;
+  season?: Season;
+  /** 1-4 */
+  quarter?: number;
+  /** The expression names a weekday or a day next to the draft's date (yesterday, tonight). */
+  dayName?: boolean;
+  /** "morning", "night", … */
+  part?: string;
+  /** "early", "late", "earlier", "later", "mid", "the end of", … */
+  modifier?: string;
+  /** The month was written with a day ("Dec. 15"): keep the writer's own words, add the year. */
+  monthDay?: boolean;
+  /** "last Christmas": the holiday's name, to keep it in the rewrite. */
+  holiday?: string;
+  /** "the past week": a window that ends at the draft's date. */
+  rolling?: boolean;
+  /** Exact from the reference date (no "about", no ambiguity of "next Tuesday"). */
+  exact: boolean;
+}
+
+const NUM_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+function numberOf(s: string): number | null {
+  s = s.trim().replace(/^a\s+(?:single|full)$/, 'a');
+  if (/^\d+$/.test(s)) return +s;
+  if (s in NUM_WORDS) return NUM_WORDS[s];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)$/.exec(s);
+  if (m && m[2] in NUM_WORDS) return NUM_WORDS[m[1]] + NUM_WORDS[m[2]];
+  return null;
+}
+
+// ------------------------------------------------------------------------------ calendar helpers
+
+export function isoWeek(d: YMD): string {
+  // ISO 8601: the week with the year's first Thursday is week 1; weeks start on Monday.
+  const wd = (weekday(d) + 6) % 7; // Monday = 0
+  const thursday = addDays(d, 3 - wd);
+  const jan1: YMD = { year: thursday.year, month: 1, day: 1 };
+  const week = Math.floor((toDays(thursday) - toDays(jan1)) / 7) + 1;
+  return `${thursday.year}-W${String(week).padStart(2, '0')}`;
+}
+function toDays(d: YMD): number {
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
+}
+export function mondayOf(d: YMD): YMD {
+  return addDays(d, -((weekday(d) + 6) % 7));
+}
+const ym = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+
+function easter(year: number): YMD {
+  // Anonymous Gregorian algorithm
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+function holiday(name: string, year: number): YMD | null {
+  if (name.startsWith('christmas')) return { year, month: 12, day: 25 };
+  if (name.startsWith('halloween')) return { year, month: 10, day: 31 };
+  if (name.startsWith('easter')) return easter(year);
+  if (name.startsWith('thanksgiving')) {
+    const nov1: YMD = { year, month: 11, day: 1 };
+    const first = addDays(nov1, (4 - weekday(nov1) + 7) % 7);
+    return addDays(first, 21);
+  }
+  if (/^new year/.test(name)) return /eve$/.test(name) ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  return null;
+}
+
+const SEASON_OF: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** The season a day falls in, by the year its winter starts (Dec 2023-Feb 2024 is winter 2023). */
+function seasonYearOf(d: YMD, s: Season): { year: number; cmp: number } {
+  // cmp: -1 the season of that name this cycle is still ahead, 0 we are in it, 1 it is over
+  const m = d.month;
+  if (s === 'WI') {
+    if (m === 12) return { year: d.year, cmp: 0 };
+    if (m <= 2) return { year: d.year - 1, cmp: 0 };
+    return { year: d.year - 1, cmp: 1 }; // the last winter is over; the next starts in December
+  }
+  const start = SEASON_START[s];
+  if (m < start) return { year: d.year, cmp: -1 };
+  if (m < start + 3) return { year: d.year, cmp: 0 };
+  return { year: d.year, cmp: 1 };
+}
+
+// ------------------------------------------------------------------------------ chrono
+
+const CHRONO_CACHE = new Map<string, YMD | null>();
+
+/** chrono-node on one short expression, at noon UTC of the reference day; null unless it reads it all. */
+function chronoDay(expr: string, ref: YMD): YMD | null {
+  const key = expr + '|' + isoDate(ref);
+  const hit = CHRONO_CACHE.get(key);
+  if (hit !== undefined) return hit;
+  if (CHRONO_CACHE.size > 2000) CHRONO_CACHE.clear();
+  let out: YMD | null = null;
+  const res = casual.parse(expr, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 });
+  if (res.length === 1 && res[0].index === 0 && res[0].text.length === expr.length) {
+    const c = res[0].start;
+    out = { year: c.get('year') ?? ref.year, month: c.get('month') ?? ref.month, day: c.get('day') ?? ref.day };
+  }
+  CHRONO_CACHE.set(key, out);
+  return out;
+}
+
+// ------------------------------------------------------------------------------ resolution
+
+const CACHE = new Map<string, Resolution | null>();
+
+export function resolve(c: Candidate, ref: YMD, tense: Tense | null, rolling = false): Resolution | null {
+  const key = `${c.family}|${c.norm}|${isoDate(ref)}|${tense ?? '-'}|${rolling ? 'r' : ''}`;
+  const hit = CACHE.get(key);
+  if (hit !== undefined) return hit;
+  if (CACHE.size > 4000) CACHE.clear();
+  let r: Resolution | null = null;
+  const norm = c.norm.replace(/'s?$/, '');
+  if (c.family === 'day') r = resolveDay(norm, ref, tense);
+  else if (c.family === 'ago') r = resolveAgo(norm, ref);
+  else if (c.family === 'period') r = resolvePeriod(norm, ref, tense, rolling);
+  else if (c.family === 'month') r = resolveMonth(norm, ref, tense);
+  CACHE.set(key, r);
+  return r;
+}
+
+const MOD_RE = /^(early|late|earlier|later|mid-?|(?:the )?(?:end|start|beginning|middle|rest|first half|second half|first part) of)\s*(?:in )?/;
+
+function splitModifier(s: string): { modifier?: string; rest: string } {
+  const m = MOD_RE.exec(s);
+  if (!m) return { rest: s };
+  return { modifier: m[1].replace(/-$/, '').replace(/^(?!the )(end|start|beginning|middle|rest|first half|second half|first part) of$/, 'the $1 of'), rest: s.slice(m[0].length) };
+}
+
+function dayRes(d: YMD, extra: Partial<Resolution> = {}): Resolution {
+  return { gran: 'day', date: d, value: isoDate(d), exact: true, ...extra };
+}
+
+function resolveDay(s: string, ref: YMD, tense: Tense | null): Resolution | null {
+  if (s === 'the day before yesterday') return dayRes(addDays(ref, -2), { dayName: true });
+  if (s === 'the day after tomorrow') return dayRes(addDays(ref, 2), { dayName: true });
+  const { modifier, rest } = splitModifier(s);
+  let m = /^(?:(this past|this coming|last|this|next|past|coming) )?(\w+day)(?: (\w+))?$/.exec(rest);
+  if (m && WEEKDAY_NAMES.includes(m[2])) {
+    const target = WEEKDAY_NAMES.indexOf(m[2]);
+    const wd = weekday(ref);
+    const back = (wd - target + 7) % 7; // 0..6 days back to the most recent such day
+    const ahead = (target - wd + 7) % 7; // 0..6 days ahead
+    const rel = m[1];
+    let delta: number;
+    let exact = true;
+    if (rel === 'last' || rel === 'this past' || rel === 'past') delta = -(back || 7);
+    else if (rel === 'next' || rel === 'this coming' || rel === 'coming') {
+      delta = ahead || 7;
+      exact = rel !== 'next'; // "next Tuesday" may mean the Tuesday of next week
+    } else if (rel === 'this') delta = tense === 'past' ? -back : ahead;
+    else delta = tense === 'future' ? ahead : -back;
+    return dayRes(addDays(ref, delta), { dayName: true, part: m[3], modifier, exact });
+  }
+  m = /^(yesterday|today|tomorrow)(?: (\w+))?$/.exec(rest);
+  if (m) {
+    const d = chronoDay(m[1], ref) ?? addDays(ref, m[1] === 'yesterday' ? -1 : m[1] === 'tomorrow' ? 1 : 0);
+    return dayRes(d, { dayName: true, part: m[2], modifier });
+  }
+  if (rest === 'tonight') return dayRes(chronoDay('tonight', ref) ?? ref, { dayName: true, part: 'night', modifier });
+  m = /^this (morning|afternoon|evening)$/.exec(rest);
+  if (m) return dayRes(chronoDay(rest, ref) ?? ref, { dayName: true, part: m[1], modifier });
+  m = /^last (night|evening)$/.exec(rest);
+  if (m) return dayRes(addDays(ref, -1), { dayName: true, part: m[1], modifier });
+  return null;
+}
+
+function resolveAgo(s: string, ref: YMD): Resolution | null {
+  const m = /^(?:(nearly|almost|about|around|roughly|some|more than|less than|fewer than|over|under|just|only|barely|exactly|at least|well over|just over|just under|little more than) )?(.+?) (day|week|month|year|decade|fortnight|hour|minute|night)s?(?: or (?:so|two|more))? ago$/.exec(s);
+  if (!m) return null;
+  const n = numberOf(m[2]);
+  if (n === null) return null;
+  const exact = !m[1] && !/ or /.test(s);
+  let unit = m[3];
+  let k = n;
+  if (unit === 'decade') {
+    unit = 'year';
+    k = n * 10;
+  } else if (unit === 'fortnight') {
+    unit = 'week';
+    k = n * 2;
+  } else if (unit === 'night') unit = 'day';
+  if (unit === 'hour' || unit === 'minute') return dayRes(ref, { exact: false });
+  const d = chronoDay(`${k} ${unit}s ago`, ref);
+  if (!d) return null;
+  // Like TimeML, "two weeks ago" points at a day (14 days back); the rewrite keeps the writer's
+  // granularity: the week of that day, its month, its year.
+  const value = isoDate(d);
+  if (unit === 'day') return dayRes(d, { exact, dayName: k < 7 });
+  if (unit === 'week') return { gran: 'week', date: mondayOf(d), value, exact: false };
+  if (unit === 'month') return { gran: 'month', date: { year: d.year, month: d.month, day: 1 }, value, exact: false };
+  return { gran: 'year', date: { year: d.year, month: 1, day: 1 }, value, exact: false };
+}
+
+function weekRes(d: YMD, extra: Partial<Resolution> = {}): Resolution {
+  return { gran: 'week', date: mondayOf(d), value: isoWeek(d), exact: true, ...extra };
+}
+function monthRes(year: number, month: number, extra: Partial<Resolution> = {}): Resolution {
+  return { gran: 'month', date: { year, month, day: 1 }, value: ym(year, month), exact: true, ...extra };
+}
+function yearRes(year: number, extra: Partial<Resolution> = {}): Resolution {
+  return { gran: 'year', date: { year, month: 1, day: 1 }, value: String(year), exact: true, ...extra };
+}
+
+/** The Saturday of the weekend meant. */
+function weekendOf(ref: YMD, which: 'this' | 'last' | 'next', tense: Tense | null): YMD {
+  const wd = weekday(ref);
+  const onWeekend = wd === 6 || wd === 0;
+  const current = wd === 6 ? ref : wd === 0 ? addDays(ref, -1) : null;
+  const prev = addDays(ref, -(wd + 1)); // the Saturday before (from Mon-Fri)
+  const next = addDays(ref, 6 - wd); // the coming Saturday (from Mon-Fri)
+  if (which === 'last') return onWeekend ? addDays(current!, -7) : prev;
+  if (which === 'next') return onWeekend ? addDays(current!, 7) : next;
+  if (onWeekend) return current!;
+  return tense === 'future' ? next : tense === 'past' ? prev : wd >= 4 ? next : prev;
+}
+
+function resolvePeriod(s: string, ref: YMD, tense: Tense | null, rolling: boolean): Resolution | null {
+  // "June last year", "January of this year", "Dec. 15 last year"
+  let m = /^([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year$/.exec(s);
+  if (m && monthNumber(m[1])) {
+    const year = ref.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0);
+    const month = monthNumber(m[1])!;
+    if (m[2]) return dayRes({ year, month, day: +m[2] }, { monthDay: true });
+    return monthRes(year, month);
+  }
+  if (/^the weekend$/.test(s)) return weekendRes(weekendOf(ref, 'this', tense));
+  m = /^(earlier|later) in the (week|month|year)$/.exec(s);
+  if (m) return currentPeriod(m[2], ref, { modifier: m[1] + ' in' });
+  m = /^the (end|start|beginning|middle|rest) of the (week|month|year)$/.exec(s);
+  if (m) return currentPeriod(m[2], ref, { modifier: `the ${m[1]} of` });
+  m = /^the current (week|month|year|quarter)$/.exec(s);
+  if (m) return m[1] === 'quarter' ? resolvePeriod('this quarter', ref, tense, false) : currentPeriod(m[1], ref, {});
+  m = /^the (past|last|coming) (week|weekend|month|year)$/.exec(s);
+  if (m) {
+    const rel = m[1] === 'coming' ? 'next' : 'last';
+    const r = resolvePeriod(`${rel} ${m[2]}`, ref, tense, false);
+    return r && { ...r, rolling: true, exact: false };
+  }
+  const { modifier, rest } = splitModifier(s);
+  m = /^(this past|this coming|last|this|next) (.+)$/.exec(rest);
+  if (!m) return null;
+  const rel = m[1] === 'this past' ? 'last' : m[1] === 'this coming' ? 'next' : (m[1] as 'last' | 'this' | 'next');
+  const unit = m[2].replace(/\.$/, '');
+  const extra: Partial<Resolution> = { modifier, rolling };
+  if (unit === 'week') {
+    const d = rel === 'this' ? ref : chronoDay(`${rel} week`, ref) ?? addDays(ref, rel === 'last' ? -7 : 7);
+    return weekRes(d, extra);
+  }
+  if (unit === 'weekend') return weekendRes(weekendOf(ref, rel, tense), extra);
+  if (unit === 'month') {
+    const d = rel === 'this' ? ref : chronoDay(`${rel} month`, ref);
+    if (!d) return null;
+    return monthRes(d.year, d.month, extra);
+  }
+  if (unit === 'year') {
+    const d = rel === 'this' ? ref : chronoDay(`${rel} year`, ref);
+    return d ? yearRes(d.year, extra) : null;
+  }
+  if (unit === 'quarter') {
+    let q = Math.ceil(ref.month / 3) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    let year = ref.year;
+    if (q < 1) {
+      q = 4;
+      year--;
+    } else if (q > 4) {
+      q = 1;
+      year++;
+    }
+    return { gran: 'quarter', date: { year, month: q * 3 - 2, day: 1 }, value: `${year}-Q${q}`, quarter: q, exact: true, ...extra };
+  }
+  if (unit in SEASON_OF) {
+    const code = SEASON_OF[unit];
+    const { year, cmp } = seasonYearOf(ref, code);
+    let y = year;
+    if (rel === 'last') y = cmp === 1 ? year : year - 1;
+    else if (rel === 'next') y = cmp === -1 ? year : year + 1;
+    else if (code === 'WI' && cmp === 1 && tense !== 'past') y = year + 1; // "this winter" said in the autumn
+    const startMonth = SEASON_START[code];
+    return { gran: 'season', date: { year: y, month: startMonth, day: 1 }, value: `${y}-${code}`, season: code, exact: true, ...extra };
+  }
+  const mn = monthNumber(unit);
+  if (mn) {
+    let year = ref.year;
+    // "last February" said in March means a year ago: the month just ended would be "last month"
+    if (rel === 'last') year = mn < ref.month - 1 ? ref.year : ref.year - 1;
+    else if (rel === 'next') year = mn > ref.month ? ref.year : ref.year + 1;
+    return monthRes(year, mn, extra);
+  }
+  const hol = unit.replace(/'s?$/, '');
+  const thisYear = holiday(hol, ref.year);
+  if (thisYear) {
+    let d = thisYear;
+    const cmp = compareYMD(thisYear, ref);
+    if (rel === 'last') d = cmp < 0 ? thisYear : holiday(hol, ref.year - 1)!;
+    else if (rel === 'next') d = cmp > 0 ? thisYear : holiday(hol, ref.year + 1)!;
+    else if (tense === 'future' && cmp < 0) d = holiday(hol, ref.year + 1)!;
+    return dayRes(d, { ...extra, holiday: hol });
+  }
+  return null;
+}
+
+function weekendRes(sat: YMD, extra: Partial<Resolution> = {}): Resolution {
+  return { gran: 'weekend', date: sat, value: isoWeek(sat), exact: true, ...extra };
+}
+
+function currentPeriod(unit: string, ref: YMD, extra: Partial<Resolution>): Resolution {
+  if (unit === 'week') return weekRes(ref, extra);
+  if (unit === 'month') return monthRes(ref.year, ref.month, extra);
+  return yearRes(ref.year, extra);
+}
+
+/** A month (and day) with no year: the most recent one in the past tense, the coming one in the future. */
+function resolveMonth(s: string, ref: YMD, tense: Tense | null): Resolution | null {
+  const { modifier, rest } = splitModifier(s);
+  const m = /^([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?$/.exec(rest);
+  if (!m || !monthNumber(m[1])) return null;
+  const month = monthNumber(m[1])!;
+  const day = m[2] ? +m[2] : 0;
+  let year = ref.year;
+  // Only a clear case moves the year: a past-tense date more than two months "ahead" in the
+  // calendar (December in a February story), or a future one more than two months behind.
+  // Closer than that, the writer most likely means this year (a deadline, a payment date).
+  if (day > 31) return null;
+  const gap = diffDays(ref, { year, month, day: day || 1 });
+  if (tense === 'past' && gap > 60) year--;
+  else if (tense === 'future' && gap < -60) year++;
+  if (day) {
+    return dayRes({ year, month, day }, { modifier, monthDay: true, exact: false });
+  }
+  return monthRes(year, month, { modifier, exact: false });
+}

@@ -1,0 +1,200 @@
+/**
+ * Tense cues around a date expression: does "Tuesday" in this sentence point back (the most recent
+ * Tuesday) or forward (the coming one)? News copy is mostly past tense ("said Tuesday"); the future
+ * shows in "will", "is expected to", "plans to", a headline's "to vote Tuesday", "ahead of".
+ *
+ * The nearest cue on either side of the expression in its sentence decides (a comma between them
+ * counts as distance; a quotation mark or a semicolon stops the search). Pure: word lists only.
+ */
+
+export type Tense = 'past' | 'future';
+
+/** Words that point forward. */
+const FUTURE = new Set(
+  (
+    'will ll shall wont going gonna scheduled slated expected expects expect upcoming ahead would might ' +
+    'should must hopes intends aims poised tentatively planned'
+  ).split(/\s+/),
+);
+/** Forward only when "to" or "for" follows: "plans to", "set for", "due to". */
+const FUTURE_WITH_TO = new Set(['plan', 'plans', 'planning', 'set', 'due', 'hope', 'intend', 'aim', 'prepare', 'prepares', 'preparing', 'next']);
+/** Past verbs that look forward when "to" follows: "decided to admit them in March", "agreed to meet Friday". */
+const INTENT_TO = new Set(
+  'decided agreed promised vowed pledged threatened hoped intended wanted prepared arranged offered'.split(' '),
+);
+/** A timetable in the present, right before the expression: "the trial begins Monday", "the deadline is Friday". */
+const SCHEDULED = new Set(
+  (
+    'is are begins starts opens ends closes meets runs resumes arrives returns faces plays hosts visits holds ' +
+    'kicks heads goes leaves travels expires convenes reconvenes ' +
+    'begin start open end close meet run resume arrive return face play host visit hold kick head go leave travel expire convene reconvene'
+  ).split(/\s+/),
+);
+/** Words that point back. */
+const PAST = new Set(
+  (
+    'said told was were had did has have been ago since after earlier met went came saw made took gave ' +
+    'found left held began fell rose won lost spent sent paid brought bought caught fought thought sold struck ' +
+    'led fled shot ran spoke wrote broke chose drove flew grew knew threw became got kept built felt heard ' +
+    'meant stood understood sat woke wore sank swore tore hung lay laid ate shook stole rang sang swam drank ' +
+    'forgot forgave hid bit beat bled bent blew bore dealt dug drew fed forbade froze lent lit ' +
+    'overcame overtook undertook oversaw withdrew upheld sought taught slid sped spun swept swung wept wound ' +
+    'sprang strove arose awoke could'
+  ).split(/\s+/),
+);
+/** Words ending in -ed that are not past tense. */
+const NOT_ED = new Set(
+  (
+    'need indeed speed proceed succeed exceed feed seed breed deed greed weed bleed steed heed bed red shed ' +
+    'hundred kindred sacred naked wicked rugged ragged beloved united limited related concerned interested ' +
+    'alleged supposed tired aged bred wed sled scheduled expected'
+  ).split(/\s+/),
+);
+/** After "to", these are places or nouns, not verbs: "returned to work Monday". */
+const TO_NOUN = new Set(
+  (
+    'the a an his her their its our my your this that these those court work school hospital jail prison bed ' +
+    'power office town church market trial war sea land home camp more less about around nearly almost'
+  ).split(/\s+/),
+);
+
+const WORD_RE = /[A-Za-z]+(?:['’][A-Za-z]+)?|\$?\d[\d,.]*%?|[;,"“”—()]|\s[-–]\s/g;
+const NUM = '#';
+
+interface Tok {
+  w: string;
+  raw: string;
+}
+
+function tokens(s: string): Tok[] {
+  const out: Tok[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(s))) {
+    const raw = m[0];
+    if (/^[$\d]/.test(raw)) {
+      out.push({ w: NUM, raw });
+      continue;
+    }
+    let w = raw.toLowerCase().replace(/’/g, "'");
+    if (w.endsWith("'ll")) {
+      out.push({ w: w.slice(0, -3), raw: raw.slice(0, -3) });
+      w = 'll';
+    } else if (w.endsWith("n't")) w = w === "won't" ? 'wont' : w.slice(0, -3);
+    else if (/'(?:s|d|re|ve)$/.test(w)) w = w.replace(/'.*$/, '');
+    out.push({ w: w.trim(), raw });
+  }
+  return out;
+}
+
+const STOP = new Set([';', '"', '“', '”', '—', '-', '–']);
+
+/** The cue of token i: a tense, a weak future ("to" + verb), 'stop', or null. */
+function cueOf(toks: Tok[], i: number, dist: number, possessive: boolean): Tense | 'weak' | 'stop' | null {
+  const t = toks[i];
+  const w = t.w;
+  if (STOP.has(w)) return 'stop';
+  const next = toks[i + 1];
+  if (w === 'to') {
+    // a headline or infinitive future: "Council to vote Tuesday", "plans to meet on Friday"
+    if (next && /^[a-z]/.test(next.raw) && !TO_NOUN.has(next.w) && !next.w.endsWith('ing') && next.w !== NUM) return 'weak';
+    return null;
+  }
+  if (FUTURE.has(w)) return 'future';
+  // "as soon as Tuesday", "as early as next week"; "until Tuesday" (but "up until", "not until" look back)
+  if ((w === 'soon' || w === 'early') && toks[i - 1]?.w === 'as' && next?.w === 'as') return 'future';
+  if (w === 'until' || w === 'till') {
+    // "postponed until Tuesday", "until 9 a.m. Tuesday"; but "up until Thursday", "not until Tuesday" look back,
+    // and "Until Thursday, they had not…" leaves it to the main clause
+    if (/^(?:up|not|only)$/.test(toks[i - 1]?.w ?? '')) return 'past';
+    return i > 0 && dist <= 5 ? 'future' : null;
+  }
+  // "were planning to": the progressive's verb decides, not "were"
+  if ((w === 'was' || w === 'were' || w === 'is' || w === 'are') && next && next.w.endsWith('ing') && next.w.length > 4) return null;
+  if (w === 'next') return next?.w === 'to' ? null : 'future';
+  if (FUTURE_WITH_TO.has(w)) return next && (next.w === 'to' || next.w === 'for') ? 'future' : null;
+  if (w === 'be') return afterCould(toks, i) ? 'past' : 'future';
+  if (w === 'may' && !/^M/.test(t.raw)) return 'future';
+  const p1 = toks[i - 1]?.w;
+  const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w) && /^[a-z]/.test(t.raw));
+  if (participle && !(w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did' || w === 'been')) {
+    // "will be closed Friday"; "the case is heard in May" (a present passive says nothing)
+    if (p1 === 'be') return afterCould(toks, i - 1) ? 'past' : 'future';
+    if (p1 === 'is' || p1 === 'are' || p1 === 'being') return null;
+    if (INTENT_TO.has(w) && next?.w === 'to') return 'future';
+    return 'past';
+  }
+  if (PAST.has(w)) return 'past';
+  if (!possessive && SCHEDULED.has(w) && dist <= 1) return 'future';
+  return null;
+}
+
+/** "could not be reached Friday": a past, not a future. */
+function afterCould(toks: Tok[], be: number): boolean {
+  for (let k = be - 1; k >= 0 && k >= be - 2; k--) if (toks[k].w === 'could') return true;
+  return false;
+}
+
+/** A past-tense verb form ("became", "released"), for callers outside this module. */
+export function isPastVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return (PAST.has(w) && !['has', 'have', 'since', 'after', 'earlier', 'ago', 'could'].includes(w)) || (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w));
+}
+
+/** Words ending in -ly that are not adverbs to skip over. */
+const NOT_ADVERB = new Set(['early', 'likely', 'rally', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'july', 'italy', 'supply', 'apply', 'reply', 'ally', 'holy']);
+
+interface Hit {
+  tense: Tense;
+  dist: number;
+}
+
+function scan(toks: Tok[], order: number[], possessive: boolean, backward: boolean): Hit | null {
+  let dist = 0;
+  let weak: Hit | null = null;
+  for (const i of order) {
+    const w = toks[i].w;
+    if (w === ',' || w === '(' || w === ')') {
+      dist += 4;
+      continue;
+    }
+    if (w === 'on' || w === 'at' || w === 'by' || (w.length > 4 && w.endsWith('ly') && !NOT_ADVERB.has(w))) {
+      continue; // "meets on Friday", "meet separately Monday" read as "meets Friday"
+    }
+    dist++;
+    if (dist > 24) break;
+    const c = cueOf(toks, i, dist, possessive);
+    if (c === 'stop') break;
+    if (c === 'weak') {
+      if (backward && !weak) weak = { tense: 'future', dist: dist + 6 };
+      continue;
+    }
+    if (c) return { tense: c, dist };
+  }
+  return weak;
+}
+
+/** Words before a possessive date that say it is still ahead: "ahead of Tuesday's vote". */
+const POSSESSIVE_FUTURE = new Set(['ahead', 'upcoming', 'will', 'll', 'until', 'next', 'scheduled', 'planned', 'expected', 'await', 'awaits', 'awaiting']);
+
+/**
+ * The tense that governs the expression at [start, end) of `text`, looking only inside the
+ * sentence [sentStart, sentEnd). `possessive`: "Tuesday's vote", which names an event: past unless
+ * a word right before it says it is ahead. Returns null when nothing says.
+ */
+export function tenseAt(text: string, sentStart: number, sentEnd: number, start: number, end: number, possessive = false): Tense | null {
+  const from = Math.max(sentStart, start - 200);
+  const before = tokens(text.slice(from, start));
+  if (possessive) {
+    for (let i = before.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+      if (POSSESSIVE_FUTURE.has(before[i].w)) return 'future';
+      if (before[i].w === ',' || STOP.has(before[i].w)) break;
+    }
+    return 'past';
+  }
+  const after = tokens(text.slice(end, Math.min(sentEnd, end + 200)));
+  const b = scan(before, before.map((_, i) => before.length - 1 - i), possessive, true);
+  const a = scan(after, after.map((_, i) => i), possessive, false);
+  if (b && a) return a.dist < b.dist ? a.tense : b.tense;
+  return (b ?? a)?.tense ?? null;
+}
