@@ -26,6 +26,7 @@ const MANY_FILES = 16;
 class Progress {
   private shown = false;
   private lastStep = -1;
+  private drawnAt = 0;
   private readonly live: boolean;
   private readonly enabled: boolean;
   constructor(private total: number, quiet: boolean) {
@@ -35,11 +36,14 @@ class Progress {
   update(done: number): void {
     if (!this.enabled) return;
     if (this.live) {
+      const now = Date.now();
+      if (now - this.drawnAt < 50 && done < this.total) return; // at most 20 redraws a second
+      this.drawnAt = now;
       process.stderr.write(`\r\x1b[Kcopydesk: ${done}/${this.total} files`);
       this.shown = true;
     } else {
       const step = Math.floor((done * 10) / this.total);
-      if (step !== this.lastStep && done < this.total) {
+      if (step > 0 && step !== this.lastStep && done < this.total) {
         this.lastStep = step;
         process.stderr.write(`copydesk: ${done}/${this.total} files reviewed\n`);
       }

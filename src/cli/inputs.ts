@@ -158,8 +158,10 @@ export function decodeDraft(buf: Uint8Array, maxSize: number): ReadResult {
 }
 
 function mb(bytes: number): string {
-  const v = bytes / (1024 * 1024);
-  return (v >= 10 ? Math.round(v) : Math.round(v * 10) / 10) + ' MB';
+  const round = (v: number) => (v >= 10 ? Math.round(v) : Math.round(v * 10) / 10);
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${round(bytes / 1024)} KB`;
+  return `${round(bytes / (1024 * 1024))} MB`;
 }
 
 function firstBadByte(buf: Uint8Array): number {
@@ -175,6 +177,13 @@ function firstBadByte(buf: Uint8Array): number {
     } catch {
       hi = mid;
     }
+  }
+  // lo is where decoding failed; the bad sequence may have begun a few bytes earlier, at its lead byte
+  for (let j = lo - 1; j >= 0 && j >= lo - 3; j--) {
+    const b = buf[j];
+    if (b >= 0x80 && b < 0xc0) continue; // a continuation byte
+    if (b >= 0xc0 && (buf[lo] < 0x80 || buf[lo] >= 0xc0)) return j;
+    break;
   }
   return lo;
 }
