@@ -234,6 +234,7 @@ const ABSOLUTE_RES = [
   /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/, // 3/22/2013
   /\b\d{1,2}(?:st|nd|rd|th)\s+century\b/i, // the 20th century
   /^\s*\d\d\s*$/, // "58": a year written short
+  /\b(?:nineteen|eighteen|twenty)[\s-]+(?:hundred|oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\btwo thousand\b/i, // nineteen ninety-six
 ];
 
 /**

@@ -100,6 +100,7 @@ export function scoreLoadedSentences(
   withWords: boolean,
 ): { rows: Row[]; logs: ErrorLog[] } {
   let tp = 0, fp = 0, fn = 0, tn = 0, crashed = 0;
+  let itp = 0, ifp = 0;
   let wtp = 0, wfp = 0, gtp = 0, gfn = 0, unlocated = 0, markedTotal = 0;
   const log = newLog(`loaded / ${dataset} / ${split} / sentence`);
   const wlog = newLog(`loaded / ${dataset} / ${split} / word`);
@@ -113,6 +114,11 @@ export function scoreLoadedSentences(
     }
     const fs = res.findings.filter((f) => f.category === 'loaded' && warnPlus(f));
     const predicted = fs.length > 0;
+    // the same with `information` findings counted too (not hints: those are quotations)
+    if (res.findings.some((f) => f.category === 'loaded' && f.severity !== 'hint')) {
+      if (s.positive) itp++;
+      else ifp++;
+    }
     if (predicted && s.positive) tp++;
     else if (predicted) fp++;
     else if (s.positive) fn++;
@@ -166,7 +172,8 @@ export function scoreLoadedSentences(
     }
   }
   const rows: Row[] = [];
-  const sentExtra: Record<string, number | string | null> = { ...extra, tn, macroF1: macroF1(tp, fp, fn, tn) };
+  const info = prf(itp, ifp, itp, tp + fn - itp);
+  const sentExtra: Record<string, number | string | null> = { ...extra, tn, macroF1: macroF1(tp, fp, fn, tn), infoPlusPrecision: info.precision, infoPlusRecall: info.recall };
   if (crashed) sentExtra.crashed = crashed;
   rows.push(row({ category: 'loaded', dataset, split, level: 'sentence', items: items.length, tp, fp, tpGold: tp, fn, anchor, extra: sentExtra }));
   if (withWords) {
