@@ -193,7 +193,6 @@ function main(): void {
     const dir = join(corpora, ds);
     if (!existsSync(dir)) {
       missing.push(ds);
-      progress(`eval: ${ds}: folder missing in ${corpora}, skipped`);
       continue;
     }
     for (const split of splits) {
@@ -223,6 +222,11 @@ function main(): void {
       progress(`eval: ${ds} ${split}: ${r.rows[0]?.items ?? 0} items in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
   }
+  if (missing.length === wanted.length) {
+    process.stderr.write(`eval: none of ${wanted.join(', ')} found in ${corpora}\n`);
+    process.exit(1);
+  }
+  if (missing.length) progress(`eval: not found in ${corpora}, skipped: ${missing.join(', ')}`);
   progress(`eval: ${((Date.now() - t0) / 1000).toFixed(1)} s in all`);
 
   const resultsFile = join(root, 'eval', 'results.json');
@@ -269,7 +273,6 @@ function main(): void {
     writeFileSync(resultsFile, JSON.stringify(res, null, 2) + '\n');
     progress(`eval: wrote ${relative(root, resultsFile)}`);
   }
-  if (missing.length === wanted.length) process.exit(1);
 }
 
 main();
