@@ -86,8 +86,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const cwd = process.cwd();
   let failed = false; // an input or configuration error: exit 2
-  const progress = new Progress(0, true);
-  let prog = progress;
+  let prog = new Progress(0, true); // replaced once the inputs are known
   const error = (line: string) => {
     prog.clear();
     process.stderr.write(`copydesk: ${line}\n`);
