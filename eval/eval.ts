@@ -161,6 +161,11 @@ function printErrors(logs: ErrorLog[], n: number, out: (s: string) => void): voi
       out(`  ${c.title} (${c.counter.total} in all):`);
       out('    ' + c.counter.top(25).map(([k, v]) => `${k} ×${v}`).join(' · '));
     }
+    if (l.ruleStats?.size) {
+      const rs = [...l.ruleStats].sort((a, b) => b[1][1] - a[1][1]);
+      out('  sentences flagged, by rule (labelled positive / flagged = precision):');
+      out('    ' + rs.map(([r, [p, n]]) => `${r} ${p}/${n} (${fmt(p / n)})`).join(' · '));
+    }
     if (l.fp.length) {
       out(`  false positives (${n} of ${l.fp.length}):`);
       for (const s of spread(l.fp, n)) out('    ' + s);

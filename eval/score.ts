@@ -40,6 +40,18 @@ export interface ErrorLog {
   fn: string[];
   counters: { title: string; counter: Counter }[];
   notes: string[];
+  /** Sentence tasks: per rule, flagged sentences that are positive / all flagged sentences. */
+  ruleStats?: Map<string, [number, number]>;
+}
+
+function ruleStat(log: ErrorLog, fs: Finding[], positive: boolean): void {
+  const m = (log.ruleStats ??= new Map());
+  for (const r of new Set(fs.map((f) => f.rule))) {
+    const v = m.get(r) ?? [0, 0];
+    if (positive) v[0]++;
+    v[1]++;
+    m.set(r, v);
+  }
 }
 
 export interface RunContext {
@@ -124,6 +136,7 @@ export function scoreLoadedSentences(
     else if (s.positive) fn++;
     else tn++;
     if (ctx.collect) {
+      ruleStat(log, fs, s.positive);
       if (predicted && !s.positive) {
         log.fp.push(`${s.id}: ${markSpans(s.text, fs.map((f) => f.offset))}  {${fs.map((f) => f.rule).join(', ')}}`);
         for (const f of fs) {
@@ -279,6 +292,7 @@ export function scoreWeasel(ctx: RunContext, split: Split, items: LabelledSenten
     else if (s.positive) fn++;
     else tn++;
     if (!ctx.collect) continue;
+    ruleStat(log, fs, s.positive);
     if (predicted) for (const f of fs) counter(log, predicted && !s.positive ? 'false-positive terms' : 'true-positive terms').add(term(f));
     if (predicted && !s.positive) {
       log.fp.push(`${s.id}: ${markSpans(s.text, fs.map((f) => f.offset))}  {${fs.map((f) => f.rule).join(', ')}}`);
