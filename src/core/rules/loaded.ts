@@ -1,10 +1,617 @@
-/** `loaded`: words in the writer's own voice that judge instead of report. (Being built.) */
-import type { BlockChecker } from '../checker';
+/**
+ * `loaded`: words and phrases in the writer's own voice that judge instead of report.
+ *
+ * The term lists are data (`src/core/data/loaded/*.json`): each entry has its forms, a reason, neutral
+ * alternatives, what the fix does, where the judgement comes from, and the contexts that make the
+ * word neutral ("a blast furnace", "claimed the title"). They are compiled once per configuration
+ * into a Map keyed on the first word; a block is tokenised once and each word looked up.
+ */
+import type { BlockChecker, CheckContext } from '../checker';
+import { compilePattern, Lexicon, normalise, patternFits, tokenize, type ContextPattern, type LexMatch, type Token } from '../lexicon';
+import type { ParsedBlock } from '../parse';
+import { matchCase } from '../text';
+import type { ExtraTerm, RawFinding, RuleMeta, Severity, Suggestion } from '../types';
+import pejorativeData from '../data/loaded/pejorative.json';
+import emotiveData from '../data/loaded/emotive.json';
+import pufferyData from '../data/loaded/puffery.json';
+import labelData from '../data/loaded/label.json';
+import editorializingData from '../data/loaded/editorializing.json';
+import doubtData from '../data/loaded/doubt.json';
+import sayingData from '../data/loaded/saying-verb.json';
+import vulgarData from '../data/loaded/vulgar.json';
+import idiomData from '../data/loaded/idiom.json';
+
+export type LoadedSub = 'pejorative' | 'emotive' | 'puffery' | 'label' | 'editorializing' | 'doubt' | 'saying-verb' | 'vulgar' | 'idiom' | 'house';
+
+/** One entry of a data file. */
+export interface LoadedEntry {
+  term: string;
+  category: LoadedSub;
+  pos: 'noun' | 'verb' | 'adjective' | 'adverb' | 'phrase';
+  /** Forms in order: nouns [singular, plural]; verbs [base, -s, past, -ing, past participle]. */
+  forms: string[];
+  /** For verbs listed with some forms only: the slot of each form. */
+  slots?: number[];
+  /** Other spellings, matched like the first form. */
+  variants?: string[];
+  reason: string;
+  /** Neutral alternatives as base forms; `a|b` gives each form explicitly; `*` repeats a phrase's gap. */
+  alternatives: string[];
+  /** replace: with the first alternative; remove: delete the word; rewrite: no automatic edit. */
+  fix: 'replace' | 'remove' | 'rewrite';
+  /** The first suggestion is safe to apply unattended. */
+  safe: boolean;
+  source: string;
+  /** Context patterns that make the word neutral (see `compilePattern`). */
+  except?: string[];
+  /** Context patterns of which one must fit. */
+  require?: string[];
+  /** Words (or prefixes ending in `*`) that, anywhere in the sentence, make the word neutral. */
+  unless?: string[];
+  severity?: Severity;
+  /** A label that is acceptable when attributed: then reported as information. */
+  attributable?: boolean;
+  /** Normally written with a capital: never taken for a name. */
+  proper?: boolean;
+}
+
+interface DataFile {
+  subcategory: string;
+  entries: unknown[];
+}
+
+const DATA: DataFile[] = [pejorativeData, emotiveData, pufferyData, labelData, editorializingData, doubtData, sayingData, vulgarData, idiomData] as DataFile[];
+
+/** Every built-in entry. */
+export const LOADED_ENTRIES: LoadedEntry[] = DATA.flatMap((d) => d.entries as LoadedEntry[]);
+
+const DESCRIPTIONS: Record<LoadedSub, string> = {
+  pejorative: 'Pejorative labels for people or groups (thugs, henchmen, cronies).',
+  emotive: 'Emotive words that tell readers how to feel (shocking, disastrous, brutally).',
+  puffery: 'Promotional praise in the writer’s voice (legendary, iconic, world-class).',
+  label: 'Contentious labels applied in the writer’s voice (regime, extremist, terrorist).',
+  editorializing: 'The writer’s comment on the facts (obviously, of course, unfortunately).',
+  doubt: 'Doubt cast in the writer’s voice (so-called, purported, allegedly).',
+  'saying-verb': 'Loaded verbs of saying (slammed, admitted, claimed, insisted).',
+  vulgar: 'Vulgar words in the writer’s voice.',
+  idiom: 'Idioms that judge or dramatise (threw under the bus, a slap in the face).',
+  house: 'Terms the newsroom asks writers to avoid (from the configuration).',
+};
+
+const SUBS: LoadedSub[] = ['pejorative', 'emotive', 'puffery', 'label', 'editorializing', 'doubt', 'saying-verb', 'vulgar', 'idiom', 'house'];
+
+export const LOADED_RULES: RuleMeta[] = SUBS.map((s) => ({
+  id: `loaded/${s}`,
+  category: 'loaded',
+  defaultSeverity: 'warning',
+  description: DESCRIPTIONS[s],
+  anchor: `loaded${s}`,
+}));
+
+// ------------------------------------------------------------------------------ inflection
+
+const IRREGULAR_VERBS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying', 'said'],
+  have: ['have', 'has', 'had', 'having', 'had'],
+  tell: ['tell', 'tells', 'told', 'telling', 'told'],
+  stand: ['stand', 'stands', 'stood', 'standing', 'stood'],
+  give: ['give', 'gives', 'gave', 'giving', 'given'],
+  take: ['take', 'takes', 'took', 'taking', 'taken'],
+  make: ['make', 'makes', 'made', 'making', 'made'],
+  spread: ['spread', 'spreads', 'spread', 'spreading', 'spread'],
+  cut: ['cut', 'cuts', 'cut', 'cutting', 'cut'],
+  teach: ['teach', 'teaches', 'taught', 'teaching', 'taught'],
+  override: ['override', 'overrides', 'overrode', 'overriding', 'overridden'],
+  rebut: ['rebut', 'rebuts', 'rebutted', 'rebutting', 'rebutted'],
+  defer: ['defer', 'defers', 'deferred', 'deferring', 'deferred'],
+  plan: ['plan', 'plans', 'planned', 'planning', 'planned'],
+  err: ['err', 'errs', 'erred', 'erring', 'erred'],
+  shout: ['shout', 'shouts', 'shouted', 'shouting', 'shouted'],
+  put: ['put', 'puts', 'put', 'putting', 'put'],
+  hit: ['hit', 'hits', 'hit', 'hitting', 'hit'],
+  fight: ['fight', 'fights', 'fought', 'fighting', 'fought'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  be: ['be', 'is', 'was', 'being', 'been'],
+};
+
+function verbForm(base: string, slot: number): string {
+  const irr = IRREGULAR_VERBS[base];
+  if (irr) return irr[Math.min(slot, irr.length - 1)];
+  if (slot === 0) return base;
+  if (slot === 1) {
+    if (/(s|sh|ch|x|z)$/.test(base)) return base + 'es';
+    if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ies';
+    return base + 's';
+  }
+  if (slot === 3) {
+    if (/ee$/.test(base)) return base + 'ing';
+    if (/ie$/.test(base)) return base.slice(0, -2) + 'ying';
+    if (/e$/.test(base)) return base.slice(0, -1) + 'ing';
+    return base + 'ing';
+  }
+  // past and past participle
+  if (/e$/.test(base)) return base + 'd';
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
+  return base + 'ed';
+}
+
+const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', man: 'men', woman: 'women', child: 'children', spokesperson: 'spokespeople' };
+
+function plural(word: string): string {
+  if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
+  if (/man$/.test(word) && !/human$/.test(word)) return word.slice(0, -3) + 'men';
+  if (/(s|sh|ch|x|z)$/.test(word)) return word + 'es';
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+  return word + 's';
+}
+
+/** The alternative in the same form as the matched word (slot: see `LoadedEntry.forms`). */
+export function inflectAlternative(alt: string, pos: LoadedEntry['pos'], slot: number): string {
+  if (alt.includes('|')) {
+    const forms = alt.split('|');
+    return forms[Math.min(slot, forms.length - 1)];
+  }
+  if (slot === 0) return alt;
+  if (pos === 'verb') {
+    const words = alt.split(' ');
+    words[0] = verbForm(words[0], slot);
+    return words.join(' ');
+  }
+  if (pos === 'noun' && slot === 1) {
+    const words = alt.split(' ');
+    words[words.length - 1] = plural(words[words.length - 1]);
+    return words.join(' ');
+  }
+  return alt;
+}
+
+/** The base form of an alternative, for the hover. */
+function baseAlternative(alt: string): string {
+  return alt.split('|')[0];
+}
+
+// ------------------------------------------------------------------------------ compiling
+
+interface Compiled {
+  entry: LoadedEntry;
+  rule: string;
+  except: ContextPattern[];
+  require: ContextPattern[];
+  unlessWords: Set<string>;
+  unlessPrefixes: string[];
+}
+
+interface Hit {
+  c: Compiled;
+  /** Slot of the matched form. */
+  slot: number;
+}
+
+const PAST_SLOT = 2;
+
+function compileEntry(entry: LoadedEntry, rule: string): Compiled {
+  const unlessWords = new Set<string>();
+  const unlessPrefixes: string[] = [];
+  for (const u of entry.unless ?? []) {
+    const k = normalise(u);
+    if (k.length > 1 && k.endsWith('*')) unlessPrefixes.push(k.slice(0, -1));
+    else unlessWords.add(k);
+  }
+  return {
+    entry,
+    rule,
+    except: (entry.except ?? []).map(compilePattern),
+    require: (entry.require ?? []).map(compilePattern),
+    unlessWords,
+    unlessPrefixes,
+  };
+}
+
+/** Forms of an entry with their slots; a form listed in several slots takes the past slot if it has it. */
+function formsOf(entry: LoadedEntry): Map<string, number> {
+  const out = new Map<string, number>();
+  entry.forms.forEach((f, i) => {
+    const slot = entry.slots ? entry.slots[i] : i;
+    const k = normalise(f);
+    const prev = out.get(k);
+    if (prev === undefined || slot === PAST_SLOT) out.set(k, entry.pos === 'noun' && slot > 1 ? 0 : slot);
+  });
+  for (const v of entry.variants ?? []) {
+    const k = normalise(v);
+    if (!out.has(k)) out.set(k, 0);
+  }
+  return out;
+}
+
+const EXTRA_RULE_RE = /^[a-z]+\/[a-z][a-z-]*$/;
+const CATEGORY_IDS = new Set(['loaded', 'sourcing', 'dates', 'style']);
+
+/** An extra term from the configuration as an entry: the term, and its plural for a single word. */
+function extraEntry(t: ExtraTerm): { entry: LoadedEntry; rule: string } {
+  const term = t.term.trim();
+  const forms = [term];
+  if (!/\s/.test(term) && /[a-z]$/i.test(term)) forms.push(plural(term.toLowerCase()));
+  let rule = 'loaded/house';
+  if (t.rule && EXTRA_RULE_RE.test(t.rule) && CATEGORY_IDS.has(t.rule.split('/')[0])) rule = t.rule;
+  const alternatives = (t.alternatives ?? []).filter((a) => typeof a === 'string' && a.trim());
+  const sub = rule.startsWith('loaded/') && (SUBS as string[]).includes(rule.slice(7)) ? (rule.slice(7) as LoadedSub) : 'house';
+  return {
+    rule,
+    entry: {
+      term,
+      category: sub,
+      pos: 'phrase',
+      forms,
+      reason: t.reason?.trim() || 'On the house list of words to avoid.',
+      alternatives,
+      fix: alternatives.length ? 'replace' : 'rewrite',
+      safe: false,
+      source: 'House style (configuration)',
+      proper: true,
+    },
+  };
+}
+
+interface CompiledLexicon {
+  lexicon: Lexicon<Hit>;
+  /** Lower-cased words that are themselves entries (not taken as intensifiers to remove). */
+  words: Set<string>;
+}
+
+const cache = new Map<string, CompiledLexicon>();
+
+function lexiconKey(extra: ExtraTerm[], removed: string[]): string {
+  if (!extra.length && !removed.length) return '';
+  return JSON.stringify([extra.map((t) => [t.term, t.rule ?? '', t.reason ?? '', t.alternatives ?? []]), removed]);
+}
+
+/** The compiled lexicon for a configuration (built once per distinct extra/removed terms). */
+export function compileLexicon(extra: ExtraTerm[] = [], removed: string[] = []): CompiledLexicon {
+  const key = lexiconKey(extra, removed);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const removedSet = new Set(removed.map((r) => normalise(r.trim())));
+  const entries: { phrase: string; value: Hit }[] = [];
+  const words = new Set<string>();
+  const extraForms = new Set<string>();
+  const extras = extra.map(extraEntry);
+  for (const { entry } of extras) for (const f of entry.forms) extraForms.add(normalise(f));
+  const add = (entry: LoadedEntry, rule: string, skipTaken: boolean) => {
+    const c = compileEntry(entry, rule);
+    for (const [form, slot] of formsOf(entry)) {
+      if (skipTaken && extraForms.has(form)) continue;
+      entries.push({ phrase: form, value: { c, slot } });
+      if (!form.includes(' ')) words.add(form);
+    }
+  };
+  for (const e of LOADED_ENTRIES) {
+    const forms = formsOf(e);
+    if (removedSet.has(normalise(e.term)) || [...forms.keys()].some((f) => removedSet.has(f))) continue;
+    add(e, `loaded/${e.category}`, true);
+  }
+  for (const { entry, rule } of extras) add(entry, rule, false);
+  const compiled = { lexicon: new Lexicon(entries), words };
+  if (cache.size > 16) cache.clear();
+  cache.set(key, compiled);
+  return compiled;
+}
+
+// ------------------------------------------------------------------------------ checking
+
+const QUOTE_OPENERS = new Set(['"', "'", '(', '[', '—', ':', '*', '_']);
+const INTENSIFIERS = new Set([
+  'very', 'so', 'truly', 'really', 'extremely', 'utterly', 'absolutely', 'most', 'quite', 'deeply', 'particularly',
+  'especially', 'downright', 'thoroughly', 'genuinely', 'increasingly', 'more', 'simply', 'completely', 'totally', 'highly',
+]);
+/** Words that start the object of a verb: after them an -ing word is a verb, not an adjective. */
+const OBJECTS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'it', 'you', 'this', 'that',
+  'these', 'those', 'many', 'some', 'nearby', 'local', 'residents', 'people', 'thousands', 'hundreds', 'millions', 'viewers',
+  'fans', 'voters', 'parents', 'children', 'families', 'communities', 'everyone', 'anyone', 'both', 'all',
+]);
+/** Attribution words that, in the same sentence, make a label the source's word. */
+const ATTRIBUTION = new Set([
+  'called', 'calls', 'calling', 'call', 'described', 'describes', 'describing', 'labeled', 'labelled', 'labels', 'branded',
+  'brands', 'designated', 'designates', 'designation', 'considers', 'considered', 'deemed', 'deems', 'termed', 'terms',
+  'characterized', 'characterised', 'dubbed', 'classified', 'classifies', 'listed', 'lists', 'accused', 'accuses', 'alleged',
+  'alleges', 'condemned', 'condemns', 'denounced', 'denounces', 'according',
+]);
+
+function isCap(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+function isAllCaps(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+/** Per-block facts computed once. */
+interface BlockFacts {
+  tokens: Token[];
+  /** Token index ranges of the sentences. */
+  sentenceOf: Int32Array;
+  sentStart: number[];
+  sentEnd: number[];
+  titleCase: boolean;
+}
+
+function blockFacts(block: ParsedBlock): BlockFacts {
+  const tokens = tokenize(block.prose);
+  const sentenceOf = new Int32Array(tokens.length);
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  let cur = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = block.sentences.length ? block.sentenceAt(tokens[i].start) : 0;
+    // a line break that starts a list item or a heading line also starts a "sentence" for our purposes
+    if (s !== cur) {
+      cur = s;
+      sentStart[s] = i;
+    }
+    sentenceOf[i] = s;
+    sentEnd[s] = i + 1;
+  }
+  // title case: most longer words capitalised (a headline)
+  let caps = 0;
+  let longer = 0;
+  let first = true;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    longer++;
+    if (isCap(t)) caps++;
+  }
+  const trimmed = block.prose.trim();
+  const headline = block.kind === 'heading' || block.kind === 'header' || (!/[.!?]["”’)]*$/.test(trimmed) && trimmed.indexOf('\n') === -1);
+  const titleCase = headline && longer >= 2 && caps / longer >= 0.6;
+  return { tokens, sentenceOf, sentStart, sentEnd, titleCase };
+}
+
+/** No word before the token in its sentence (quote marks and brackets aside), or a line start. */
+function sentenceInitial(f: BlockFacts, prose: string, i: number): boolean {
+  const s = f.sentenceOf[i];
+  const lo = f.sentStart[s] ?? 0;
+  for (let k = i - 1; k >= lo; k--) {
+    const t = f.tokens[k];
+    if (t.word) return /\n\s*$/.test(prose.slice(t.end, f.tokens[i].start));
+    if (t.key === ':' || t.key === '—') return true;
+    if (!QUOTE_OPENERS.has(t.key)) return false;
+  }
+  return true;
+}
+
+/** Does a word of the entry's `unless` list stand in the sentence, outside the match [i, j)? */
+function inSentence(c: Compiled, f: BlockFacts, i: number, j: number): boolean {
+  if (!c.unlessWords.size && !c.unlessPrefixes.length) return false;
+  const s = f.sentenceOf[i];
+  const lo = f.sentStart[s] ?? 0;
+  const hi = f.sentEnd[s] ?? f.tokens.length;
+  for (let k = lo; k < hi; k++) {
+    const t = f.tokens[k];
+    if (!t.word || (k >= i && k < j)) continue;
+    if (c.unlessWords.has(t.key) || (t.base !== null && c.unlessWords.has(t.base))) return true;
+    for (const p of c.unlessPrefixes) if (t.key.startsWith(p)) return true;
+  }
+  return false;
+}
+
+function attributed(f: BlockFacts, block: ParsedBlock, i: number): boolean {
+  const s = f.sentenceOf[i];
+  const lo = f.sentStart[s] ?? 0;
+  const hi = f.sentEnd[s] ?? f.tokens.length;
+  const from = f.tokens[lo]?.start ?? 0;
+  const to = f.tokens[hi - 1]?.end ?? block.prose.length;
+  for (const cue of block.cues) if (cue.start < to && cue.end > from) return true;
+  for (let k = lo; k < hi; k++) if (ATTRIBUTION.has(f.tokens[k].key)) return true;
+  return false;
+}
+
+/** Would a reader take this capitalised match for part of a name? */
+function looksLikeName(f: BlockFacts, prose: string, m: LexMatch<Hit>): boolean {
+  const t = f.tokens[m.first];
+  if (m.value.c.entry.proper || !isCap(t) || f.titleCase) return false;
+  if (isAllCaps(t)) {
+    // SHOUTED word in running text: not a name unless its neighbours shout too (a headline in capitals)
+    return false;
+  }
+  const initial = sentenceInitial(f, prose, m.first);
+  if (!initial) return true;
+  // "Iconic Hotel opened …": a capitalised word right after it continues a name
+  const next = f.tokens[m.last];
+  return !!next && next.word && isCap(next) && next.text !== 'I' && next.start - f.tokens[m.last - 1].end <= 1;
+}
+
+function article(word: string): 'a' | 'an' {
+  const w = word.toLowerCase();
+  if (/^(hour|honest|honou?r|heir)/.test(w)) return 'an';
+  if (/^(uni|use|usu|uti|eu|one|once|ur[aeiou]|u[bcfhjkqrstn][aeiou])/.test(w)) return 'a';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/** If an article stands right before `start`, make it agree with `nextWord`: widen the edit to it. */
+function fixArticle(text: string, edit: { s: number; e: number; newText: string }, nextWord: string): void {
+  const m = /(^|[^\p{L}\p{N}])(an?)(\s+)$/iu.exec(text.slice(Math.max(0, edit.s - 8), edit.s));
+  if (!m || !nextWord) return;
+  const art = m[2];
+  const want = article(nextWord);
+  if (art.toLowerCase() === want) return;
+  const artStart = edit.s - m[2].length - m[3].length;
+  edit.newText = matchCase(want, art) + m[3] + edit.newText;
+  edit.s = artStart;
+}
+
+function firstWord(s: string): string {
+  const m = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(s);
+  return m ? m[0] : '';
+}
+
+/**
+ * The edit that removes text[s, e) with its punctuation: "plan, unfortunately, failed" loses both
+ * commas' worth; "Unfortunately, the plan" loses the comma and capitalises the next word; otherwise
+ * one adjoining space goes with the word. An article before it is made to agree ("an outrageous
+ * decision" → "a decision").
+ */
+function removalEdit(text: string, s: number, e: number, initial: boolean): { s: number; e: number; newText: string } {
+  let p = s - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  let q = e;
+  while (q < text.length && (text[q] === ' ' || text[q] === '\t')) q++;
+  const prevCh = p >= 0 ? text[p] : '';
+  const nextCh = q < text.length ? text[q] : '';
+  let edit: { s: number; e: number; newText: string };
+  if (nextCh === ',') {
+    if (prevCh === ',') return { s: p, e: q + 1, newText: '' }; // "plan, unfortunately, failed"
+    let r = q + 1;
+    while (r < text.length && (text[r] === ' ' || text[r] === '\t')) r++;
+    edit = { s, e: r, newText: '' };
+  } else if (prevCh === ',' && (nextCh === '' || /[.!?;:)\]"”’—]/.test(nextCh))) {
+    return { s: p, e, newText: '' }; // "failed, unfortunately."
+  } else if (text[e] === ' ') edit = { s, e: e + 1, newText: '' };
+  else if (s > 0 && text[s - 1] === ' ') edit = { s: s - 1, e, newText: '' };
+  else edit = { s, e, newText: '' };
+  if (initial && text[s] !== text[s].toLowerCase() && edit.e < text.length && edit.e >= e) {
+    const c = text[edit.e];
+    if (c !== c.toUpperCase()) {
+      edit.newText = c.toUpperCase();
+      edit.e += 1;
+    }
+  }
+  const after = text.slice(edit.e - (edit.newText ? 1 : 0));
+  fixArticle(text, edit, firstWord(after));
+  return edit;
+}
+
+const q = (s: string) => `‘${s}’`;
+
+function message(sub: LoadedSub, shown: string, alts: string[], entry: LoadedEntry, removal: boolean): string {
+  const use = alts.length ? (alts.length > 1 ? `${q(alts[0])} or ${q(alts[1])}` : q(alts[0])) : '';
+  switch (sub) {
+    case 'pejorative':
+      return `${q(shown)} is a pejorative label: say what the people did${use ? `, or use ${use}` : ''}.`;
+    case 'emotive':
+      return `${q(shown)} tells readers how to feel: ${use ? `use ${use}, or ` : ''}${removal ? 'cut it and ' : ''}let the facts show it.`;
+    case 'puffery':
+      return `${q(shown)} is promotional: say what makes it notable${use ? `, use ${use},` : ''} or cut it.`;
+    case 'label':
+      return `${q(shown)} is a contentious label in the writer's voice: ${use ? `use ${use}, ` : 'describe what is meant, '}or attribute it.`;
+    case 'editorializing':
+      return `${q(shown)} is the writer's comment: cut it and let the facts speak.`;
+    case 'doubt':
+      return `${q(shown)} casts doubt in the writer's voice: ${removal ? 'cut it, or ' : ''}say who disputes it.`;
+    case 'saying-verb':
+      return `${q(shown)} colours what was said: use ${use || q('said')} instead.`;
+    case 'vulgar':
+      return `${q(shown)} is vulgar in the writer's voice: ${use ? `use ${use}` : 'use a plain word'}, or keep it only in a quotation.`;
+    case 'idiom':
+      return `${q(shown)} is a loaded idiom: say plainly what happened${use ? `, e.g. ${use}` : ''}.`;
+    default:
+      return `${q(shown)} is on the house list: ${use ? `use ${use}` : entry.reason.replace(/\.$/, '')}.`;
+  }
+}
+
+function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
+  const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
+  const f = blockFacts(block);
+  const { tokens } = f;
+  const text = block.text;
+  const prose = block.prose;
+  const accept = (m: LexMatch<Hit>): boolean => {
+    const c = m.value.c;
+    const s = f.sentenceOf[m.first];
+    const lo = f.sentStart[s] ?? 0;
+    const hi = f.sentEnd[s] ?? tokens.length;
+    if (looksLikeName(f, prose, m)) return false;
+    // "terrifying residents", "devastating the town": a verb, not the adjective
+    if (c.entry.pos === 'adjective' && m.last === m.first + 1 && tokens[m.first].key.endsWith('ing')) {
+      const next = tokens[m.last];
+      if (next && next.word && OBJECTS.has(next.key)) return false;
+    }
+    for (const p of c.except) if (patternFits(p, tokens, m.first, m.last, lo, hi)) return false;
+    if (c.require.length && !c.require.some((p) => patternFits(p, tokens, m.first, m.last, lo, hi))) return false;
+    if (inSentence(c, f, m.first, m.last)) return false;
+    return true;
+  };
+  for (const m of lexicon.scan(tokens, accept)) {
+    const { c, slot } = m.value;
+    const entry = c.entry;
+    const start = tokens[m.first].start;
+    const end = tokens[m.last - 1].end;
+    const shown = text.slice(start, end).replace(/\s+/g, ' ');
+    const sub = (c.rule.startsWith('loaded/') ? c.rule.slice(7) : 'house') as LoadedSub;
+    const inQuote = block.inQuote(start);
+    const gapText = m.gaps.length ? text.slice(tokens[m.gaps[0][0]].start, tokens[m.gaps[0][1] - 1].end) : '';
+    const alts = entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+    // suggestions
+    const suggestions: Suggestion[] = [];
+    let deletion = false;
+    if (entry.fix === 'remove') {
+      // an adjective can go only before its noun ("a shocking decision"), not after a verb ("was shocking")
+      const next = tokens[m.last];
+      const attributive = entry.pos !== 'adjective' || (!!next && next.word && !/^(and|or|but|to|that|than|as|for|of|in|on|at|by|with)$/.test(next.key));
+      if (attributive) {
+        let rs = start;
+        const prev = tokens[m.first - 1];
+        if (prev && prev.word && INTENSIFIERS.has(prev.key) && !words.has(prev.key) && (entry.pos === 'adjective' || entry.pos === 'adverb') && /^[ \t]+$/.test(text.slice(prev.end, start))) {
+          rs = prev.start;
+        }
+        const ed = removalEdit(text, rs, end, sentenceInitial(f, prose, rs === start ? m.first : m.first - 1));
+        const removed = text.slice(rs, end).replace(/\s+/g, ' ');
+        suggestions.push({ title: `Remove ${q(removed)}`, edits: [{ offset: [ed.s, ed.e], newText: ed.newText }], safe: entry.safe && !inQuote });
+        deletion = true;
+      }
+    }
+    if (entry.fix !== 'rewrite') {
+      for (const alt of alts) {
+        const replacement = matchCase(alt, shown);
+        if (replacement === shown) continue;
+        const ed = { s: start, e: end, newText: replacement };
+        fixArticle(text, ed, firstWord(replacement));
+        suggestions.push({
+          title: `Replace ${q(shown)} with ${q(replacement)}`,
+          edits: [{ offset: [ed.s, ed.e], newText: ed.newText }],
+          safe: entry.fix === 'replace' && entry.safe && suggestions.length === 0 && !inQuote,
+        });
+      }
+    }
+    for (const s of suggestions) if (!s.safe) delete s.safe;
+
+    let severity: Severity | undefined = entry.severity && entry.severity !== 'warning' ? entry.severity : undefined;
+    let msg: string;
+    if (inQuote) {
+      severity = 'hint';
+      msg = `In a quotation: ${q(shown)} is the source's word, not yours — keep it if it is what was said.`;
+    } else if (entry.attributable && attributed(f, block, m.first)) {
+      severity = 'information';
+      msg = `${q(shown)} is a contentious label: keep it only as the source's word, and make clear who uses it.`;
+    } else {
+      msg = message(sub, shown, entry.fix === 'rewrite' ? alts.slice(0, 1) : alts, entry, deletion);
+    }
+    const finding: RawFinding = {
+      rule: c.rule,
+      start,
+      end,
+      message: msg,
+      suggestions,
+      explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
+      alternatives: entry.alternatives.map(baseAlternative),
+    };
+    if (severity) finding.severity = severity;
+    if (inQuote) finding.inQuote = true;
+    if (deletion) finding.deletion = true;
+    out.push(finding);
+  }
+}
 
 export const loadedChecker: BlockChecker = {
   name: 'loaded',
   category: 'loaded',
-  rules: [{ id: 'loaded/pejorative', category: 'loaded', defaultSeverity: 'warning', description: 'Pejorative labels for people or groups.', anchor: 'loadedpejorative' }],
-  contextKey: () => '',
-  check() {},
+  rules: LOADED_RULES,
+  contextKey: (ctx) => lexiconKey(ctx.config.extraTerms, ctx.config.removedTerms),
+  check: checkBlock,
 };

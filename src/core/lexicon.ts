@@ -1,0 +1,257 @@
+/**
+ * A generic term matcher: tokenise a text once, then find every listed word or phrase by Map
+ * lookups on the lower-cased first word (never one regular expression per entry).
+ *
+ * Phrases are written in plain words ("needless to say", "throw * under the bus"); a `*` in a
+ * phrase stands for one to three words. Context patterns ("_ furnace", "the/a _") say which
+ * neighbouring words cancel or require a match. Pure: no dependencies.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** Lower case, curly apostrophes made straight, quote marks made `"`. */
+  key: string;
+  /** The key without a possessive ('s or s'), or null. */
+  base: string | null;
+  /** A word (letters or digits), as opposed to one punctuation mark. */
+  word: boolean;
+}
+
+/** Letters and digits, with apostrophes, hyphens and dots inside a word ("so-called", "don't", "U.S"). */
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’.\-‐][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
+
+/** Words and punctuation marks of a text, in order. Spaces are skipped. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    const t = m[0];
+    const code = t.charCodeAt(0);
+    const word = t.length > 1 || isWordCode(code, t);
+    let key: string;
+    if (word) key = normalise(t);
+    else if (QUOTE_CHARS.has(t)) key = '"';
+    else if (t === '’' || t === '‘') key = "'";
+    else if (t === '—' || t === '–') key = '—';
+    else key = t;
+    let base: string | null = null;
+    if (word && key.length > 3) {
+      if (key.endsWith("'s")) base = key.slice(0, -2);
+      else if (key.endsWith("s'")) base = key.slice(0, -1);
+    }
+    out.push({ start: m.index, end: m.index + t.length, text: t, key, base, word });
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+function isWordCode(code: number, t: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(t);
+}
+
+/** Lower case with straight apostrophes and plain hyphens: the form keys are compared in. */
+export function normalise(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/‐/g, '-');
+}
+
+// ------------------------------------------------------------------------------ context patterns
+
+/** One position of a context pattern. */
+interface PatternToken {
+  /** Any word. */
+  any?: boolean;
+  /** A word with a capital first letter. */
+  cap?: boolean;
+  /** A number. */
+  num?: boolean;
+  /** The end of the sentence or text. */
+  end?: boolean;
+  /** A possessive: "Smith's", "officials'", his, her, their, its. */
+  poss?: boolean;
+  /** Keys that fit here; a key ending in `*` fits any word it begins. */
+  words?: Set<string>;
+  prefixes?: string[];
+}
+
+/** Words before (nearest first) and after a match that must be there for the pattern to fit. */
+export interface ContextPattern {
+  before: PatternToken[];
+  after: PatternToken[];
+}
+
+/**
+ * Compile a pattern such as `"_ furnace"`, `"the/a _"`, `"was/were _ to the"`. `_` is the match;
+ * `/` separates words that fit one position; `*` is any word, `#cap` a capitalised word (not the first of the sentence), `#num` a
+ * number, `#end` the end of the sentence, `#poss` a possessive ("Smith's", "their"); `COMMA` stands for a comma. Punctuation may be written
+ * as it is (`.`, `"`, `:`).
+ */
+export function compilePattern(src: string): ContextPattern {
+  const parts = src.trim().split(/\s+/);
+  const at = parts.indexOf('_');
+  if (at === -1) throw new Error(`context pattern without "_": ${src}`);
+  const tok = (p: string): PatternToken => {
+    if (p === '*') return { any: true };
+    if (p === '#cap') return { cap: true };
+    if (p === '#num') return { num: true };
+    if (p === '#end') return { end: true };
+    if (p === '#poss') return { poss: true };
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    for (const w of p.split('/')) {
+      const k = w === 'COMMA' ? ',' : w === 'SLASH' ? '/' : normalise(w);
+      if (k.length > 1 && k.endsWith('*')) prefixes.push(k.slice(0, -1));
+      else words.add(k);
+    }
+    return { words, prefixes };
+  };
+  return {
+    before: parts.slice(0, at).reverse().map(tok),
+    after: parts.slice(at + 1).map(tok),
+  };
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'your', 'my']);
+
+function fits(p: PatternToken, t: Token | undefined, limit: boolean, first: boolean): boolean {
+  if (p.end) return !t || limit || (!t.word && (t.key === '.' || t.key === '!' || t.key === '?'));
+  if (!t || limit) return false;
+  if (p.any) return t.word;
+  if (p.cap) return t.word && !first && t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
+  if (p.num) return /^\d/.test(t.key);
+  if (p.poss) return t.base !== null || POSSESSIVES.has(t.key);
+  if (p.words!.has(t.key) || (t.base !== null && p.words!.has(t.base))) return true;
+  for (const pre of p.prefixes!) if (t.key.startsWith(pre)) return true;
+  return false;
+}
+
+/**
+ * Does the pattern fit around tokens[first, last)? `lo` and `hi` bound the tokens the pattern may
+ * look at (the sentence).
+ */
+export function patternFits(p: ContextPattern, tokens: Token[], first: number, last: number, lo = 0, hi = tokens.length): boolean {
+  for (let k = 0; k < p.before.length; k++) {
+    const i = first - 1 - k;
+    if (!fits(p.before[k], tokens[i], i < lo, i === lo)) return false;
+  }
+  for (let k = 0; k < p.after.length; k++) {
+    const i = last + k;
+    if (!fits(p.after[k], tokens[i], i >= hi, false)) return false;
+  }
+  return true;
+}
+
+// ------------------------------------------------------------------------------ the lexicon
+
+export interface LexiconEntry<T> {
+  /** Words separated by spaces; `*` = one to three words. */
+  phrase: string;
+  value: T;
+}
+
+export interface LexMatch<T> {
+  /** Token indices [first, last). */
+  first: number;
+  last: number;
+  value: T;
+  /** Token index ranges [from, to) that a `*` stood for. */
+  gaps: [number, number][];
+}
+
+interface Compiled<T> {
+  words: string[];
+  value: T;
+  /** Number of fixed words, for longest-first order. */
+  weight: number;
+}
+
+const MAX_GAP = 3;
+
+export class Lexicon<T> {
+  private byFirst = new Map<string, Compiled<T>[]>();
+  readonly size: number;
+
+  constructor(entries: Iterable<LexiconEntry<T>>) {
+    let n = 0;
+    for (const e of entries) {
+      const words = normalise(e.phrase).trim().split(/\s+/).filter(Boolean);
+      if (!words.length || words[0] === '*') continue;
+      const c: Compiled<T> = { words, value: e.value, weight: words.filter((w) => w !== '*').length };
+      const list = this.byFirst.get(words[0]);
+      if (list) list.push(c);
+      else this.byFirst.set(words[0], [c]);
+      n++;
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.weight - a.weight || b.words.length - a.words.length);
+    this.size = n;
+  }
+
+  /** Every entry that matches at token i, longest first. */
+  matchAt(tokens: Token[], i: number): LexMatch<T>[] {
+    const t = tokens[i];
+    if (!t.word) return [];
+    const out: LexMatch<T>[] = [];
+    const list = this.byFirst.get(t.key);
+    if (list) for (const c of list) this.tryMatch(c, tokens, i, out);
+    if (t.base !== null) {
+      const bl = this.byFirst.get(t.base);
+      if (bl) for (const c of bl) if (c.words.length === 1) out.push({ first: i, last: i + 1, value: c.value, gaps: [] });
+    }
+    return out;
+  }
+
+  private tryMatch(c: Compiled<T>, tokens: Token[], i: number, out: LexMatch<T>[]): void {
+    const gaps: [number, number][] = [];
+    const step = (wi: number, ti: number): number => {
+      if (wi === c.words.length) return ti;
+      const w = c.words[wi];
+      if (w === '*') {
+        for (let g = 1; g <= MAX_GAP; g++) {
+          const t = tokens[ti + g - 1];
+          if (!t || !t.word) return -1;
+          gaps.push([ti, ti + g]);
+          const r = step(wi + 1, ti + g);
+          if (r !== -1) return r;
+          gaps.pop();
+        }
+        return -1;
+      }
+      const t = tokens[ti];
+      if (!t || !t.word) return -1;
+      const lastWord = wi === c.words.length - 1;
+      if (t.key !== w && !(lastWord && t.base === w)) return -1;
+      return step(wi + 1, ti + 1);
+    };
+    const end = c.words.length === 1 ? i + 1 : step(1, i + 1);
+    if (end !== -1) out.push({ first: i, last: end, value: c.value, gaps: gaps.slice() });
+  }
+
+  /**
+   * Leftmost-longest matches that do not overlap. `accept` may refuse a match (a context
+   * exception); the next candidate at the same place is tried.
+   */
+  scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true): LexMatch<T>[] {
+    const out: LexMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let next = i + 1;
+      const t = tokens[i];
+      if (t.word && (this.byFirst.has(t.key) || (t.base !== null && this.byFirst.has(t.base)))) {
+        for (const m of this.matchAt(tokens, i)) {
+          if (accept(m)) {
+            out.push(m);
+            next = m.last;
+            break;
+          }
+        }
+      }
+      i = next;
+    }
+    return out;
+  }
+}

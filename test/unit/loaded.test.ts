@@ -1,0 +1,322 @@
+import * as assert from 'node:assert/strict';
+import { review } from '../../src/core/engine';
+import type { CopydeskConfig, Finding, Suggestion } from '../../src/core/types';
+import { LOADED_ENTRIES, LOADED_RULES, inflectAlternative, loadedChecker } from '../../src/core/rules/loaded';
+import { Lexicon, compilePattern, patternFits, tokenize } from '../../src/core/lexicon';
+
+const run = (text: string, config?: CopydeskConfig): Finding[] => review(text, { categories: ['loaded'], config }).findings;
+/** Findings at warning or above: what the writer is asked to change. */
+const warnings = (text: string, config?: CopydeskConfig) => run(text, config).filter((f) => f.severity === 'warning' || f.severity === 'error');
+const flagged = (text: string, config?: CopydeskConfig) => warnings(text, config).map((f) => `${f.rule}:${f.text}`);
+const words = (text: string) => warnings(text).map((f) => f.text);
+
+/** Apply a suggestion's edits (absolute offsets) to the text. */
+function apply(text: string, s: Suggestion): string {
+  const edits = [...s.edits].sort((a, b) => b.offset[0] - a.offset[0]);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.offset[0]) + e.newText + out.slice(e.offset[1]);
+  return out;
+}
+/** The text after the first suggestion of the finding on `word`. */
+function fixed(text: string, word: string, which = 0, config?: CopydeskConfig): string {
+  const f = run(text, config).find((x) => x.text.toLowerCase() === word.toLowerCase());
+  assert.ok(f, `no finding on ${word} in: ${text}`);
+  assert.ok(f.suggestions[which], `no suggestion ${which} for ${word}`);
+  return apply(text, f.suggestions[which]);
+}
+
+describe('loaded: data', () => {
+  it('has several hundred entries, each complete', () => {
+    assert.ok(LOADED_ENTRIES.length >= 400, `only ${LOADED_ENTRIES.length} entries`);
+    for (const e of LOADED_ENTRIES) {
+      assert.ok(e.term && e.forms.length, `forms: ${e.term}`);
+      assert.ok(e.reason.length > 5, `reason: ${e.term}`);
+      assert.ok(e.source.length > 3, `source: ${e.term}`);
+      assert.ok(['replace', 'remove', 'rewrite'].includes(e.fix), `fix: ${e.term}`);
+      assert.equal(typeof e.safe, 'boolean');
+      assert.ok(Array.isArray(e.alternatives));
+      for (const p of [...(e.except ?? []), ...(e.require ?? [])]) compilePattern(p);
+    }
+  });
+  it('declares one rule per sub-category, with anchors', () => {
+    const ids = LOADED_RULES.map((r) => r.id);
+    for (const id of ['pejorative', 'emotive', 'puffery', 'label', 'editorializing', 'doubt', 'saying-verb', 'vulgar', 'idiom', 'house']) {
+      assert.ok(ids.includes(`loaded/${id}`), id);
+    }
+    assert.equal(LOADED_RULES.find((r) => r.id === 'loaded/pejorative')!.anchor, 'loadedpejorative');
+    assert.equal(loadedChecker.rules, LOADED_RULES);
+  });
+  it('inflects alternatives to the form matched', () => {
+    assert.equal(inflectAlternative('criticize', 'verb', 2), 'criticized');
+    assert.equal(inflectAlternative('criticize', 'verb', 1), 'criticizes');
+    assert.equal(inflectAlternative('criticize', 'verb', 3), 'criticizing');
+    assert.equal(inflectAlternative('say', 'verb', 2), 'said');
+    assert.equal(inflectAlternative('deny', 'verb', 1), 'denies');
+    assert.equal(inflectAlternative('ally', 'noun', 1), 'allies');
+    assert.equal(inflectAlternative('gunman', 'noun', 1), 'gunmen');
+    assert.equal(inflectAlternative('person with a disability|people with disabilities', 'noun', 1), 'people with disabilities');
+  });
+});
+
+describe('loaded: the lexicon', () => {
+  it('finds phrases with a gap, longest first, without overlaps', () => {
+    const lex = new Lexicon([
+      { phrase: 'throw * under the bus', value: 'idiom' },
+      { phrase: 'of course', value: 'ed' },
+      { phrase: 'course', value: 'x' },
+    ]);
+    const toks = tokenize('They threw him under the bus, of course.');
+    const t2 = tokenize('They throw the aide under the bus of course');
+    assert.deepEqual(lex.scan(toks).map((m) => m.value), ['ed']);
+    assert.deepEqual(lex.scan(t2).map((m) => m.value), ['idiom', 'ed']);
+  });
+  it('reads context patterns', () => {
+    const toks = tokenize('a blast furnace');
+    assert.ok(patternFits(compilePattern('_ furnace'), toks, 1, 2));
+    assert.ok(!patternFits(compilePattern('_ door/doors'), toks, 1, 2));
+    assert.ok(patternFits(compilePattern('a/an _'), toks, 1, 2));
+  });
+});
+
+describe('loaded/pejorative', () => {
+  it('flags labels for people, in every form', () => {
+    assert.deepEqual(flagged('Thugs beat the reporter.'), ['loaded/pejorative:Thugs']);
+    assert.deepEqual(flagged('The mayor sent a thug to the meeting.'), ['loaded/pejorative:thug']);
+    assert.deepEqual(flagged('His henchmen ran the office.'), ['loaded/pejorative:henchmen']);
+    assert.deepEqual(flagged('The governor rewarded his cronies with contracts.'), ['loaded/pejorative:cronies']);
+    assert.deepEqual(flagged('A mob gathered outside the courthouse.'), ['loaded/pejorative:mob']);
+  });
+  it('leaves alone neutral senses and names', () => {
+    assert.deepEqual(flagged('The mob boss was sentenced on Tuesday.'), []);
+    assert.deepEqual(flagged('Children watched a puppet show at the library.'), []);
+    assert.deepEqual(flagged('The band signed with Stooges Records last year.'), []);
+  });
+  it('replaces with a neutral noun, keeping number, case and the article', () => {
+    assert.equal(fixed('His henchmen ran the office.', 'henchmen'), 'His aides ran the office.');
+    assert.equal(fixed('Thugs beat the reporter.', 'Thugs'), 'Attackers beat the reporter.');
+    assert.equal(fixed('The mayor sent a thug to the meeting.', 'thug'), 'The mayor sent an attacker to the meeting.');
+  });
+});
+
+describe('loaded/emotive', () => {
+  it('flags emotive adjectives and adverbs', () => {
+    assert.deepEqual(words('It was a shocking decision.'), ['shocking']);
+    assert.deepEqual(words('The plan was a disastrous failure.'), ['disastrous']);
+    assert.deepEqual(words('Police brutally beat the protesters.'), ['brutally']);
+    assert.deepEqual(words('The horrific crash closed the road.'), ['horrific']);
+  });
+  it('leaves alone literal senses and verbs', () => {
+    assert.deepEqual(words('Workers removed toxic waste from the site.'), []);
+    assert.deepEqual(words('The devastating fire destroyed 40 homes.'), []);
+    assert.deepEqual(words('The storm was terrifying residents all night.'), []);
+    assert.deepEqual(words('Temperatures were brutally cold on Monday.'), []);
+  });
+  it('removes the word with its intensifier and fixes the article', () => {
+    assert.equal(fixed('It was a very shocking decision.', 'shocking'), 'It was a decision.');
+    assert.equal(fixed('It was an outrageous decision.', 'outrageous'), 'It was a decision.');
+    assert.equal(fixed('Police brutally beat the protesters.', 'brutally'), 'Police beat the protesters.');
+    const f = run('It was a shocking decision.')[0];
+    assert.equal(f.deletion, true);
+    assert.match(f.suggestions[0].title, /^Remove ‘shocking’$/);
+  });
+  it('offers no removal where the adjective follows a verb', () => {
+    const f = run('The decision was shocking.')[0];
+    assert.equal(f.text, 'shocking');
+    assert.deepEqual(f.suggestions, []);
+  });
+});
+
+describe('loaded/puffery', () => {
+  it('flags promotional praise', () => {
+    assert.deepEqual(words('The legendary coach retired.'), ['legendary']);
+    assert.deepEqual(words('She toured the iconic bridge.'), ['iconic']);
+    assert.deepEqual(words('The firm hired a world-class chef.'), ['world-class']);
+    assert.deepEqual(words('The renowned architect spoke.'), ['renowned']);
+  });
+  it('leaves alone names and neutral senses', () => {
+    assert.deepEqual(words('Guests returned to the Iconic Hotel on Friday.'), []);
+    assert.deepEqual(words('Students owe $1 billion in outstanding loans.'), []);
+    assert.deepEqual(words('The city held a groundbreaking ceremony for the library.'), []);
+    assert.deepEqual(words('The team set a record-breaking pace.'), []);
+  });
+  it('puts "has" for a place that "boasts"', () => {
+    assert.equal(fixed('The hotel boasts 300 rooms.', 'boasts'), 'The hotel has 300 rooms.');
+  });
+});
+
+describe('loaded/label', () => {
+  it('flags contentious labels in the writer’s voice', () => {
+    assert.deepEqual(flagged('The regime jailed three journalists.'), ['loaded/label:regime']);
+    assert.deepEqual(flagged('Extremists took over the town.'), ['loaded/label:Extremists']);
+    assert.deepEqual(flagged('The group held a pro-life rally.'), ['loaded/label:pro-life']);
+  });
+  it('leaves alone neutral senses', () => {
+    assert.deepEqual(flagged('Doctors changed the regime of antibiotics.'), []);
+    assert.deepEqual(flagged('The patient needed a new treatment regime.'), []);
+    assert.deepEqual(flagged('Radical Records released the album.'), []);
+  });
+  it('reports an attributed label as information, not a warning', () => {
+    const f = run('Police called it a terrorist attack.').find((x) => x.text === 'terrorist')!;
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /source's word/);
+    assert.equal(warnings('Police called it a terrorist attack.').length, 0);
+    assert.equal(warnings('A terrorist attacked the market.').length, 1);
+  });
+  it('replaces with the neutral term', () => {
+    assert.equal(fixed('The regime jailed three journalists.', 'regime'), 'The government jailed three journalists.');
+    assert.equal(fixed('The group held a pro-life rally.', 'pro-life'), 'The group held an anti-abortion rally.');
+    assert.equal(run('The group held a pro-life rally.')[0].suggestions[0].safe, true);
+  });
+});
+
+describe('loaded/editorializing', () => {
+  it('flags the writer’s comments', () => {
+    assert.deepEqual(words('Obviously, the plan failed.'), ['Obviously']);
+    assert.deepEqual(words('The mayor, of course, denied it.'), ['of course']);
+    assert.deepEqual(words('Needless to say, the vote failed.'), ['Needless to say']);
+    assert.deepEqual(words('Ironically, the bridge opened late.'), ['Ironically']);
+    assert.deepEqual(words('Clearly, the council was divided.'), ['Clearly']);
+  });
+  it('leaves alone neutral senses', () => {
+    assert.deepEqual(words('The sky was clear and the signs were clearly marked.'), []);
+    assert.deepEqual(words('She spoke clearly to the jury.'), []);
+    assert.deepEqual(words('The ship made a change of course.'), []);
+    assert.deepEqual(words('He took a course of antibiotics.'), []);
+  });
+  it('removes the aside with its commas and capitalises the next word', () => {
+    assert.equal(fixed('Unfortunately, the plan failed.', 'Unfortunately'), 'The plan failed.');
+    assert.equal(fixed('The plan, unfortunately, failed.', 'unfortunately'), 'The plan failed.');
+    assert.equal(fixed('The plan failed, unfortunately.', 'unfortunately'), 'The plan failed.');
+    assert.equal(fixed('He obviously lied.', 'obviously'), 'He lied.');
+    assert.equal(fixed('Obviously the plan failed.', 'Obviously'), 'The plan failed.');
+    assert.equal(fixed('Needless to say, the vote failed.', 'Needless to say'), 'The vote failed.');
+  });
+  it('marks only some removals safe', () => {
+    assert.equal(run('Needless to say, the vote failed.')[0].suggestions[0].safe, true);
+    assert.equal(run('Tellingly, the vote failed.')[0].suggestions[0].safe, undefined);
+  });
+});
+
+describe('loaded/doubt', () => {
+  it('flags doubt in the writer’s voice', () => {
+    assert.deepEqual(words('The so-called experts disagreed.'), ['so-called']);
+    assert.deepEqual(words('Her supposedly independent panel met.'), ['supposedly']);
+    assert.deepEqual(words('The allegedly independent review found nothing.'), ['allegedly']);
+  });
+  it('leaves alone legal and attributed uses', () => {
+    assert.deepEqual(words('Police said the man allegedly stole a car.'), []);
+    assert.deepEqual(words('The alleged victim testified on Monday.'), []);
+    assert.deepEqual(words('A purported video of the attack circulated.'), []);
+    assert.deepEqual(words('Officials met the so-called Islamic State envoy.'), []);
+  });
+  it('removes the word', () => {
+    assert.equal(fixed('The so-called experts disagreed.', 'so-called'), 'The experts disagreed.');
+  });
+});
+
+describe('loaded/saying-verb', () => {
+  it('flags loaded verbs of saying, in every form', () => {
+    assert.deepEqual(words('The senator slammed the plan.'), ['slammed']);
+    assert.deepEqual(words('Critics slam the plan.'), ['slam']);
+    assert.deepEqual(words('She is slamming the plan.'), ['slamming']);
+    assert.deepEqual(words('The mayor admitted that the budget was late.'), ['admitted']);
+    assert.deepEqual(words('He claimed that the vote was rigged.'), ['claimed']);
+    assert.deepEqual(words('She insisted the audit was fair.'), ['insisted']);
+    assert.deepEqual(words('The governor boasted that crime fell.'), ['boasted']);
+  });
+  it('leaves alone neutral senses', () => {
+    assert.deepEqual(words('He slammed the door and left.'), []);
+    assert.deepEqual(words('Workers fed the blast furnace.'), []);
+    assert.deepEqual(words('She claimed the title in 2019.'), []);
+    assert.deepEqual(words('The insurance claim was paid.'), []);
+    assert.deepEqual(words('He was admitted to the hospital.'), []);
+    assert.deepEqual(words('The rebels claimed responsibility for the attack.'), []);
+    assert.deepEqual(words('Blast Motion Inc. opened an office.'), []);
+    assert.deepEqual(words('The candidate conceded the race on Tuesday.'), []);
+  });
+  it('replaces with a neutral verb in the same tense', () => {
+    assert.equal(fixed('The senator slammed the plan.', 'slammed'), 'The senator criticized the plan.');
+    assert.equal(fixed('Critics slam the plan.', 'slam'), 'Critics criticize the plan.');
+    assert.equal(fixed('The senator slams the plan.', 'slams'), 'The senator criticizes the plan.');
+    assert.equal(fixed('The mayor admitted that the budget was late.', 'admitted'), 'The mayor said that the budget was late.');
+    assert.equal(fixed('The senator lashed out at the plan.', 'lashed out at'), 'The senator criticized the plan.');
+  });
+  it('never marks a verb swap safe', () => {
+    for (const s of run('The senator slammed the plan.')[0].suggestions) assert.notEqual(s.safe, true);
+  });
+});
+
+describe('loaded/vulgar', () => {
+  it('flags vulgarity in the writer’s voice and leaves quotes as hints', () => {
+    assert.deepEqual(words('The plan is crap.'), ['crap']);
+    const q = run('“This is crap,” the coach said.')[0];
+    assert.equal(q.severity, 'hint');
+  });
+});
+
+describe('loaded/idiom', () => {
+  it('flags loaded idioms, with a gap for the object', () => {
+    assert.deepEqual(words('The mayor threw his deputy under the bus.'), ['threw his deputy under the bus']);
+    assert.deepEqual(words('The ruling was a slap in the face to voters.'), ['slap in the face']);
+    assert.deepEqual(words('The bill went down in flames.'), ['went down in flames']);
+  });
+  it('leaves alone the literal sense', () => {
+    assert.deepEqual(words('The fighter jet went down in flames after it was shot.'), []);
+  });
+  it('carries the object into the replacement', () => {
+    assert.equal(fixed('The mayor threw his deputy under the bus.', 'threw his deputy under the bus'), 'The mayor blamed his deputy.');
+  });
+});
+
+describe('loaded: quotations', () => {
+  it('reports the source’s words as hints, with a different message', () => {
+    const f = run('“These thugs broke in,” the owner said.')[0];
+    assert.equal(f.text, 'thugs');
+    assert.equal(f.severity, 'hint');
+    assert.equal(f.inQuote, true);
+    assert.match(f.message, /^In a quotation: ‘thugs’ is the source's word, not yours — keep it if it is what was said\.$/);
+    assert.deepEqual(warnings('“It was a shocking decision,” she said.'), []);
+  });
+});
+
+describe('loaded: names', () => {
+  it('skips a capitalised word inside a sentence, but not at its start', () => {
+    assert.deepEqual(words('She works for Blast Motion Inc. in Ohio.'), []);
+    assert.deepEqual(words('He booked a room at the Iconic Hotel.'), []);
+    assert.deepEqual(words('Iconic designs filled the room.'), ['Iconic']);
+  });
+});
+
+describe('loaded: configuration', () => {
+  it('drops built-in terms listed in removedTerms, in every form', () => {
+    assert.deepEqual(words('The senator slammed the plan.'), ['slammed']);
+    assert.deepEqual(flagged('The senator slammed the plan.', { removedTerms: ['slam'] }), []);
+    assert.deepEqual(flagged('The senator slammed the plan.', { removedTerms: ['slammed'] }), []);
+  });
+  it('adds extra terms under loaded/house or another rule', () => {
+    const config: CopydeskConfig = { extraTerms: ['slumlord', { term: 'death spiral', rule: 'loaded/idiom', alternatives: ['decline'] }] };
+    assert.deepEqual(flagged('The slumlords raised rents. The paper is in a death spiral.', config), ['loaded/house:slumlords', 'loaded/idiom:death spiral']);
+    assert.equal(fixed('The paper is in a death spiral.', 'death spiral', 0, config), 'The paper is in a decline.');
+    const house = review('The slumlord raised rents.', { categories: ['loaded'], config }).findings[0];
+    assert.equal(house.rule, 'loaded/house');
+    assert.match(house.message, /house list/);
+  });
+  it('depends on the terms through its context key', () => {
+    const a = loadedChecker.contextKey({ config: { extraTerms: [], removedTerms: [] } } as never);
+    const b = loadedChecker.contextKey({ config: { extraTerms: [{ term: 'x' }], removedTerms: [] } } as never);
+    assert.notEqual(a, b);
+  });
+  it('honours the allow list and rule switches', () => {
+    assert.deepEqual(flagged('The senator slammed the plan.', { allow: ['slammed'] }), []);
+    assert.deepEqual(flagged('The senator slammed the plan.', { rules: { 'loaded/saying-verb': 'off' } }), []);
+  });
+});
+
+describe('loaded: speed', () => {
+  it('reviews a long text in one pass', () => {
+    const para = 'The council met on Tuesday and approved the budget after a long debate about roads, schools and parks. ';
+    const text = Array.from({ length: 200 }, () => para).join('\n\n');
+    const r = review(text, { categories: ['loaded'] });
+    assert.equal(r.findings.length, 0);
+  });
+});
