@@ -231,7 +231,7 @@ next.capabilities = manifestPart.capabilities;
 next.contributes = manifestPart.contributes;
 next.scripts = {
   ...pkg.scripts,
-  package: 'node scripts/build.mjs --production && vsce package --no-dependencies -o copydesk-0.1.0.vsix',
+  package: 'node scripts/build.mjs --production && vsce package --no-dependencies',
   try: 'node scripts/editor/try.mjs',
   'test:editor': 'node test/editor/run.mjs',
   'test:e2e': 'node test/e2e/run.mjs',

@@ -10,11 +10,10 @@
  *   - every relative date, with the date it resolves to;
  *   - the TKs (to come) still in the text.
  *
- * Also the export formats of the findings: Markdown (the report), JSON (the CLI's stable shape)
- * and SARIF 2.1.0.
+ * `reportToMarkdown` renders it for the desk (the extension's "Export Report → Markdown").
  */
 import type { BlockKind, ParsedBlock } from './parse';
-import type { Category, Finding, ReferenceDateSource, RuleMeta, Severity } from './types';
+import type { Category, Finding, ReferenceDateSource, Severity } from './types';
 import { CATEGORIES } from './types';
 import { countWords, lineOf, lineStarts } from './text';
 
@@ -86,6 +85,8 @@ export interface ReportInput {
 const MAX_SNIPPET = 160;
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'list', 'blockquote']);
 const TK_RE = /\bTK(?:TK)*\b/g;
+/** Attributions the sourcing rules find too vague to count. */
+const VAGUE_RULES = /^sourcing\/(vague-attribution|anonymous)$/;
 
 function snippet(s: string, max = MAX_SNIPPET): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -112,6 +113,7 @@ export function buildReport(input: ReportInput): EditorialReport {
   const quotes: ReportQuote[] = [];
   const tks: ReportPlace[] = [];
 
+  const vagueSpans = findings.filter((f) => VAGUE_RULES.test(f.rule)).map((f) => f.offset);
   for (const b of blocks) {
     const p = b.parsed;
     const base = b.start;
@@ -142,11 +144,13 @@ export function buildReport(input: ReportInput): EditorialReport {
       });
     }
     if (!PROSE_KINDS.has(b.kind)) continue;
-    // sentences: attributed when a cue, a link or a quotation with a speaker touches them
+    // sentences: attributed when a cue, a link or a quotation with a speaker touches them; a cue
+    // the sourcing rules call vague ("critics say") does not count
     for (const s of p.sentences) {
       if (!/[\p{L}]/u.test(p.prose.slice(s.start, s.end))) continue;
       let ok = b.kind === 'blockquote';
-      if (!ok) for (const c of p.cues) if (overlaps(c.start, c.end, s.start, s.end)) { ok = true; break; }
+      const vague = vagueSpans.filter(([vs, ve]) => overlaps(vs - base, ve - base, s.start, s.end));
+      if (!ok) for (const c of p.cues) if (overlaps(c.start, c.end, s.start, s.end) && !vague.some(([vs, ve]) => overlaps(vs - base, ve - base, c.start, c.end) || overlaps(vs - base, ve - base, c.start - 40, c.start))) { ok = true; break; }
       if (!ok) for (const l of p.links) if (overlaps(l.start, l.end, s.start, s.end)) { ok = true; break; }
       if (!ok) for (const q of p.quotes) if ((q.speaker || q.speakerCarried) && overlaps(q.start, q.end, s.start, s.end)) { ok = true; break; }
       (ok ? attributed : unattributed).push(place(base + s.start, base + s.end));
@@ -278,121 +282,6 @@ function sourceWords(s: ReferenceDateSource | null): string {
     default:
       return 'unknown';
   }
-}
-
-/** One reviewed file, for the JSON and SARIF exports. */
-export interface FileFindings {
-  path: string;
-  referenceDate: string | null;
-  findings: readonly Finding[];
-}
-
-/** A finding in the stable JSON shape (DESIGN.md): exactly these ten fields. */
-export function findingToJSON(f: Finding): object {
-  return {
-    rule: f.rule,
-    category: f.category,
-    severity: f.severity,
-    offset: f.offset,
-    range: f.range,
-    text: f.text,
-    message: f.message,
-    inQuote: f.inQuote,
-    suggestions: f.suggestions.map((s) => ({ title: s.title, edits: s.edits.map((e) => ({ offset: e.offset, newText: e.newText })) })),
-    docs: f.docs,
-  };
-}
-
-/** `{"version":1,"files":[{"path","referenceDate","findings":[…]}]}` */
-export function findingsToJSON(files: readonly FileFindings[]): string {
-  return JSON.stringify({ version: 1, files: files.map((f) => ({ path: f.path, referenceDate: f.referenceDate, findings: f.findings.map(findingToJSON) })) }, null, 2) + '\n';
-}
-
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-
-/** SARIF 2.1.0, for code-scanning tools. Columns are 1-based UTF-16 code units. */
-export function findingsToSarif(files: readonly FileFindings[], rules: readonly RuleMeta[], toolVersion = '0.1.0'): string {
-  const ruleIds: string[] = [];
-  const ruleIndex = new Map<string, number>();
-  const metaById = new Map(rules.map((r) => [r.id, r]));
-  const docsById = new Map<string, string>();
-  for (const file of files) for (const f of file.findings) if (!docsById.has(f.rule)) docsById.set(f.rule, f.docs);
-  const idOf = (id: string): number => {
-    let i = ruleIndex.get(id);
-    if (i === undefined) {
-      i = ruleIds.length;
-      ruleIds.push(id);
-      ruleIndex.set(id, i);
-    }
-    return i;
-  };
-  const results = [];
-  for (const file of files) {
-    for (const f of file.findings) {
-      const result: Record<string, unknown> = {
-        ruleId: f.rule,
-        ruleIndex: idOf(f.rule),
-        level: SARIF_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: file.path },
-              region: {
-                startLine: f.range.start.line + 1,
-                startColumn: f.range.start.character + 1,
-                endLine: f.range.end.line + 1,
-                endColumn: f.range.end.character + 1,
-                charOffset: f.offset[0],
-                charLength: f.offset[1] - f.offset[0],
-                snippet: { text: f.text },
-              },
-            },
-          },
-        ],
-      };
-      if (f.suggestions.length) {
-        result.fixes = f.suggestions.map((s) => ({
-          description: { text: s.title },
-          artifactChanges: [
-            {
-              artifactLocation: { uri: file.path },
-              replacements: s.edits.map((e) => ({ deletedRegion: { charOffset: e.offset[0], charLength: e.offset[1] - e.offset[0] }, insertedContent: { text: e.newText } })),
-            },
-          ],
-        }));
-      }
-      results.push(result);
-    }
-  }
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'Copydesk',
-            version: toolVersion,
-            informationUri: 'https://github.com/copydesk/copydesk',
-            rules: ruleIds.map((id) => {
-              const m = metaById.get(id);
-              return {
-                id,
-                shortDescription: { text: m ? m.description : id },
-                helpUri: docsById.get(id) ?? (m ? 'https://github.com/copydesk/copydesk#' + m.anchor.replace(/^#/, '') : undefined),
-                defaultConfiguration: { level: SARIF_LEVEL[m ? m.defaultSeverity : 'warning'] },
-                properties: { category: m ? m.category : id.split('/')[0] },
-              };
-            }),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }
 
 /** Counts per category of a list of findings. */

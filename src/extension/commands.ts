@@ -1,8 +1,11 @@
 /** The commands (category "Copydesk"). Each accepts arguments so that tests and keybindings can skip its prompts. */
 import * as vscode from 'vscode';
 import type { YMD } from '../core';
-import { RULES, formatDate, isoDate, parseISODate, parseWrittenDate, today } from '../core';
-import { buildReport, findingsToJSON, findingsToSarif, reportToMarkdown } from '../core/report';
+import { formatDate, isoDate, parseISODate, parseWrittenDate, today } from '../core';
+import { buildReport, reportToMarkdown } from '../core/report';
+import { STYLE_DEFAULT_OFF } from '../core/rules/style';
+import { jsonReport, sarifReport, type FileReport } from '../cli/format';
+import { toJsonFinding } from '../cli/job';
 import { CMD_ALLOW, CMD_IGNORE, type IgnoreArgs } from './actions';
 import { datelineEdit } from './dateline';
 import { safeEdits, workspaceEdit } from './edits';
@@ -188,8 +191,11 @@ export function registerCommands(p: Parts): vscode.Disposable[] {
       const rel = vscode.workspace.asRelativePath(doc.uri, false);
       let content: string;
       if (format === 'markdown') content = reportToMarkdown(reportFor(reviewer, doc) ?? buildReport({ text: s.text, blocks: s.engine.parsedBlocks, findings: s.findings }));
-      else if (format === 'json') content = findingsToJSON([{ path: rel, referenceDate: s.result.referenceDate, findings: s.findings }]);
-      else content = findingsToSarif([{ path: rel, referenceDate: s.result.referenceDate, findings: s.findings }], RULES, String(p.context.extension.packageJSON.version ?? '0.1.0'));
+      else {
+        // the same JSON and SARIF as the command line prints (src/cli/format.ts)
+        const file: FileReport = { path: rel, referenceDate: s.result.referenceDate, findings: s.findings.map(toJsonFinding).sort((a, b) => a.offset[0] - b.offset[0]), text: s.text };
+        content = format === 'json' ? jsonReport([file]) + '\n' : sarifReport([file], String(p.context.extension.packageJSON.version ?? '0.1.0'), STYLE_DEFAULT_OFF) + '\n';
+      }
       const ext = format === 'markdown' ? 'report.md' : format === 'json' ? 'findings.json' : 'sarif';
       let target: vscode.Uri | undefined;
       if (typeof targetArg === 'string') target = vscode.Uri.parse(targetArg);

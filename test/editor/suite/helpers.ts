@@ -115,16 +115,19 @@ export async function apply(a: vscode.CodeAction): Promise<void> {
   if (a.command) await vscode.commands.executeCommand(a.command.command, ...(a.command.arguments ?? []));
 }
 
+/** Close every editor without a save prompt: changed drafts are reverted first. */
 export async function closeAll(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-/** Revert and close every editor without a prompt. */
-export async function discardAll(): Promise<void> {
-  for (let i = 0; i < 20 && vscode.window.visibleTextEditors.length; i++) {
+  for (let i = 0; i < 50; i++) {
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.isDirty);
+    if (!tab) break;
+    const input = tab.input as { uri?: vscode.Uri };
+    if (!input || !input.uri) break;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.uri!.toString());
+    if (!doc) break;
+    await vscode.window.showTextDocument(doc, { preview: false });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
-  await closeAll();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 export async function api(): Promise<any> {
@@ -150,4 +153,42 @@ export async function screenshot(name: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** The diagnostic of `rule` whose text (in the document) matches. */
+export function diag(doc: vscode.TextDocument, ds: vscode.Diagnostic[], rule: string, text: string | RegExp): vscode.Diagnostic | undefined {
+  return ds.find((d) => ruleOf(d) === rule && (typeof text === 'string' ? doc.getText(d.range) === text : text.test(doc.getText(d.range))));
+}
+
+/** Wait until a diagnostic of `rule` on `text` is (or is not) shown. */
+export async function waitDiag(doc: vscode.TextDocument, rule: string, text: string | RegExp, present = true): Promise<vscode.Diagnostic | undefined> {
+  await reviewed(doc);
+  if (present) return waitFor(() => diag(doc, copydeskDiagnostics(doc.uri), rule, text), `${rule} on ${text}`);
+  await waitFor(() => !diag(doc, copydeskDiagnostics(doc.uri), rule, text), `no ${rule} on ${text}`);
+  return undefined;
+}
+
+/** Read the fixture file (as shipped in test/editor/fixtures/workspace). */
+export function fixture(rel: string): string {
+  return fs.readFileSync(fsPath(rel), 'utf8');
+}
+
+/** Open a workspace file (not a scratch copy). */
+export async function openFile(rel: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; uri: vscode.Uri }> {
+  const uri = wsUri(rel);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  return { doc, editor, uri };
+}
+
+/** Set a copydesk setting in the workspace (and wait for it to be seen); returns a restore function. */
+export async function setSetting(key: string, value: unknown, target = vscode.ConfigurationTarget.Workspace): Promise<() => Promise<void>> {
+  const conf = vscode.workspace.getConfiguration();
+  const before = conf.inspect(key);
+  const old = target === vscode.ConfigurationTarget.Global ? before?.globalValue : before?.workspaceValue;
+  await conf.update(key, value, target);
+  await waitFor(() => JSON.stringify(vscode.workspace.getConfiguration().get(key)) === JSON.stringify(value) || value === undefined, `setting ${key}`);
+  return async () => {
+    await vscode.workspace.getConfiguration().update(key, old, target);
+  };
 }
