@@ -1,10 +1,980 @@
-/** `sourcing`: claims with no source. (Being built.) */
+/**
+ * `sourcing`: claims with no source.
+ *
+ * - `sourcing/vague-attribution` — "experts say", "some critics", "it is believed", "reportedly",
+ *   "according to reports": a claim is pinned on people the reader cannot identify.
+ * - `sourcing/anonymous` — "officials said", "a senior official said": an unnamed source; milder,
+ *   and only a hint for institutional attribution ("police said") and for anonymity the story explains.
+ * - `sourcing/unsourced-figure` — an estimate or statistic ("more than 2,000 acres", "40 percent")
+ *   with no attribution in its paragraph.
+ * - `sourcing/unsourced-superlative` — a record claim ("the largest", "a record 40 inches",
+ *   "unprecedented") with no attribution in its paragraph.
+ * - `sourcing/quote-no-speaker` — a direct quotation nobody is said to have said.
+ * - `sourcing/tk` — a TK placeholder left in the draft.
+ *
+ * Words inside quotations are the source's own words and are left alone (except TK). Each block is
+ * read with a fixed set of compiled regular expressions; word lists live in `data/sourcing.json`.
+ */
 import type { BlockChecker } from '../checker';
+import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
+import { escapeRegExp } from '../text';
+import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
+import data from '../data/sourcing.json';
+
+// ---------------------------------------------------------------------------------- rules
+
+const meta = (name: string, defaultSeverity: Severity, description: string): RuleMeta => ({
+  id: 'sourcing/' + name,
+  category: 'sourcing',
+  defaultSeverity,
+  description,
+  anchor: 'sourcing' + name,
+});
+
+const RULES: RuleMeta[] = [
+  meta('vague-attribution', 'warning', 'Vague attribution ("experts say", "it is believed"): who exactly says so?'),
+  meta('anonymous', 'information', 'An unnamed source ("officials said"): name them, or say why they cannot be named.'),
+  meta('unsourced-figure', 'information', 'A figure or estimate with no source in its paragraph.'),
+  meta('unsourced-superlative', 'information', 'A superlative or record claim with no source in its paragraph.'),
+  meta('quote-no-speaker', 'warning', 'A direct quotation with no speaker.'),
+  meta('tk', 'warning', 'A TK placeholder still to be filled before publication.'),
+];
+
+const EXPLAIN = {
+  vague:
+    'Readers cannot weigh a claim when they cannot tell who makes it; vague attribution lets a writer’s own view pass as consensus. Name the people, or cut the claim.',
+  anonymous:
+    'An unnamed source asks readers to take the newsroom’s word for it. Wire style allows it for facts the story needs, when the source is reliable and the story says why the name is withheld.',
+  institution:
+    'Attributing to an institution (“police said”) is normal wire practice; name the agency, or the spokesperson, where you can.',
+  figure:
+    'Numbers are the facts readers check first: say who counted or estimated it, so they can judge the figure.',
+  superlative:
+    'A “largest”, “worst” or record claim is a fact that needs a source; unsourced, it reads as the writer’s own judgement.',
+  quote: 'A quotation with no speaker cannot be checked or weighed: say who said it.',
+  tk: 'TK marks something still to come; it must not reach readers.',
+};
+
+// ---------------------------------------------------------------------------------- regex parts
+
+/** First letter of each word either case: "some" matches "some" and "Some". */
+function ci(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const e = escapeRegExp(w).replace(/['’]/g, "['’]");
+      const c = w.charAt(0);
+      return c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` + e.slice(1) : e;
+    })
+    .join('\\s+');
+}
+function alt(list: readonly string[]): string {
+  return [...new Set(list)].sort((a, b) => b.length - a.length).map(ci).join('|');
+}
+/** Word boundaries that treat a hyphenated compound as one word ("best-known" is not "best"). */
+const B = '(?<![\\p{L}\\p{N}]|\\p{L}-)';
+const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
+const re = (src: string, flags = 'gu'): RegExp => new RegExp(src, flags);
+
+const QUANT = alt(data.quantifiers);
+const MOD = `(?:${alt(data.modifiers)}|[A-Z][\\p{L}.'’-]*)`;
+const ROLE = alt(data.roles);
+const PEOPLE = alt(data.people);
+const VERBS = alt([...data.verbs, ...data.attitudes]);
+/** Words that may stand between a subject and its verb: "critics have long argued", "some would say". */
+const AUX =
+  "(?:\\s+(?:have|has|had|would|might|may|could|will|do|did|also|now|still|long|often|generally|widely|largely|privately|publicly|openly|repeatedly|increasingly|already|even|further|similarly|strongly|seriously|rightly|wrongly|reportedly|too|therefore|thus|instead|likewise|consequently|nevertheless|accordingly|always|never|once|sometimes|frequently|usually|typically|however)|\\s*,\\s*(?:however|though|meanwhile|too|in\\s+turn|for\\s+their\\s+part|\\p{Ll}+ly)\\s*,)";
+const VERB_AFTER = `(?:${AUX}){0,3}\\s+(?:${VERBS})${E}`;
+/** Verbs after a bare "some", "many", "others", or a plural of any kind: ones that cannot be read as nouns. */
+const ALONE_VERBS = alt([
+  'say', 'said', 'believe', 'believed', 'think', 'thought', 'feel', 'felt', 'argue', 'argued', 'claim', 'claimed',
+  'contend', 'contended', 'maintain', 'maintained', 'suggest', 'suggested', 'insist', 'insisted', 'allege', 'alleged',
+  'fear', 'feared', 'worry', 'worried', 'suspect', 'suspected', 'speculate', 'speculated', 'agree', 'agreed',
+  'consider', 'considered', 'regard', 'regarded', 'see', 'saw', 'seen', 'viewed', 'describe', 'described',
+  'criticize', 'criticized', 'criticise', 'criticised', 'complain', 'complained', 'point out', 'pointed out',
+  'predict', 'predicted', 'wonder', 'wondered', 'reckon', 'assert', 'asserted', 'question whether', 'doubt that',
+  'doubted', 'hold that', 'call it', 'called it', 'called', 'compared', 'likened', 'questioned', 'noted', 'accused',
+  'dismissed', 'hailed', 'praised', 'theorized', 'theorised', 'posited', 'warned', 'advocated',
+  'propose', 'proposed', 'disputed', 'attributed', 'credited', 'blamed',
+  'interpret', 'interpreted', 'contested', 'challenged', 'denounced', 'condemned', 'objected', 'expressed concern',
+]);
+
+const PASSIVE = alt(data.passiveVerbs);
+const PASSIVE_TO = alt(data.passiveTo);
+const PASSIVE_AS = alt(data.passiveAs);
+const DEG_ADV = alt(data.degreeAdverbs);
+/** Adverbs between "is" and the participle: "is widely regarded", "has also been severely criticized". */
+const ADVS = `(?:(?:${DEG_ADV}|\\p{Ll}+ly)\\s+){0,2}`;
+const DEG_STRONG = alt(['widely', 'generally', 'commonly', 'popularly', 'traditionally', 'universally', 'frequently', 'largely', 'broadly', 'often', 'sometimes', 'almost universally']);
+const DEG_PART = alt(data.degreeParticiples);
+const BE = "(?:is|are|was|were|been|being|be|become|became|becomes|remains|remained|['’]s)";
+/** A short prepositional phrase after a group: "critics of the plan", "many in the administration". */
+const PP = "\\s+(?:of|in|on|at|from|with|within|among|across|around|inside|outside|close\\s+to|familiar\\s+with|who\\s+know\\s+\\p{L}+)(?:\\s+[\\p{L}\\p{N}.'’-]+){1,5}?";
+const PP_VERB_RE = re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u');
+const PP_ALONE_VERB_RE = re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u');
+/** A word that may modify a plural noun: not a function word, not itself a plural ("many local residents"). */
+const ADJ = "(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|from|by|ago|as|than|that|who|which|were|are|was|is|have|had|has|will|would|can|could|may|might|do|did|not|no)(?![\\p{L}]))(?:[\\p{L}-]+(?:ous|is|us|ss)|[\\p{L}-]*\\p{L}(?<![sS]))";
+const VAGUE_BY = `(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+){0,2}?(?:${ROLE}|${PEOPLE})|some|many|most|others|several|a\\s+few|those\\s+who|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}community|the\\s+(?:press|media|public)`;
+
+type VagueKind =
+  | 'quant' | 'role' | 'alone' | 'led' | 'it' | 'to' | 'as' | 'byvague' | 'reduced' | 'degree' | 'adverb' | 'according'
+  | 'sources' | 'those' | 'claims' | 'accounts' | 'eyes' | 'studies';
+interface Pattern {
+  kind: VagueKind;
+  re: RegExp;
+}
+
+const VAGUE: Pattern[] = [
+  // "some critics", "many experts", "many residents believe", "the majority of users feel"
+  {
+    kind: 'quant',
+    re: re(`${B}(?<q>${QUANT})\\s+(?:${ADJ}\\s+){0,2}?(?:(?<noun>${ROLE}|${PEOPLE}|\\p{L}[\\p{L}-]*(?:ists|ians))${E}|(?<noun2>\\p{L}[\\p{L}-]*s)${E}(?=(?:${PP})?(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E}))`),
+  },
+  // "critics say", "legal experts believe", "critics of the plan have long argued"
+  { kind: 'role', re: re(`${B}(?:${MOD}\\s+){0,2}?(?<noun>${ROLE})${E}`) },
+  // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
+  { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`) },
+  // "led many to speculate"
+  {
+    kind: 'led',
+    re: re(`${B}(?:led|leading|leads|prompted|prompting|prompts|caused|causing|left|leaving)\\s+(?<noun>some|many|others|critics|observers|experts|analysts|commentators|fans|people|scholars|historians)\\s+to\\s+(?:speculate|believe|suggest|question|wonder|conclude|argue|claim|think|call|suspect|fear|describe|dismiss|label|dub|criticize|criticise|view|regard|see)${E}`),
+  },
+  // "it is believed", "it has been suggested", "it could be argued", "it's been said"
+  {
+    kind: 'it',
+    re: re(
+      `${B}[Ii]t(?:\\s+(?<be>is|was|has\\s+(?:\\p{Ll}+\\s+)?been|had\\s+(?:\\p{Ll}+\\s+)?been|is\\s+being|was\\s+being|is\\s+now|was\\s+once|(?:can|could|might|may|must|should|would)\\s+(?:also\\s+)?be)|['’]s\\s+(?<be2>been))\\s+${ADVS}(?<verb>${PASSIVE})${E}` +
+        `|${B}[Ii]t\\s+is\\s+(?:a\\s+)?(?:well[- ]known|widely\\s+known|widely\\s+accepted|commonly\\s+held|generally\\s+accepted|generally\\s+agreed|common\\s+knowledge|an\\s+established|an\\s+accepted)(?:\\s+fact)?${E}`,
+    ),
+  },
+  // "is said to", "are believed to have", "is thought by some to"
+  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`) },
+  // "is considered", "is widely regarded as", "has been described as"
+  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`) },
+  // "viewed by many as", "regarded by critics as", "considered by some to be"
+  { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`) },
+  // "comments criticized as racist"
+  { kind: 'reduced', re: re(`${B}(?<verb>criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded)\\s+as${E}`) },
+  // "widely believed", "generally accepted", "often cited", "frequently accused"
+  { kind: 'degree', re: re(`${B}(?:${DEG_STRONG})\\s+(?<verb>${DEG_PART})${E}`) },
+  // "reportedly", "allegedly"
+  { kind: 'adverb', re: re(`${B}(?<verb>${alt(data.adverbs)})${E}`) },
+  // "according to reports", "according to some experts"
+  { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`) },
+  // "sources close to the mayor", "informed sources said"
+  { kind: 'sources', re: re(`${B}(?:${MOD}\\s+){0,2}?(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`) },
+  // "there are those who"
+  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`) },
+  // "there are claims that", "there have been reports of"
+  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`) },
+  // "by some accounts", "by many estimates"
+  { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`) },
+  // "in the eyes of many", "in the view of some critics"
+  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`) },
+  // "studies show", "research has found"
+  {
+    kind: 'studies',
+    re: re(`${B}(?:(?:recent|new|numerous|several|many|some|other|various|independent|scientific|medical|academic)\\s+)?(?<noun>${alt(['studies', 'research', 'surveys', 'polls', 'scientific studies'])})${E}`),
+  },
+];
+const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
+
+const ROLE_SET = new Set(data.roles);
+const PEOPLE_SET = new Set(data.people);
+/** Plural agent nouns: "scholars", "physicists", "Christians". */
+const AGENT_PLURAL = /(?:ists|ians)$/;
+/** Plural nouns that are not people: "some cases suggest" is a hedge, not an attribution. */
+const NOT_PEOPLE = new Set(
+  'cases instances examples studies data results findings experiments tests analyses observations records documents texts versions editions signs factors things years times days ways parts areas places types kinds forms species models scholars'.split(' ').filter((w) => w !== 'scholars'),
+);
+/** An organisation named before a role noun: "Agriculture Department economists". */
+const ORG_WORD = /\b(?:Department|Office|Ministry|Institute|Institution|University|College|Bureau|Agency|Commission|Council|Board|Service|Administration|Center|Centre|Foundation|Association|Society|Company|Corporation|Inc\.|Corp\.|Bank|Fund|Organization|Organisation|Committee|Court|Police|Army|Navy|Party|Union|League|Group|Times|Post|Journal|News)\b/;
+/** Role nouns that are ordinary wire attribution when bare ("authorities said", "doctors said"). */
+const BARE_ROLE_SKIP = new Set(['authorities', 'doctors', 'physicians', 'lawyers', 'activists', 'sources']);
+const REQUIRE_THAT = new Set(data.passiveNeedsThat);
+
+/** After a vague noun: "experts at the Brookings Institution", "critics, including Sen. Jane Doe,". */
+const NAMED_AFTER = re(
+  "^(?:\\s*,)?\\s*(?:at|from|with|of\\s+the|for|including|such\\s+as|like|led\\s+by|among\\s+them|notably|polled\\s+by|surveyed\\s+by|interviewed\\s+by|consulted\\s+by|cited\\s+by|quoted\\s+by|working\\s+(?:at|for)|who\\s+work\\s+(?:at|for)|—|–|\\(|:)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|\\d{4}\\))",
+  'u',
+);
+/** An affiliation in a phrase after the group: "at Stanford", "in the Justice Department". */
+const PP_NAMED = /\s(?:at|from|with|by)\s+(?:the\s+)?[A-Z]|\sin\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,3}(?:Department|Office|Ministry|Institute|University|Bureau|Agency|Commission|Council|Administration)\b/u;
+/** After a passive: "is considered by the Audubon Society", "criticized as racist by the ACLU". */
+const BY_NAMED = /^[^.;!?]{0,60}?\bby\s+(?:the\s+)?[A-Z]/;
+/** A following sentence that names the vague group. */
+const NAMED_NEXT = /^\s*(?:Among\s+(?:them|those)|They\s+include|Those\s+include|One\s+of\s+them|One\s+such|Two\s+of\s+them|They\s+are\s+led\s+by)\b/;
+/** "The regulation states that" (but not "the United States"). */
+const STATES_RE = /\bstates?(?=\s+that\b)/g;
+/** Attribution that settles a passive or an adverb in the same sentence: "…, police said." */
+const TIGHT_CUE_RE = re(
+  `${B}(?:${alt(['said', 'says', 'say', 'told', 'tells', 'according to', 'wrote', 'writes', 'reported', 'stated', 'confirmed', 'announced', 'testified', 'estimated', 'estimates', 'in a statement', 'in an interview', 'quoted', 'citing', 'cited', 'alleged', 'alleges', 'charged', 'charges', 'accused', 'indictment', 'complaint', 'affidavit', 'lawsuit', 'court documents', 'court records', 'police reports', 'police report'])})${E}`,
+);
+
+// ---------------------------------------------------------------------------------- anonymous
+
+const ANON_PERSON = alt(data.anonymousPersons);
+const ANON_MOD = `(?:${alt(data.anonymousModifiers)}|[A-Z][\\p{L}.'’&-]*|&)`;
+const FAMILIAR = alt(data.familiarWith);
+const FAMILIAR_RE = re(`(?:${FAMILIAR})`, 'u');
+const SPEECH = alt(data.speechVerbs);
+const INSTITUTION = alt(data.institutions);
+/** An unnamed person: "a senior administration official", "two people familiar with the talks". */
+const ANON_NP = `(?<np>(?:${ANON_MOD}\\s+){0,4}?(?<noun>${ANON_PERSON})(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,4}?[\\p{L}\\p{N}.'’&-]+)?)`;
+const PAREN = "(?<paren>\\s*,[^,.;:“”\"]{3,200},)?";
+const ANON_RE = re(`${B}${ANON_NP}${PAREN}\\s+(?<verb>${SPEECH})${E}`);
+const ANON_AFTER_RE = re(`${B}(?<verb>${alt(['said', 'says', 'told', 'added', 'according to'])})\\s+${ANON_NP}${E}`);
+const INSTITUTION_RE = re(`${B}(?<np>(?:[A-Z][\\p{L}.'’&-]*\\s+){0,3}(?:${INSTITUTION}))\\s+(?<verb>${SPEECH})${E}`);
+const ANON_EXPLAINED = re(`(?:${alt(data.anonymityExplained)})`);
+const REASON = /\b(?:because|since|as\s+(?:he|she|they|the)|to\s+(?:discuss|describe|talk|speak|share|avoid|protect)|for\s+fear|citing|due\s+to|in\s+order\s+to)\b/;
+const PERSON_NOUNS_NEEDING_PP = new Set(['person', 'people', 'individual', 'individuals', 'source', 'a source']);
+const SINGULAR_ANON = /(?:official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|staffer|source|diplomat|insider|executive|representative|lawmaker|expert|analyst|critic|observer|employee|person|individual|officer|agent|investigator)$/i;
+
+/** A named speaker: "Smith said", "said Jane Doe", "Jane Doe, a spokeswoman, said". */
+const NOT_NAMES =
+  'The|A|An|It|He|She|They|We|I|You|His|Her|Their|Our|This|That|These|Those|Police|Officials|Authorities|Sources|Critics|Experts|Analysts|Observers|Witnesses|Residents|Prosecutors|Investigators|Officers|Some|Many|Others|Most|One|Two|Three|Several|Both|Spokesman|Spokeswoman|Spokesperson|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|But|And|So|Yet|Also|Then|When|While|After|Before|In|On|At|For|Of|To|With|By|From|As|If|Still|However|Meanwhile|Later|Earlier|Officials|Doctors|Reporters|Students|Parents|Teachers|Voters|Democrats|Republicans|Scientists|Researchers|Historians|Scholars|Economists|Activists|Lawyers';
+const NAME = `(?!(?:${NOT_NAMES})\\b)[A-Z][\\p{L}'’-]+(?:\\s+(?:[A-Z]\\.\\s+)?[A-Z][\\p{L}'’-]+){0,3}`;
+const NAMED_SPEAKER_RE = re(
+  `(?:${NAME}\\s*,?\\s+(?:also\\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|asked|replied|testified|estimated|recalled)${E}` +
+    `|${B}(?:said|says|told|added|wrote|according\\s+to)\\s+(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det)\\.\\s+|(?:Mayor|Chief|Sheriff|President|Secretary|Judge|Officer|Detective|Director|Commissioner|Superintendent|Councilman|Councilwoman|Senator|Governor|Minister|Spokesman|Spokeswoman|spokesman|spokeswoman|spokesperson)\\s+)?${NAME}` +
+    `|${NAME},\\s+(?:a|an|the|who|\\d)[^,]{1,100},\\s+(?:said|says|told|added|wrote))`,
+);
+
+// ---------------------------------------------------------------------------------- figures
+
+const NUM = '\\d+(?:[.,]\\d+)*';
+const NUMWORD =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|a\\s+thousand|a\\s+dozen|hundred|dozens|several\\s+hundred|several\\s+thousand|a\\s+few\\s+hundred|a\\s+few\\s+thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const APPROX = alt([
+  'more than', 'less than', 'fewer than', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some',
+  'over', 'up to', 'as many as', 'as much as', 'as few as', 'at least', 'an estimated', 'estimated', 'upwards of',
+  'close to', 'just over', 'just under', 'well over', 'well above', 'more then', 'in excess of', 'an average of',
+]);
+const MAG = '(?:million|billion|trillion|thousand)';
+const FRACTION = alt(['two-thirds', 'three-quarters', 'three-fourths', 'one-third', 'one-quarter', 'one-fifth', 'a third', 'a quarter', 'a fifth', 'two thirds', 'three quarters']);
+const COUNT_NOUN = `(?:[\\p{Ll}-]+\\s+)?(?:${alt(data.countNouns)})${E}`;
+const DAMAGE_TAIL = /^\s+(?:in|of|worth\s+of)\s+(?:[\p{Ll}-]+\s+)?(?:damages?|losses|lost|stolen|fraud|overruns?|debts?|unpaid|back\s+pay|bribes|kickbacks|contributions|donations|assets|property\s+damage)\b/u;
+const COST_BEFORE = /(?:\b(?:cost|costs|costing|cost\s+of|valued\s+at|worth|damage\s+of|losses\s+of|loss\s+of|estimated\s+at|pegged\s+at|put\s+at|totaling|totalling|amounting\s+to))\s+$/i;
+const FIGURE_RE = re(
+  [
+    // money: an estimate, a loss, a cost ("more than $3 million", "$2 million in damage")
+    `(?<money>(?<mapprox>(?:${APPROX})\\s+)?[$€£¥]\\s?${NUM}(?:\\s*(?:${MAG}|[mbk]n?)${E})?)`,
+    // a percentage: a statistic
+    `(?<pct>(?:(?:${APPROX})\\s+)?${NUM}\\s*(?:%|${ci('percent')}|${ci('per cent')}|${ci('percentage points')}|${ci('percentage point')})(?![\\p{L}]))`,
+    // "3 million people", "two billion"
+    `(?<mag>(?:(?:${APPROX})\\s+)?(?:${NUM}|${NUMWORD})\\s+(?:million|billion|trillion)${E})`,
+    // "tens of thousands of", "hundreds of"
+    `(?<lots>(?:${ci('tens of')}\\s+|${ci('hundreds of')}\\s+)?${alt(['thousands', 'millions', 'billions', 'hundreds'])}\\s+of(?=\\s+[\\p{Ll}]))`,
+    // "nearly half of", "two-thirds of", "one in five"
+    `(?<frac>(?:(?:${APPROX})\\s+)?(?:${FRACTION})\\s+of${E}|(?:${APPROX})\\s+(?:half|a\\s+majority)\\s+of${E}|${ci('half of all')}${E}|${ci('one in')}\\s+(?:${NUM}|${NUMWORD}|five|four|three|two|ten)${E})`,
+    // an estimated count: "more than 2,000 acres", "at least 12 people"
+    `(?<approx>(?:${APPROX})\\s+(?:${NUM}|${NUMWORD})\\s+${COUNT_NOUN})`,
+    // a large count: "13,000 residents"
+    `(?<big>\\d{1,3}(?:,\\d{3})+(?!\\d)\\s+${COUNT_NOUN})`,
+  ]
+    .map((x) => `${B}${x}`)
+    .join('|'),
+);
+const FIG_SKIP_UNIT =
+  /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am|pm|o['’]clock|times|miles?|feet|foot|yards?|inches|inch|meters?|metres?|kilometers?|kilometres?|km|mph|degrees|yards|laps|games?|points|rounds|innings|pages|words|votes|seats)\b/i;
+const FIG_SKIP_BEFORE = /(?:\bNo\.|#|\b(?:Route|Highway|Interstate|I-|page|p\.|pp\.|Chapter|Section|Article|Room|Suite|Apt\.|Box|Flight|Rule|Amendment|Gate|Exit|Pier|Unit|Lot|Level|Grade|Form|Bill|Act|Proposition|Prop\.))\s*$/;
+/** The word after a figure, included in its span when it is a plain noun ("2,000 acres"). */
+const FIG_TAIL = /^(?:\s+of)?(?:\s+(?:the|all|its|their|those|these|our|his|her))?\s+([\p{Ll}][\p{Ll}-]*)/u;
+const FUNCTION_WORDS = new Set(
+  'the a an of in on at to for from by with and or but is was are were be been being has have had do does did will would can could may might must shall should that this these those it its their his her our your my than then as so if when while which who whom whose what where why how not no also just only more most less least very too each every any all both either neither such own same other another some many much few several'.split(
+    ' ',
+  ),
+);
+
+// ---------------------------------------------------------------------------------- superlatives
+
+const SUPER = alt(data.superlatives);
+const SUPER_SKIP = new Set(data.superlativeAfterSkip);
+const POSS = "(?:the|its|their|his|her|our|my|your|(?:world|nation|country|state|city|region|county|company|league|area|industry|agency|government|party)['’]s|[A-Z][\\p{L}.-]*['’]s?)";
+const RECORD_NOUN = alt(data.recordNouns);
+const SUPERLATIVE_RE = re(
+  [
+    `(?<sup>${B}(?:${ci('one of')}\\s+)?${POSS}\\s+(?:(?:single|very|second|third|fourth|fifth|all-time|ever)\\s+)?(?<word>${SUPER})${E})`,
+    `(?<bare>(?<![\\p{L}]\\s|[\\p{L}])(?<!\\b(?:at|the|for|and|or|those|what|which|who|whom|we|they|I|you|he|she|it)\\s)${ci('most')}\\s+(?<adj>[\\p{Ll}][\\p{Ll}-]+(?:ous|ful|able|ible|ant|ent|ic|ive|ed|ar|ial|al|ile|ing|ary|ory|ish))${E})`,
+    `(?<unp>${B}(?:${alt(['unprecedented', 'first-ever', 'first ever', 'never-before-seen', 'all-time high', 'all-time low', 'all-time record', 'all-time highs', 'all-time lows'])})${E})`,
+    `(?<rec>${B}(?:(?:a|an|new)\\s+)?${ci('record')}(?:-|\\s+)(?:${RECORD_NOUN}|breaking|setting|tying|\\d[\\d,.]*)${E})`,
+    `(?<setrec>${B}(?:set|sets|setting|broke|breaks|breaking|broken|shattered|shatters|shattering|eclipsed|tied|ties|equaled|equalled|smashed)\\s+(?:a|an|the|his|her|its|their)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+)?record${E})`,
+    `(?<firsttime>${B}${ci('for the first time')}\\s+(?:in|since)\\s+(?:recorded\\s+)?(?:history|memory|(?:\\w+\\s+)?(?:decades|years|centuries|a\\s+century|a\\s+generation|a\\s+decade)|\\d{4})${E})`,
+  ].join('|'),
+);
+
+// ---------------------------------------------------------------------------------- cues
+
+/** Attribution beyond the parser's cues: more speech verbs, and the documents a figure can come from. */
+const EXTRA_CUE_RE = re(
+  `${B}(?:${alt([
+    'called', 'calls', 'described', 'describes', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'urged', 'urges',
+    'conceded', 'concedes', 'complained', 'complains', 'suggested', 'suggests', 'contended', 'contends', 'maintained',
+    'maintains', 'remarked', 'commented', 'joked', 'jokes', 'quipped', 'quips', 'boasted', 'boasts', 'countered',
+    'counters', 'continued', 'observed', 'whispered', 'yelled', 'screamed', 'cried', 'sang', 'chanted', 'texted',
+    'emailed', 'e-mailed', 'recounted', 'remembered', 'asserted', 'asserts', 'alleged', 'alleges', 'charged', 'wondered',
+    'mused', 'snapped', 'pleaded', 'begged', 'demanded', 'demands', 'ordered', 'advised', 'agreed', 'agrees', 'objected',
+    'protested', 'assured', 'cautioned', 'mocked', 'scoffed', 'sighed', 'laughed', 'stressed', 'emphasized', 'emphasised',
+    'insisted', 'acknowledged', 'recalled', 'responded', 'replied', 'argued', 'declared', 'proclaimed', 'exclaimed',
+    'blasted', 'lamented', 'reflected', 'titled', 'entitled', 'headlined', 'captioned', 'dubbed', 'nicknamed', 'counted',
+    'tallied', 'calculated', 'projected', 'forecast', 'measured', 'recorded', 'surveyed', 'polled', 'census', 'survey',
+    'poll', 'polls', 'study', 'studies', 'data', 'statistics', 'records', 'figures', 'filing', 'filings', 'documents',
+    'analysis', 'audit', 'research', 'estimate', 'report', 'memo', 'letter', 'affidavit', 'indictment', 'complaint',
+    'lawsuit', 'transcript', 'testified', 'ruled', 'ruling', 'sign', 'banner', 'placard', 'caption', 'headline',
+    'slogan', 'motto', 'tweet', 'post', 'message', 'email', 'e-mail', 'letter', 'note', 'speech', 'remarks', 'address',
+    'press conference', 'news conference', 'briefing', 'hearing', 'podcast', 'broadcast', 'video', 'book', 'memoir',
+    'column', 'op-ed', 'essay', 'article', 'paper', 'website', 'blog', 'stating', 'noting', 'writing', 'calling',
+    'saying', 'adding', 'declaring', 'arguing', 'claiming', 'describing', 'explaining', 'warning', 'insisting',
+    'asserting', 'suggesting', 'telling', 'asking', 'inquired', 'greeted', 'confessed', 'reminisced', 'reminisces',
+    'in the words of', 'recommended', 'requested', 'urging', 'proposed', 'pointed out', 'advertises', 'advertised',
+  ])})${E}`,
+);
+const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
+
+/** A quotation that is a title or a name rather than someone's words. */
+const TITLE_BEFORE =
+  /\b(?:titled|entitled|headlined|called|named|dubbed|nicknamed|known\s+as|the\s+so-called|book|novel|song|single|film|movie|album|show|series|play|poem|article|essay|column|episode|slogan|motto|sign|banner|phrase|term|word|words|expression|label|tagline|hashtag|chant|campaign|program|programme|initiative|policy|bill|act|law|report)\s*[,:]?\s*$/i;
+
+// ---------------------------------------------------------------------------------- TK
+
+const TK_RE = re(
+  `\\[[^\\[\\]\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:TK)+(?![\\p{L}\\p{N}])[^\\[\\]\\n]{0,60}?\\]|(?<![\\p{L}\\p{N}])(?:TK)+(?![\\p{L}\\p{N}])`,
+);
+
+// ---------------------------------------------------------------------------------- helpers
+
+interface Ctx {
+  b: ParsedBlock;
+  prose: string;
+  out: RawFinding[];
+  /** Attribution cues outside quotations (lazily). */
+  cueSpans?: Span[];
+  /** Spans already reported (vague or anonymous), by sentence index. */
+  reportedSentences: Set<number>;
+  /** Spans of vague phrases, whose cue words do not count as attribution. */
+  vagueSpans: Span[];
+}
+
+function overlaps(a: Span, s: number, e: number): boolean {
+  return a.start < e && a.end > s;
+}
+
+function cues(c: Ctx): Span[] {
+  if (c.cueSpans) return c.cueSpans;
+  const spans: Span[] = [];
+  const add = (r: RegExp) => {
+    r.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(c.prose))) {
+      if (c.b.inQuote(m.index)) continue;
+      if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') continue; // "the United States"
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  };
+  add(CUE_ONLY_RE);
+  add(EXTRA_CUE_RE);
+  spans.sort((a, b) => a.start - b.start);
+  c.cueSpans = spans;
+  return spans;
+}
+
+/** Is there attribution (a cue, a link, a footnote) in [start, end), not counting the given spans? */
+function attributedIn(c: Ctx, start: number, end: number, except: Span[] = c.vagueSpans): boolean {
+  for (const l of c.b.links) if (l.start < end && l.end > start) return true;
+  for (const q of c.b.quotes) if ((q.speaker || q.speakerCarried) && q.start < end && q.end > start) return true;
+  for (const s of cues(c)) {
+    if (s.start >= end) break;
+    if (s.end <= start) continue;
+    if (except.some((x) => overlaps(x, s.start, s.end))) continue;
+    return true;
+  }
+  return false;
+}
+
+function sentenceOf(c: Ctx, offset: number): { index: number; start: number; end: number } {
+  const i = c.b.sentenceAt(offset);
+  const s = c.b.sentences[i];
+  return s ? { index: i, start: s.start, end: s.end } : { index: 0, start: 0, end: c.prose.length };
+}
+
+/** Where to insert ", according to [SOURCE TK]": before the sentence's final period, or null. */
+function sentenceEndInsert(c: Ctx, sentEnd: number): number | null {
+  let e = sentEnd;
+  while (e > 0 && /\s/.test(c.prose[e - 1])) e--;
+  const last = c.prose[e - 1];
+  if (last === '.' || last === '!' || last === '?') {
+    // not after a closing quotation or a parenthesis: the note would land inside it
+    const before = c.prose[e - 2];
+    if (before && /["”’')\]]/.test(before)) return null;
+    if (c.b.inQuote(e - 1)) return null;
+    return e - 1;
+  }
+  if (last && /[\p{L}\p{N}]/u.test(last)) return e;
+  return null;
+}
+
+function accordingFix(c: Ctx, sentEnd: number): Suggestion | null {
+  const at = sentenceEndInsert(c, sentEnd);
+  if (at === null) return null;
+  return { title: 'Insert ‘according to [SOURCE TK]’', edits: [{ offset: [at, at], newText: ', according to [SOURCE TK]' }] };
+}
+
+/** "say" -> "says", "have argued" -> "has argued": the verb phrase after a singular subject. */
+function singularVerb(phrase: string): string {
+  const m = /^([\s,]*(?:(?:however|though|meanwhile|too|in turn|for their part)\s*,\s*)?)((?:\S+\s+)*?)?(\S+)([\s\S]*)$/.exec(phrase);
+  if (!m) return phrase;
+  // find the first finite word: an auxiliary or the verb
+  const words = phrase.split(/(\s+)/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lw = w.toLowerCase();
+    if (!lw.trim() || /^[,]/.test(lw)) continue;
+    if (/^(?:would|might|may|could|will|did|also|now|still|long|often|generally|widely|largely|privately|publicly|openly|repeatedly|increasingly|already|even|further|similarly|strongly|seriously|rightly|wrongly|reportedly|too|however,?|though,?|meanwhile,?|in|turn,?|for|their|part,?)$/.test(lw)) continue;
+    let r: string;
+    if (lw === 'have') r = 'has';
+    else if (lw === 'do') r = 'does';
+    else if (/(?:ed|said|thought|felt|held|saw|told|wrote|has|had)$/.test(lw) || /^(?:said|thought|felt|held|saw|told|wrote)$/.test(lw)) r = w;
+    else if (/[^aeiou]y$/.test(lw)) r = w.slice(0, -1) + 'ies';
+    else if (/(?:s|sh|ch|x|z|o)$/.test(lw)) r = w + 'es';
+    else r = w + 's';
+    words[i] = r;
+    return words.join('');
+  }
+  return phrase;
+}
+
+/** "believed" -> "believes" (is) / "believed" (was) / "has believed" (has been). */
+const IRREGULAR_PRESENT: Record<string, string> = { said: 'says', thought: 'thinks', held: 'holds', understood: 'understands', known: 'knows', felt: 'feels' };
+const IRREGULAR_PAST: Record<string, string> = { known: 'knew' };
+function activeVerb(participle: string, be: string): string | null {
+  const p = participle.toLowerCase();
+  if (/rumou?red|whispered/.test(p)) return null;
+  const bl = be.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:can|could|might|may|must|should|would) be$/.test(bl)) return null;
+  if (bl.startsWith('has') ) return 'has ' + p;
+  if (bl.startsWith('had')) return 'had ' + p;
+  if (bl.startsWith('was')) return IRREGULAR_PAST[p] ?? p;
+  if (IRREGULAR_PRESENT[p]) return IRREGULAR_PRESENT[p];
+  // regular -ed: believed -> believes, reported -> reports, argued -> argues, speculated -> speculates
+  let base: string;
+  if (/ied$/.test(p)) return p.slice(0, -3) + 'ies';
+  if (/(?:iev|u|at|os|um|ur|is|iz|ag|ot|nc|ov|ar|ot|rg|nis|ys)ed$/.test(p) && !/(?:ported|sted|nted|cted|lted|rted)$/.test(p)) base = p.slice(0, -1);
+  else base = p.slice(0, -2);
+  return /(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's';
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+// ---------------------------------------------------------------------------------- the rules
+
+interface Vague {
+  start: number;
+  end: number;
+  message: string;
+  fix: Suggestion[];
+}
+
+function namedVerb(verb: string): string {
+  return '[NAME TK], [TITLE TK],' + singularVerb(verb).replace(/^\s*,?\s*/, (x) => (x.includes(',') ? ', ' : ' '));
+}
+function replaceFix(start: number, end: number, from: string, to: string): Suggestion {
+  return { title: `Replace ‘${from}’ with ‘${to}’`, edits: [{ offset: [start, end], newText: to }] };
+}
+
+/** Judge one candidate: a finding, or null when the context names the source or the words are innocent. */
+function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
+  const { prose } = c;
+  const g = m.groups ?? {};
+  const start = m.index;
+  let end = start + m[0].length;
+  const sent = sentenceOf(c, start);
+  const after = prose.slice(end, Math.min(prose.length, end + 160));
+  const before = prose.slice(Math.max(0, start - 40), start);
+  const fix: Suggestion[] = [];
+  const noun = (g.noun ?? g.noun2 ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const prevWord = (/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u.exec(before) ?? [])[1]?.toLowerCase() ?? '';
+  const groupNamed = (): boolean => {
+    if (NAMED_AFTER.test(after)) return true;
+    if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
+    return false;
+  };
+
+  switch (kind) {
+    case 'quant': {
+      if (/^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
+      if (groupNamed()) return null;
+      const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun);
+      // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
+      const holder = (ROLE_SET.has(noun) || AGENT_PLURAL.test(noun)) && !/^(?:other|most)$/i.test(g.q ?? '') && !NOT_PEOPLE.has(noun);
+      const v = (people ? PP_VERB_RE : PP_ALONE_VERB_RE).exec(after);
+      if (v && NOT_PEOPLE.has(noun)) return null;
+      if (v && v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      if (!v && !holder) return null;
+      if (prevWord === 'the' || prevWord === 'with') return null; // "the most supporters", "with many fans"
+      const text0 = prose.slice(start, end);
+      if (v) {
+        const verbText = v.groups!.verb;
+        end += v[0].length;
+        const text = prose.slice(start, end);
+        const pp = v.groups!.pp ?? '';
+        fix.push(replaceFix(start, end, text, namedVerb(verbText)));
+        void pp;
+        return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
+      }
+      // "disputed by many historians" -> "disputed by [NAME TK], [TITLE TK]"
+      fix.push(replaceFix(start, end, text0, '[NAME TK], [TITLE TK]'));
+      return { start, end, message: `Name the ${noun} behind ‘${text0}’, or cut the claim.`, fix };
+    }
+    case 'role': {
+      if (BARE_ROLE_SKIP.has(noun)) return null;
+      const v = PP_VERB_RE.exec(after);
+      if (!v) return null;
+      if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      if (groupNamed()) return null;
+      // "the experts said", "two critics said", "his critics say": a known, countable group
+      if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|what|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
+      end += v[0].length;
+      const text = prose.slice(start, end);
+      fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
+      return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
+    }
+    case 'alone': {
+      // "the many", "for some", "than most": not a subject
+      if (/^(?:the|for|of|to|with|in|than|at|by|as|from|on|like|among|and)$/.test(prevWord) && !/\s/.test(noun)) {
+        if (prevWord !== 'and') return null;
+      }
+      const v = PP_ALONE_VERB_RE.exec(after);
+      if (!v) return null;
+      if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      end += v[0].length;
+      const text = prose.slice(start, end);
+      fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
+      return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
+    }
+    case 'led': {
+      const text = prose.slice(start, end);
+      const nStart = start + m[0].search(/\s/) + 1;
+      const nEnd = nStart + (g.noun ?? '').length;
+      fix.push(replaceFix(nStart, nEnd, prose.slice(nStart, nEnd), '[NAME TK], [TITLE TK],'));
+      return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
+    }
+    case 'studies': {
+      if (/^(?:the|this|that|these|those|his|her|their|its|our|whose|such|of|in|more|further|and|or)$/.test(prevWord)) return null;
+      const v = STUDY_VERB_RE.exec(after);
+      if (!v) return null;
+      if (v.groups!.pp && /\s(?:by|at|from|of)\s+(?:the\s+)?[A-Z]/.test(v.groups!.pp)) return null;
+      end += v[0].length;
+      const text = prose.slice(start, end);
+      fix.push(replaceFix(start, end, text, '[SOURCE TK]' + singularVerb(v.groups!.verb)));
+      return { start, end, message: `Say which ${noun} — ‘${text}’ leaves the reader no way to check.`, fix };
+    }
+    case 'sources':
+    case 'eyes': {
+      if (groupNamed()) return null;
+      if (kind === 'sources' && /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/.test(prevWord)) return null;
+      const text = prose.slice(start, end);
+      if (kind === 'eyes') {
+        const nStart = end - (g.noun ?? '').length;
+        fix.push(replaceFix(nStart, end, g.noun ?? '', '[NAME TK], [TITLE TK]'));
+      }
+      return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
+    }
+    default:
+      break;
+  }
+
+  // Passives, adverbs, "according to reports": settled by attribution in the same sentence.
+  const text = prose.slice(start, end);
+  if (tightlyAttributed(c, sent.start, sent.end, raw)) return null;
+  if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !/^\s*by\s+(?:some|many|most|others)\b/.test(after)) return null;
+  switch (kind) {
+    case 'it': {
+      const verb = (g.verb ?? '').toLowerCase();
+      if (verb && REQUIRE_THAT.has(verb) && !/^\s*(?:that\b|,)/.test(after)) return null;
+      if (verb === 'said' && /^\s+(?:about|of|for|to\s+(?:me|him|her|them|us))\b/.test(after)) return null;
+      const act = verb ? activeVerb(verb, g.be ?? g.be2 ?? 'is') : null;
+      if (act) fix.push(replaceFix(start, end, text, `[SOURCE TK] ${act}`));
+      break;
+    }
+    case 'to':
+      // "is said to be", not "was reported to the floor"
+      if (/^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|police|authorities|\d)\b/i.test(after)) return null;
+      break;
+    case 'as': {
+      const verb = (g.verb ?? '').toLowerCase();
+      const be = (g.be ?? '').toLowerCase();
+      // "to be considered", "would be seen as": not an assertion
+      if (be === 'be') return null;
+      if (verb === 'considered' && (/^\s*(?:for|in|at|by|during|when|if|whether|on|under|and|or|[.,;:)]|$)/.test(after) || be === 'being')) return null;
+      if (/^(?:praised|criticized|criticised|branded|acclaimed|lauded|derided)$/.test(verb) && /^\s*by\b/.test(after)) return null;
+      break;
+    }
+    case 'reduced':
+      if (/^(?:is|are|was|were|be|been|being)$/.test(prevWord)) return null; // the BE reading covers it
+      break;
+    case 'degree': {
+      const verb = (g.verb ?? '').toLowerCase();
+      if (verb === 'known' && /^\s+(?:as|by)\b/.test(after)) return null; // "commonly known as X": a name
+      if (/^(?:seen|viewed|regarded|perceived|described)$/.test(verb) && !/^\s+(?:as|by)\b/.test(after)) return null; // "often seen on the phone"
+      if (/^(?:used|available|found)$/.test(verb)) return null;
+      break;
+    }
+    case 'adverb': {
+      if (/^alleged/i.test(g.verb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
+      const at = sentenceEndInsert(c, sent.end);
+      if (at !== null && at > end) {
+        const edits: { offset: [number, number]; newText: string }[] = [];
+        if (/^,\s/.test(prose.slice(end, end + 2)) && /^\s*$/.test(prose.slice(sent.start, start))) {
+          // "Reportedly, the mayor …" -> "The mayor …, according to [SOURCE TK]."
+          let k = end + 1;
+          while (/\s/.test(prose[k])) k++;
+          edits.push({ offset: [start, k + 1], newText: prose[k].toUpperCase() });
+        } else if (prose[end] === ' ') edits.push({ offset: [start, end + 1], newText: '' });
+        else if (prose[start - 1] === ' ') edits.push({ offset: [start - 1, end], newText: '' });
+        if (edits.length) {
+          edits.push({ offset: [at, at], newText: ', according to [SOURCE TK]' });
+          fix.push({ title: `Replace ‘${text}’ with ‘according to [SOURCE TK]’`, edits });
+        }
+      }
+      return { start, end, message: `‘${text}’ hides who says so: name the source, or cut the claim.`, fix };
+    }
+    case 'according': {
+      if (/^\s+(?:by|from|in|at|of|with|close\s+to|familiar\s+with|for)\s+(?:the\s+)?[A-Z]/.test(after)) return null;
+      const n = g.noun ?? '';
+      fix.push(replaceFix(end - n.length, end, n, '[SOURCE TK]'));
+      return { start, end, message: `‘${text}’ does not say which ones: name the source.`, fix };
+    }
+    case 'accounts':
+      fix.push(replaceFix(start, end, text, /^B/.test(text) ? 'According to [SOURCE TK]' : 'according to [SOURCE TK]'));
+      break;
+    default:
+      break;
+  }
+  if (!fix.length) {
+    const a = accordingFix(c, sent.end);
+    if (a) fix.push(a);
+  }
+  return { start, end, message: `‘${text}’ does not say who: name the source, or cut the claim.`, fix };
+}
+
+/** Attribution in [start, end) strong enough to settle a passive: "…, police said", a link. */
+function tightlyAttributed(c: Ctx, start: number, end: number, except: Span[]): boolean {
+  if (links(c, start, end)) return true;
+  TIGHT_CUE_RE.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TIGHT_CUE_RE.exec(c.prose)) && m.index < end) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (c.b.inQuote(s)) continue;
+    if (except.some((x) => overlaps(x, s, e))) continue;
+    return true;
+  }
+  STATES_RE.lastIndex = start;
+  while ((m = STATES_RE.exec(c.prose)) && m.index < end) {
+    if (!c.b.inQuote(m.index)) return true;
+  }
+  return false;
+}
+
+function checkVague(c: Ctx): void {
+  const { prose, b } = c;
+  const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
+  const raw: Span[] = [];
+  for (const p of VAGUE) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(prose))) {
+      if (b.inQuote(m.index)) continue;
+      cands.push({ kind: p.kind, m });
+      raw.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (!cands.length) return;
+  // the whole paragraph is sourced by a link; a following sentence may name the group
+  if (b.links.length) return;
+  const found: Vague[] = [];
+  for (const { kind, m } of cands) {
+    const v = judgeVague(c, kind, m, raw);
+    if (!v) continue;
+    const sent = sentenceOf(c, v.start);
+    const next = b.sentences[sent.index + 1];
+    if (next && NAMED_NEXT.test(prose.slice(next.start, next.end))) continue;
+    found.push(v);
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  let lastEnd = -1;
+  for (const v of found) {
+    if (v.start < lastEnd) continue;
+    lastEnd = v.end;
+    c.vagueSpans.push({ start: v.start, end: v.end });
+    c.reportedSentences.add(sentenceOf(c, v.start).index);
+    report(c, 'vague-attribution', v.start, v.end, v.message, v.fix, EXPLAIN.vague);
+  }
+}
+
+function links(c: Ctx, start: number, end: number): boolean {
+  for (const l of c.b.links) if (l.start < end && l.end > start) return true;
+  return false;
+}
+
+let namedCache: { prose: string; named: boolean } | null = null;
+function paragraphNamesSpeaker(c: Ctx): boolean {
+  if (namedCache && namedCache.prose === c.prose) return namedCache.named;
+  NAMED_SPEAKER_RE.lastIndex = 0;
+  let named = false;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED_SPEAKER_RE.exec(c.prose))) {
+    if (!c.b.inQuote(m.index)) {
+      named = true;
+      break;
+    }
+  }
+  namedCache = { prose: c.prose, named };
+  return named;
+}
+
+function checkAnonymous(c: Ctx): void {
+  const { prose, b } = c;
+  const seen: Span[] = [];
+  const handle = (start: number, end: number, np: string, npStart: number, noun: string, verbFirst: boolean, institution: boolean) => {
+    if (b.inQuote(start)) return;
+    if (c.vagueSpans.some((v) => overlaps(v, start, end))) return;
+    if (seen.some((s) => overlaps(s, start, end))) return;
+    seen.push({ start, end });
+    const sent = sentenceOf(c, start);
+    const nounL = noun.toLowerCase().replace(/\s+/g, ' ');
+    const npEnd = npStart + np.length;
+    // named: "spokesman John Smith said", "Jane Doe, a spokeswoman, said", "said a spokesman, Tom Lee"
+    const afterNp = prose.slice(npEnd, npEnd + 40);
+    if (/^\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det)\.\s+)?[A-Z][\p{L}'’-]+/u.test(afterNp) && !/^\s*,?\s*(?:said|says|told|The|He|She|They|It)\b/.test(afterNp)) return;
+    if (/[A-Z][\p{L}'’.-]+\s*,\s*$/u.test(prose.slice(Math.max(0, npStart - 40), npStart))) return;
+    if (!institution && PERSON_NOUNS_NEEDING_PP.has(nounL.replace(/^(?:a|an|one)\s+/, '')) && !FAMILIAR_RE.test(np)) return;
+    // "the spokesman said": someone introduced earlier
+    if (!institution && /^the\s/i.test(np.trim()) && SINGULAR_ANON.test(noun)) return;
+    if (paragraphNamesSpeaker(c)) return;
+    const sentText = prose.slice(sent.start, sent.end);
+    const explainedM = ANON_EXPLAINED.exec(sentText);
+    ANON_EXPLAINED.lastIndex = 0;
+    const explained = !!explainedM && REASON.test(sentText.slice(explainedM.index));
+    const text = prose.slice(start, end);
+    let severity: Severity | undefined;
+    let message: string;
+    let explanation = EXPLAIN.anonymous;
+    const fix: Suggestion[] = [];
+    // "police said", "city officials said", "Pentagon officials said": an institution speaks
+    const plural = /s$/i.test(nounL) && !/(?:ss|us)$/i.test(nounL);
+    const institutional = institution || (plural && /^(?:(?:[A-Z][\p{L}.'’&-]*|&|city|county|state|federal|local|school|hospital|police|fire|health|election|company|airport|prison|transit|emergency|military|government|administration)\s+)+/u.test(np.trim()));
+    if (institutional) {
+      severity = 'hint';
+      message = `‘${text}’ attributes to an institution, as wire style allows; name the agency or spokesperson if you can.`;
+      explanation = EXPLAIN.institution;
+    } else if (explained) {
+      severity = 'hint';
+      message = `‘${text}’ is an unnamed source; the story says why, as it should.`;
+    } else {
+      message = `‘${text}’ is an unnamed source: name them, or say why they could not be named.`;
+      const singular = SINGULAR_ANON.test(noun) && /^(?:a|an|one|the)\s/i.test(np.trim());
+      const desc = lowerFirst(np.trim());
+      if (verbFirst) {
+        const repl = singular ? `[NAME TK], ${desc}` : '[NAME TK], [TITLE TK]';
+        fix.push({ title: `Replace ‘${np.trim()}’ with ‘${repl}’`, edits: [{ offset: [npStart, npEnd], newText: repl }] });
+      } else {
+        const repl = singular ? `[NAME TK], ${desc},` : '[NAME TK], [TITLE TK],';
+        fix.push({ title: `Replace ‘${np.trim()}’ with ‘${repl}’`, edits: [{ offset: [npStart, npEnd], newText: repl }] });
+      }
+      fix.push({
+        title: 'Insert ‘who spoke on condition of anonymity because [REASON TK]’',
+        edits: [{ offset: [npEnd, npEnd], newText: ', who spoke on condition of anonymity because [REASON TK],' }],
+      });
+      if (verbFirst && npEnd >= sent.end - 1) fix.pop();
+    }
+    report(c, 'anonymous', start, end, message, fix, explanation, severity);
+    c.reportedSentences.add(sent.index);
+  };
+  let m: RegExpExecArray | null;
+  ANON_RE.lastIndex = 0;
+  while ((m = ANON_RE.exec(prose))) {
+    const g = m.groups!;
+    if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren)) {
+      // a parenthetical that is not about the source: let the shorter reading try
+      if (!/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
+    }
+    handle(m.index, m.index + m[0].length, g.np, m.index, g.noun, false, false);
+  }
+  ANON_AFTER_RE.lastIndex = 0;
+  while ((m = ANON_AFTER_RE.exec(prose))) {
+    const g = m.groups!;
+    const npStart = m.index + m[0].length - g.np.length;
+    if (/^(?:[A-Z][\p{L}.'’&-]*\s+)/u.test(g.np) && !/^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/.test(g.np)) continue; // "said Pentagon spokesman" + name
+    handle(m.index, m.index + m[0].length, g.np, npStart, g.noun, true, false);
+  }
+  INSTITUTION_RE.lastIndex = 0;
+  while ((m = INSTITUTION_RE.exec(prose))) {
+    const g = m.groups!;
+    handle(m.index, m.index + m[0].length, g.np, m.index, g.np, false, true);
+  }
+}
+
+function checkFigures(c: Ctx): void {
+  const { prose, b } = c;
+  FIGURE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = -1;
+  while ((m = FIGURE_RE.exec(prose))) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (start < lastEnd) continue;
+    if (b.inQuote(start)) continue;
+    const g = m.groups!;
+    const after = prose.slice(end, end + 40);
+    if (g.money && !g.mapprox && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
+    if ((g.lots || g.mag) && FIG_SKIP_UNIT.test(after)) continue;
+    if (g.approx) {
+      const num = /(?:\s)(\d[\d,.]*)\s/.exec(m[0]);
+      if (num && /^\d{4}$/.test(num[1]) && +num[1] >= 1000 && +num[1] <= 2099) continue; // "around 1900"
+    }
+    if (FIG_SKIP_BEFORE.test(prose.slice(Math.max(0, start - 14), start))) continue;
+    // extend over the noun it counts: "2,000 acres", "40 percent of voters"
+    const tail = g.approx || g.big ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
+    if (tail && !FUNCTION_WORDS.has(tail[1]) && !/(?:ly|ed)$/.test(tail[1])) end += tail[0].length;
+    else if (/\s+of$/.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
+    lastEnd = end;
+    const sent = sentenceOf(c, start);
+    if (c.reportedSentences.has(sent.index)) continue;
+    if (attributedIn(c, 0, prose.length, [])) continue;
+    const text = prose.slice(start, end);
+    const fix: Suggestion[] = [];
+    const a = accordingFix(c, sent.end);
+    if (a) fix.push(a);
+    fix.push({ title: `Insert ‘(SOURCE TK)’ after ‘${text}’`, edits: [{ offset: [end, end], newText: ' (SOURCE TK)' }] });
+    report(c, 'unsourced-figure', start, end, `Say where ‘${text}’ comes from: who counted or estimated it?`, fix, EXPLAIN.figure);
+  }
+}
+
+function checkSuperlatives(c: Ctx): void {
+  const { prose, b } = c;
+  SUPERLATIVE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const doneSentences = new Set<number>();
+  while ((m = SUPERLATIVE_RE.exec(prose))) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (b.inQuote(start)) continue;
+    const g = m.groups!;
+    const after = prose.slice(end, end + 40);
+    const before = prose.slice(Math.max(0, start - 30), start);
+    if (g.sup) {
+      const word = (g.word ?? '').toLowerCase();
+      const next = /^\s+([\p{L}'’-]+)/u.exec(after);
+      const nextW = next ? next[1].toLowerCase() : '';
+      if (next && SUPER_SKIP.has(nextW)) continue;
+      if (!next && !/^\s*(?:in|since|ever)\b/.test(after)) {
+        // "the best." / "the largest," : a bare superlative at the end of a clause
+        if (word === 'best' || word === 'worst' || word === 'most' || word === 'least') continue;
+      }
+      if ((word === 'most' || word === 'least') && (!next || /(?:[^u]s|ly)$/.test(nextW) || nextW.length < 3)) continue;
+      if (/\b(?:at|do|did|does|doing|done|try|tried|trying|tries|give|gave|given|giving)\s+$/i.test(before) && /^(?:the|his|her|their|its|our|my|your)\s/i.test(m[0])) continue;
+      if (/^(?:highest|lowest)$/.test(word) && /^\s+(?:court|ranking|-ranking)\b/.test(after)) continue;
+      if (/^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i.test(m[0])) continue;
+    }
+    if (g.bare) {
+      const adj = (g.adj ?? '').toLowerCase();
+      if (/^(?:recent|likely|notably|often|recently|probably|everything|nothing|interesting|ing)$/.test(adj)) continue;
+    }
+    if (g.sup && /^(?:most|least)$/i.test(g.word ?? '')) {
+      const next = /^\s+[\p{L}-]+/u.exec(after);
+      if (next) end += next[0].length;
+    }
+    const sent = sentenceOf(c, start);
+    if (doneSentences.has(sent.index) || c.reportedSentences.has(sent.index)) continue;
+    if (attributedIn(c, 0, prose.length, [])) continue;
+    doneSentences.add(sent.index);
+    const text = prose.slice(start, end);
+    const fix: Suggestion[] = [];
+    const a = accordingFix(c, sent.end);
+    if (a) fix.push(a);
+    report(c, 'unsourced-superlative', start, end, `‘${text}’ is a claim that needs a source: say who says so.`, fix, EXPLAIN.superlative);
+  }
+}
+
+function checkQuotes(c: Ctx): void {
+  const { prose, b } = c;
+  for (const q of b.quotes) {
+    if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
+    const inner = prose.slice(q.innerStart, q.innerEnd);
+    const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    if (words.length < 5) continue;
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (caps / words.length >= 0.6) continue; // a title: “The Sound and the Fury”
+    if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
+    // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
+    // subject's words; only quotations that open their sentence are checked.
+    const qs = sentenceOf(c, q.start);
+    if (prose.slice(qs.start, q.start).trim() !== '') continue;
+    if (attributedIn(c, 0, prose.length, [])) continue;
+    const fix: Suggestion[] = [];
+    const sent = sentenceOf(c, q.start);
+    const lastInner = prose[q.innerEnd - 1];
+    const sentEndTrim = prose.slice(0, sent.end).replace(/\s+$/, '').length;
+    if (q.closed && q.end >= sentEndTrim && (lastInner === '.' || lastInner === ',')) {
+      // “We will rebuild.” -> “We will rebuild,” [NAME TK] said.
+      fix.push({
+        title: 'Insert ‘[NAME TK] said’',
+        edits: [
+          { offset: [q.innerEnd - 1, q.innerEnd], newText: ',' },
+          { offset: [q.end, q.end], newText: ' [NAME TK] said.' },
+        ],
+      });
+    } else if (q.closed && q.end >= sentEndTrim && (lastInner === '?' || lastInner === '!')) {
+      fix.push({ title: 'Insert ‘[NAME TK] said’', edits: [{ offset: [q.end, q.end], newText: ' [NAME TK] said.' }] });
+    } else {
+      const at = sentenceEndInsert(c, sent.end);
+      if (at !== null) fix.push({ title: 'Insert ‘[NAME TK] said’', edits: [{ offset: [at, at], newText: ', [NAME TK] said' }] });
+    }
+    report(c, 'quote-no-speaker', q.start, q.end, 'Nobody is said to have said this quotation: name the speaker.', fix, EXPLAIN.quote);
+  }
+}
+
+function checkTK(c: Ctx): void {
+  TK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TK_RE.exec(c.prose))) {
+    const text = m[0];
+    report(c, 'tk', m.index, m.index + text.length, `The draft still has a placeholder, ‘${text}’, to fill before publication.`, [], EXPLAIN.tk);
+  }
+}
+
+function report(c: Ctx, name: string, start: number, end: number, message: string, suggestions: Suggestion[], explanation: string, severity?: Severity): void {
+  const f: RawFinding = { rule: 'sourcing/' + name, start, end, message, explanation };
+  if (suggestions.length) f.suggestions = suggestions;
+  if (severity) f.severity = severity;
+  c.out.push(f);
+}
+
+// ---------------------------------------------------------------------------------- checker
 
 export const sourcingChecker: BlockChecker = {
   name: 'sourcing',
   category: 'sourcing',
-  rules: [{ id: 'sourcing/vague-attribution', category: 'sourcing', defaultSeverity: 'warning', description: 'Vague attribution: who exactly says so?', anchor: 'sourcingvague-attribution' }],
+  rules: RULES,
   contextKey: () => '',
-  check() {},
+  check(block, _ctx, out) {
+    const prose = block.prose;
+    const c: Ctx = { b: block, prose, out, reportedSentences: new Set(), vagueSpans: [] };
+    const start = out.length;
+    if (prose.indexOf('TK') !== -1) checkTK(c);
+    // headlines summarise what the story attributes; blockquotes are someone's words
+    if (block.kind === 'heading' || block.kind === 'header' || block.kind === 'blockquote') return;
+    checkVague(c);
+    checkAnonymous(c);
+    checkQuotes(c);
+    if (/\d|percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose)) checkFigures(c);
+    checkSuperlatives(c);
+    // report in text order
+    const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
+    out.push(...mine);
+  },
 };
