@@ -448,7 +448,7 @@ function finding(h: Hit, text: string, block: ParsedBlock): RawFinding {
       break;
     }
     case 'cliches':
-      f.message = `${q(span)} is a cliché: say plainly what happened.`;
+      f.message = `${q(span)} is a cliché: say it in plain words.`;
       break;
     case 'illusion': {
       let p = h.start;
