@@ -83,7 +83,8 @@ export class IgnoreStore implements vscode.Disposable {
   private static readonly STATE_KEY = 'copydesk.ignores';
 
   constructor(private readonly state: vscode.Memento) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.copydesk/ignores.json');
+    // the file, or the whole .copydesk folder (deleting the folder reports only the folder)
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.copydesk{,/ignores.json}');
     const reload = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder) void this.load(folder).then(() => this.emitter.fire());

@@ -187,7 +187,11 @@ export async function setSetting(key: string, value: unknown, target = vscode.Co
   const before = conf.inspect(key);
   const old = target === vscode.ConfigurationTarget.Global ? before?.globalValue : before?.workspaceValue;
   await conf.update(key, value, target);
-  await waitFor(() => JSON.stringify(vscode.workspace.getConfiguration().get(key)) === JSON.stringify(value) || value === undefined, `setting ${key}`);
+  const now = () => {
+    const i = vscode.workspace.getConfiguration().inspect(key);
+    return target === vscode.ConfigurationTarget.Global ? i?.globalValue : i?.workspaceValue;
+  };
+  await waitFor(() => JSON.stringify(now()) === JSON.stringify(value), `setting ${key}`);
   return async () => {
     await vscode.workspace.getConfiguration().update(key, old, target);
   };
