@@ -34,11 +34,6 @@ function rng(seed: number) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function snapshot(e: Engine, text: string) {
-  const r = e.update(text);
-  return { blocks: e.parsedBlocks.map((b) => [b.start, b.kind, b.parsed.text]), findings: r.findings.map((f) => [f.rule, f.offset, f.range, f.severity, f.text]) };
-}
-
 describe('engine: incremental review', () => {
   it('gives the same result as a full review after every kind of edit', () => {
     const rand = rng(42);
