@@ -182,8 +182,6 @@ const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}
 
 const ROLE_SET = new Set(data.roles);
 const PEOPLE_SET = new Set(data.people);
-/** Plural agent nouns: "scholars", "physicists", "Christians". */
-const AGENT_PLURAL = /(?:ists|ians)$/;
 /** Plural nouns that are not people: "some cases suggest" is a hedge, not an attribution. */
 const NOT_PEOPLE = new Set(
   'cases instances examples studies data results findings experiments tests analyses observations records documents texts versions editions signs factors things years times days ways parts areas places types kinds forms species models scholars'.split(' ').filter((w) => w !== 'scholars'),
@@ -276,11 +274,17 @@ const FIGURE_RE = re(
     .map((x) => `${B}${x}`)
     .join('|'),
 );
+const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
+function moneyValue(s: string): number {
+  const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
+  return m ? parseFloat(m[1].replace(/,/g, '')) : 0;
+}
 const FIG_SKIP_UNIT =
   /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am|pm|o['’]clock|times|miles?|feet|foot|yards?|inches|inch|meters?|metres?|kilometers?|kilometres?|km|mph|degrees|yards|laps|games?|points|rounds|innings|pages|words|votes|seats)\b/i;
 const FIG_SKIP_BEFORE = /(?:\bNo\.|#|\b(?:Route|Highway|Interstate|I-|page|p\.|pp\.|Chapter|Section|Article|Room|Suite|Apt\.|Box|Flight|Rule|Amendment|Gate|Exit|Pier|Unit|Lot|Level|Grade|Form|Bill|Act|Proposition|Prop\.))\s*$/;
 /** The word after a figure, included in its span when it is a plain noun ("2,000 acres"). */
 const FIG_TAIL = /^(?:\s+of)?(?:\s+(?:the|all|its|their|those|these|our|his|her))?\s+([\p{Ll}][\p{Ll}-]*)/u;
+const TIME_WORDS = /^(?:last|next|year|years|month|months|week|weeks|day|days|today|yesterday|tomorrow|now|ago|earlier|later|since|during|after|before|while|when|then|than|annually|overall|each|per|apiece)$/;
 const FUNCTION_WORDS = new Set(
   'the a an of in on at to for from by with and or but is was are were be been being has have had do does did will would can could may might must shall should that this these those it its their his her our your my than then as so if when while which who whom whose what where why how not no also just only more most less least very too each every any all both either neither such own same other another some many much few several'.split(
     ' ',
@@ -293,6 +297,11 @@ const SUPER = alt(data.superlatives);
 const SUPER_SKIP = new Set(data.superlativeAfterSkip);
 const POSS = "(?:the|its|their|his|her|our|my|your|(?:world|nation|country|state|city|region|county|company|league|area|industry|agency|government|party)['’]s|[A-Z][\\p{L}.-]*['’]s?)";
 const RECORD_NOUN = alt(data.recordNouns);
+/** Evaluations that are mostly generic ("the best results") unless a scope makes them a claim. */
+const GENERIC_SUPER = new Set(['best', 'worst', 'greatest', 'finest', 'least', 'easiest', 'hardest', 'toughest', 'safest', 'strongest', 'weakest', 'happiest', 'healthiest', 'brightest', 'sharpest', 'quickest', 'fewest', 'cheapest', 'coolest']);
+/** A superlative's claimed scope: "in the world", "ever", "since 1990", "in a decade", "in Europe". */
+const SCOPE =
+  /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:in|on|of|across|among)\s+(?:the\s+|its\s+|their\s+)?(?:world|country|nation|state|city|region|county|area|league|industry|history|memory|planet|universe|continent|globe|galaxy|century|decade|era|market|sport|game|field|business|region)\b|ever\b|of\s+all\s+time|on\s+record|since\s+(?:\d{4}|records|the\s+\d{4}s)|in\s+(?:a\s+|the\s+(?:last|past)\s+|\d+\s+)?(?:decade|century|generation|years|decades|centuries)\b|in\s+[A-Z][\p{L}.]+|anywhere\b|to\s+date\b|yet\b)/u;
 const SUPERLATIVE_RE = re(
   [
     `(?<sup>${B}(?:${ci('one of')}\\s+)?${POSS}\\s+(?:(?:single|very|second|third|fourth|fifth|all-time|ever)\\s+)?(?<word>${SUPER})${E})`,
@@ -506,14 +515,15 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     case 'quant': {
       if (/^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
       if (groupNamed()) return null;
-      const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun);
+      const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
-      const holder = (ROLE_SET.has(noun) || AGENT_PLURAL.test(noun)) && !/^(?:other|most)$/i.test(g.q ?? '') && !NOT_PEOPLE.has(noun);
+      const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(g.q ?? '');
       const v = (people ? PP_VERB_RE : PP_ALONE_VERB_RE).exec(after);
       if (v && NOT_PEOPLE.has(noun)) return null;
       if (v && v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
       if (!v && !holder) return null;
-      if (prevWord === 'the' || prevWord === 'with') return null; // "the most supporters", "with many fans"
+      // "the most supporters", "with many fans", "the eight other defendants"
+      if (/^(?:the|with|these|those|its|his|her|their|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
       const text0 = prose.slice(start, end);
       if (v) {
         const verbText = v.groups!.verb;
@@ -548,7 +558,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       }
       const v = PP_ALONE_VERB_RE.exec(after);
       if (!v) return null;
-      if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      if (v.groups!.pp && (PP_NAMED.test(v.groups!.pp) || /^\s+of\b/.test(v.groups!.pp))) return null; // "a few of them said": a known group
       end += v[0].length;
       const text = prose.slice(start, end);
       fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
@@ -576,6 +586,14 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       if (groupNamed()) return null;
       if (kind === 'sources' && /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/.test(prevWord)) return null;
       const text = prose.slice(start, end);
+      if (kind === 'sources') {
+        const verb = /\s+(\p{L}+)$/u.exec(m[0]);
+        if (verb && !/^(?:to|with|of)$/.test(verb[1])) fix.push(replaceFix(start, end, text, namedVerb(' ' + verb[1])));
+        else {
+          const a = accordingFix(c, sent.end);
+          if (a) fix.push(a);
+        }
+      }
       if (kind === 'eyes') {
         const nStart = end - (g.noun ?? '').length;
         fix.push(replaceFix(nStart, end, g.noun ?? '', '[NAME TK], [TITLE TK]'));
@@ -650,6 +668,15 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     case 'accounts':
       fix.push(replaceFix(start, end, text, /^B/.test(text) ? 'According to [SOURCE TK]' : 'according to [SOURCE TK]'));
       break;
+    case 'those': {
+      // "There are those who think" -> "[NAME TK], [TITLE TK], thinks"
+      const v = /^(?:\s+(?:have|has|would|still|also))?\s+\p{Ll}+/u.exec(after);
+      if (/who$/.test(m[0]) && v && !/^\s+(?:are|were|is|was)\b/.test(v[0])) {
+        const e2 = end + v[0].length;
+        fix.push(replaceFix(start, e2, prose.slice(start, e2), namedVerb(v[0])));
+      }
+      break;
+    }
     default:
       break;
   }
@@ -802,14 +829,17 @@ function checkAnonymous(c: Ctx): void {
       // a parenthetical that is not about the source: let the shorter reading try
       if (!/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
     }
-    handle(m.index, m.index + m[0].length, g.np, m.index, g.noun, false, false);
+    handle(m.index, g.paren ? m.index + g.np.length : m.index + m[0].length, g.np, m.index, g.noun, false, false);
   }
   ANON_AFTER_RE.lastIndex = 0;
   while ((m = ANON_AFTER_RE.exec(prose))) {
-    const g = m.groups!;
-    const npStart = m.index + m[0].length - g.np.length;
+    const g = { ...m.groups! };
+    // "according to an official of the corps." : the period ends the sentence
+    if (/\p{Ll}{2,}\.$/u.test(g.np)) g.np = g.np.slice(0, -1);
+    const mEnd = m.index + m[0].length - (m.groups!.np.length - g.np.length);
+    const npStart = mEnd - g.np.length;
     if (/^(?:[A-Z][\p{L}.'’&-]*\s+)/u.test(g.np) && !/^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/.test(g.np)) continue; // "said Pentagon spokesman" + name
-    handle(m.index, m.index + m[0].length, g.np, npStart, g.noun, true, false);
+    handle(m.index, mEnd, g.np, npStart, g.noun, true, false);
   }
   INSTITUTION_RE.lastIndex = 0;
   while ((m = INSTITUTION_RE.exec(prose))) {
@@ -823,6 +853,7 @@ function checkFigures(c: Ctx): void {
   FIGURE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = -1;
+  const done = new Set<number>();
   while ((m = FIGURE_RE.exec(prose))) {
     let start = m.index;
     let end = start + m[0].length;
@@ -830,7 +861,13 @@ function checkFigures(c: Ctx): void {
     if (b.inQuote(start)) continue;
     const g = m.groups!;
     const after = prose.slice(end, end + 40);
-    if (g.money && !g.mapprox && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
+    if (g.money) {
+      // a price or a budget line is a fact of record; an estimate, a loss or a cost of size is a claim
+      if (!g.mapprox && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
+      if (!/(?:million|billion|trillion|thousand|\d[mbk]n?)\b/i.test(m[0]) && moneyValue(m[0]) < 10000) continue;
+    }
+    // "a tax of 6 percent", "a yield of 4 percent": the terms of something, not a statistic
+    if (g.pct && RATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) continue;
     if ((g.lots || g.mag) && FIG_SKIP_UNIT.test(after)) continue;
     if (g.approx) {
       const num = /(?:\s)(\d[\d,.]*)\s/.exec(m[0]);
@@ -839,12 +876,13 @@ function checkFigures(c: Ctx): void {
     if (FIG_SKIP_BEFORE.test(prose.slice(Math.max(0, start - 14), start))) continue;
     // extend over the noun it counts: "2,000 acres", "40 percent of voters"
     const tail = g.approx || g.big ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
-    if (tail && !FUNCTION_WORDS.has(tail[1]) && !/(?:ly|ed)$/.test(tail[1])) end += tail[0].length;
+    if (tail && !FUNCTION_WORDS.has(tail[1]) && !TIME_WORDS.test(tail[1]) && !/(?:ly|ed)$/.test(tail[1])) end += tail[0].length;
     else if (/\s+of$/.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
     lastEnd = end;
     const sent = sentenceOf(c, start);
-    if (c.reportedSentences.has(sent.index)) continue;
-    if (attributedIn(c, 0, prose.length, [])) continue;
+    if (c.reportedSentences.has(sent.index) || done.has(sent.index)) continue;
+    if (attributedIn(c, 0, prose.length, [])) return;
+    done.add(sent.index); // one figure a sentence is enough to ask for the source
     const text = prose.slice(start, end);
     const fix: Suggestion[] = [];
     const a = accordingFix(c, sent.end);
@@ -879,6 +917,13 @@ function checkSuperlatives(c: Ctx): void {
       if (/\b(?:at|do|did|does|doing|done|try|tried|trying|tries|give|gave|given|giving)\s+$/i.test(before) && /^(?:the|his|her|their|its|our|my|your)\s/i.test(m[0])) continue;
       if (/^(?:highest|lowest)$/.test(word) && /^\s+(?:court|ranking|-ranking)\b/.test(after)) continue;
       if (/^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i.test(m[0])) continue;
+      if ((word === 'most' || word === 'least') && (FUNCTION_WORDS.has(nextW) || /^(?:when|where|why|how|who|what|while|because)$/.test(nextW))) continue;
+      // "the Best Sanitation Co.": a name
+      if (/^\p{Lu}/u.test(g.word ?? '') && !/^\s*$/.test(prose.slice(sentenceOf(c, start).start, start))) continue;
+      // "the best results", "the most important step": an evaluation, not a record, unless it
+      // claims a scope ("in the world", "ever", "since 1990") or a ranking ("one of the best")
+      const ranked = /^one\s+of\s/i.test(m[0]) || /['’]s?\s/.test(m[0]);
+      if (GENERIC_SUPER.has(word) && !ranked && !SCOPE.test(prose.slice(end, end + 70))) continue;
     }
     if (g.bare) {
       const adj = (g.adj ?? '').toLowerCase();
