@@ -268,6 +268,22 @@ describe('loaded/idiom', () => {
   });
 });
 
+describe('loaded: neutral senses named in the documentation', () => {
+  it('leaves them alone', () => {
+    for (const t of [
+      'Smith slammed a two-run homer in the ninth.',
+      'The couple were happily married for 40 years.',
+      'Doctors told him to eat less red meat.',
+      'Hordes of fans met the team.',
+      'A flash mob danced at the station.',
+      'Critics warned against regime change.',
+      'Free radicals damage cells.',
+      'He faces terrorism charges in federal court.',
+      'The bitch and her puppies were adopted.',
+    ]) assert.deepEqual(words(t), [], t);
+  });
+});
+
 describe('loaded: quotations', () => {
   it('reports the source’s words as hints, with a different message', () => {
     const f = run('“These thugs broke in,” the owner said.')[0];
