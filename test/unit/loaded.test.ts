@@ -292,6 +292,7 @@ describe('loaded: quotations', () => {
     assert.equal(f.inQuote, true);
     assert.match(f.message, /^In a quotation: ‘thugs’ is the source's word, not yours — keep it if it is what was said\.$/);
     assert.deepEqual(warnings('“It was a shocking decision,” she said.'), []);
+    assert.deepEqual(f.suggestions, [], 'no edit inside a quotation');
   });
 });
 

@@ -579,6 +579,11 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         });
       }
     }
+    // a quotation is the source's words: no edit inside it
+    if (inQuote) {
+      suggestions.length = 0;
+      deletion = false;
+    }
     for (const s of suggestions) if (!s.safe) delete s.safe;
 
     let severity: Severity | undefined = entry.severity && entry.severity !== 'warning' ? entry.severity : undefined;
