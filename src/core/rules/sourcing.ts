@@ -78,7 +78,9 @@ const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
 const re = (src: string, flags = 'gu'): RegExp => new RegExp(src, flags);
 
 const QUANT = alt(data.quantifiers);
-const MOD = `(?:${alt(data.modifiers)}|[A-Z][\\p{L}.'’-]*)`;
+const MOD = `(?:${alt(data.modifiers)}|(?!(?:The|These|Those|This|That|A|An|Some|Many|Most|Several|Both|Other|Others|Few|All|No|His|Her|Their|Its|Our|My|Your|In|On|At|For|And|But|Or|As|If|When|While|After|Before|Since|Although|Though|Because|Still|However|Meanwhile|Yet|So|Then|Now|Even|Also|Only|Such|Two|Three|Four|Five)(?![\\p{L}]))[A-Z][\\p{L}.'’-]*)`;
+/** Modifiers before a role noun: "legal experts", "Republican critics". */
+const MODS_BEFORE_RE = re(`(?:${MOD}\\s+){1,2}$`, 'u');
 const ROLE = alt(data.roles);
 const PEOPLE = alt(data.people);
 const VERBS = alt([...data.verbs, ...data.attitudes]);
@@ -98,6 +100,7 @@ const ALONE_VERBS = alt([
   'dismissed', 'hailed', 'praised', 'theorized', 'theorised', 'posited', 'warned', 'advocated',
   'propose', 'proposed', 'disputed', 'attributed', 'credited', 'blamed',
   'interpret', 'interpreted', 'contested', 'challenged', 'denounced', 'condemned', 'objected', 'expressed concern',
+  'perceived', 'rejected', 'opposed', 'supported', 'favored', 'favoured', 'welcomed', 'feared', 'doubt whether',
 ]);
 
 const PASSIVE = alt(data.passiveVerbs);
@@ -110,7 +113,9 @@ const DEG_STRONG = alt(['widely', 'generally', 'commonly', 'popularly', 'traditi
 const DEG_PART = alt(data.degreeParticiples);
 const BE = "(?:is|are|was|were|been|being|be|become|became|becomes|remains|remained|['’]s)";
 /** A short prepositional phrase after a group: "critics of the plan", "many in the administration". */
-const PP = "\\s+(?:of|in|on|at|from|with|within|among|across|around|inside|outside|close\\s+to|familiar\\s+with|who\\s+know\\s+\\p{L}+)(?:\\s+[\\p{L}\\p{N}.'’-]+){1,5}?";
+/** A word inside a phrase: "U.S." but not "government." at the end of a sentence. */
+const PWORD = "(?:(?:\\p{L}\\.)+|[\\p{L}\\p{N}'’&-]+)";
+const PP = `\\s+(?:of|in|on|at|from|with|within|among|across|around|inside|outside|close\\s+to|familiar\\s+with|who\\s+know\\s+\\p{L}+)(?:\\s+${PWORD}){1,5}?`;
 const PP_VERB_RE = re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u');
 const PP_ALONE_VERB_RE = re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u');
 /** A word that may modify a plural noun: not a function word, not itself a plural ("many local residents"). */
@@ -129,10 +134,10 @@ const VAGUE: Pattern[] = [
   // "some critics", "many experts", "many residents believe", "the majority of users feel"
   {
     kind: 'quant',
-    re: re(`${B}(?<q>${QUANT})\\s+(?:${ADJ}\\s+){0,2}?(?:(?<noun>${ROLE}|${PEOPLE}|\\p{L}[\\p{L}-]*(?:ists|ians))${E}|(?<noun2>\\p{L}[\\p{L}-]*s)${E}(?=(?:${PP})?(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E}))`),
+    re: re(`${B}(?<q>${QUANT})(?=\\s)`),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
-  { kind: 'role', re: re(`${B}(?:${MOD}\\s+){0,2}?(?<noun>${ROLE})${E}`) },
+  { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`) },
   // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
   { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`) },
   // "led many to speculate"
@@ -153,7 +158,7 @@ const VAGUE: Pattern[] = [
   // "is considered", "is widely regarded as", "has been described as"
   { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`) },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
-  { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`) },
+  { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`) },
   // "comments criticized as racist"
   { kind: 'reduced', re: re(`${B}(?<verb>criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded)\\s+as${E}`) },
   // "widely believed", "generally accepted", "often cited", "frequently accused"
@@ -163,7 +168,7 @@ const VAGUE: Pattern[] = [
   // "according to reports", "according to some experts"
   { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`) },
   // "sources close to the mayor", "informed sources said"
-  { kind: 'sources', re: re(`${B}(?:${MOD}\\s+){0,2}?(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`) },
+  { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`) },
   // "there are those who"
   { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`) },
   // "there are claims that", "there have been reports of"
@@ -194,7 +199,7 @@ const REQUIRE_THAT = new Set(data.passiveNeedsThat);
 
 /** After a vague noun: "experts at the Brookings Institution", "critics, including Sen. Jane Doe,". */
 const NAMED_AFTER = re(
-  "^(?:\\s*,)?\\s*(?:at|from|with|of\\s+the|for|including|such\\s+as|like|led\\s+by|among\\s+them|notably|polled\\s+by|surveyed\\s+by|interviewed\\s+by|consulted\\s+by|cited\\s+by|quoted\\s+by|working\\s+(?:at|for)|who\\s+work\\s+(?:at|for)|—|–|\\(|:)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|\\d{4}\\))",
+  "^(?:\\s*,)?\\s*(?:at|from|with|for|including|such\\s+as|like|led\\s+by|among\\s+them|notably|polled\\s+by|surveyed\\s+by|interviewed\\s+by|consulted\\s+by|cited\\s+by|quoted\\s+by|working\\s+(?:at|for)|who\\s+work\\s+(?:at|for)|—|–|\\(|:)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|\\d{4}\\))",
   'u',
 );
 /** An affiliation in a phrase after the group: "at Stanford", "in the Justice Department". */
@@ -212,18 +217,20 @@ const TIGHT_CUE_RE = re(
 
 // ---------------------------------------------------------------------------------- anonymous
 
-const ANON_PERSON = alt(data.anonymousPersons);
 const ANON_MOD = `(?:${alt(data.anonymousModifiers)}|[A-Z][\\p{L}.'’&-]*|&)`;
 const FAMILIAR = alt(data.familiarWith);
 const FAMILIAR_RE = re(`(?:${FAMILIAR})`, 'u');
 const SPEECH = alt(data.speechVerbs);
-const INSTITUTION = alt(data.institutions);
-/** An unnamed person: "a senior administration official", "two people familiar with the talks". */
-const ANON_NP = `(?<np>(?:${ANON_MOD}\\s+){0,4}?(?<noun>${ANON_PERSON})(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,4}?[\\p{L}\\p{N}.'’&-]+)?)`;
-const PAREN = "(?<paren>\\s*,[^,.;:“”\"]{3,200},)?";
-const ANON_RE = re(`${B}${ANON_NP}${PAREN}\\s+(?<verb>${SPEECH})${E}`);
-const ANON_AFTER_RE = re(`${B}(?<verb>${alt(['said', 'says', 'told', 'added', 'according to'])})\\s+${ANON_NP}${E}`);
-const INSTITUTION_RE = re(`${B}(?<np>(?:[A-Z][\\p{L}.'’&-]*\\s+){0,3}(?:${INSTITUTION}))\\s+(?<verb>${SPEECH})${E}`);
+/** The head of an unnamed source: "officials", "a spokesman", "police", "the sheriff's office". */
+const ANON_HEAD_RE = re(`${B}(?:${alt([...data.institutions, ...data.anonymousPersons])})${E}`);
+const INSTITUTION_SET = new Set(data.institutions.map((x) => x.replace(/’/g, "'")));
+/** Words before the head: "a senior administration", "two", "Pentagon", "city". */
+const ANON_MODS_BEFORE_RE = re(`(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
+/** What may follow the head: "familiar with the talks", ", who spoke on condition of anonymity,", "said". */
+const ANON_PP = `(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:the\\s+)?(?:${PWORD}\\s+){0,4}?${PWORD})`;
+const ANON_VERB_AFTER_RE = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
+const ANON_PP_RE = re(`^${ANON_PP}?`, 'u');
+const ANON_VERB_BEFORE_RE = re(`${B}(?:said|says|told|added|according\\s+to)\\s+$`, 'u');
 const ANON_EXPLAINED = re(`(?:${alt(data.anonymityExplained)})`);
 const REASON = /\b(?:because|since|as\s+(?:he|she|they|the)|to\s+(?:discuss|describe|talk|speak|share|avoid|protect)|for\s+fear|citing|due\s+to|in\s+order\s+to)\b/;
 const PERSON_NOUNS_NEEDING_PP = new Set(['person', 'people', 'individual', 'individuals', 'source', 'a source']);
@@ -274,6 +281,10 @@ const FIGURE_RE = re(
     .map((x) => `${B}${x}`)
     .join('|'),
 );
+const FIGURE_Y = new RegExp(FIGURE_RE.source, 'uy');
+/** Where a figure can be: a digit, a currency sign, a number word. */
+const FIGURE_ANCHOR =
+  /[$€£¥]?\d[\d,.]*|\b(?:tens|hundreds|thousands|millions|billions|half|thirds?|quarters?|fifth|one\s+in|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|several)\b/gi;
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
   const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
@@ -312,6 +323,47 @@ const SUPERLATIVE_RE = re(
     `(?<firsttime>${B}${ci('for the first time')}\\s+(?:in|since)\\s+(?:recorded\\s+)?(?:history|memory|(?:\\w+\\s+)?(?:decades|years|centuries|a\\s+century|a\\s+generation|a\\s+decade)|\\d{4})${E})`,
   ].join('|'),
 );
+const SUPERLATIVE_Y = new RegExp(SUPERLATIVE_RE.source, 'uy');
+/** Where a superlative or a record can be. */
+const SUPERLATIVE_ANCHOR = re(`${B}(?:${SUPER}|${ci('record')}|${ci('unprecedented')}|${ci('first')}|${ci('all-time')}|${ci('never-before-seen')})`, 'gu');
+
+/**
+ * Matches of a sticky pattern around the hits of a cheap anchor: each hit is tried with the match
+ * starting up to `back` words before it (for "more than", "one of the world's"), earliest first.
+ * This keeps the costly pattern off the stretches of text where it cannot match.
+ */
+function* anchored(prose: string, anchor: RegExp, sticky: RegExp, back: number): Generator<RegExpExecArray> {
+  anchor.lastIndex = 0;
+  let lastEnd = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchor.exec(prose))) {
+    const p = a.index;
+    if (p < lastEnd) continue;
+    const starts: number[] = [];
+    let k = p;
+    for (let i = 0; i < back; i++) {
+      let j = k;
+      while (j > lastEnd && (prose[j - 1] === ' ' || prose[j - 1] === '\n' || prose[j - 1] === '\t')) j--;
+      if (j === k || j <= lastEnd) break;
+      let w = j;
+      while (w > lastEnd && WORDISH.test(prose[w - 1])) w--;
+      if (w === j) break;
+      starts.unshift(w);
+      k = w;
+    }
+    starts.push(p);
+    for (const st of starts) {
+      sticky.lastIndex = st;
+      const m = sticky.exec(prose);
+      if (m && m.index + m[0].length > p) {
+        lastEnd = m.index + m[0].length;
+        yield m;
+        break;
+      }
+    }
+  }
+}
+const WORDISH = /[\p{L}\p{N}'’$€£¥.,-]/u;
 
 // ---------------------------------------------------------------------------------- cues
 
@@ -493,17 +545,46 @@ function replaceFix(start: number, end: number, from: string, to: string): Sugge
   return { title: `Replace ‘${from}’ with ‘${to}’`, edits: [{ offset: [start, end], newText: to }] };
 }
 
+const ADJ_RE = re(`^${ADJ}$`, 'u');
+const PEOPLE_NOUN_RE = re(`^(?:${ROLE}|${PEOPLE}|\\p{L}[\\p{L}-]*(?:ists|ians))$`, 'u');
+const ALONE_VERB_AFTER_RE = re(`^(?:${PP})?(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E}`, 'u');
+/**
+ * The plural a quantifier governs, at most two modifiers on: "many local residents", "the majority
+ * of cannabis users". A people noun is taken as is; any other plural only before a verb of saying
+ * or thinking ("some manufacturers believe").
+ */
+function quantNoun(prose: string, from: number): { noun: string; end: number } | null {
+  const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
+  if (!w) return null;
+  let end = from;
+  for (let i = 1; i <= 3 && w[i]; i++) {
+    const word = w[i].trim();
+    const wEnd = end + w[i].length;
+    const lw = word.toLowerCase();
+    if (PEOPLE_NOUN_RE.test(word) && !/^[-']/.test(prose.slice(wEnd, wEnd + 1))) return { noun: lw, end: wEnd };
+    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (!ADJ_RE.test(word)) return null;
+    end = wEnd;
+  }
+  return null;
+}
+
 /** Judge one candidate: a finding, or null when the context names the source or the words are innocent. */
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
   const { prose } = c;
   const g = m.groups ?? {};
-  const start = m.index;
-  let end = start + m[0].length;
-  const sent = sentenceOf(c, start);
-  const after = prose.slice(end, Math.min(prose.length, end + 160));
+  let start = m.index;
+  if (kind === 'role' || kind === 'sources') {
+    const mods = MODS_BEFORE_RE.exec(prose.slice(Math.max(0, start - 50), start));
+    if (mods) start -= mods[0].length;
+  }
+  let end = m.index + m[0].length;
+  const sent = sentenceOf(c, m.index);
+  if (start < sent.start) start = sent.start;
+  let after = prose.slice(end, Math.min(prose.length, end + 160));
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
-  const noun = (g.noun ?? g.noun2 ?? '').toLowerCase().replace(/\s+/g, ' ');
+  let noun = (g.noun ?? '').toLowerCase().replace(/\s+/g, ' ');
   const prevWord = (/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u.exec(before) ?? [])[1]?.toLowerCase() ?? '';
   const groupNamed = (): boolean => {
     if (NAMED_AFTER.test(after)) return true;
@@ -514,6 +595,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   switch (kind) {
     case 'quant': {
       if (/^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
+      const q = quantNoun(prose, end);
+      if (!q) return null;
+      noun = q.noun;
+      end = q.end;
+      after = prose.slice(end, Math.min(prose.length, end + 160));
       if (groupNamed()) return null;
       const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
@@ -822,39 +908,43 @@ function checkAnonymous(c: Ctx): void {
     c.reportedSentences.add(sent.index);
   };
   let m: RegExpExecArray | null;
-  ANON_RE.lastIndex = 0;
-  while ((m = ANON_RE.exec(prose))) {
-    const g = m.groups!;
-    if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren)) {
-      // a parenthetical that is not about the source: let the shorter reading try
-      if (!/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
+  ANON_HEAD_RE.lastIndex = 0;
+  while ((m = ANON_HEAD_RE.exec(prose))) {
+    const hs = m.index;
+    const he = hs + m[0].length;
+    const head = m[0];
+    const institution = INSTITUTION_SET.has(head.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
+    let npStart = mods ? hs - mods[0].length : hs;
+    const rest = prose.slice(he, he + 320);
+    const v = ANON_VERB_AFTER_RE.exec(rest);
+    if (v) {
+      const g = v.groups!;
+      if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
+      // a capitalised word before an institution is part of it ("Baltimore County police"); before
+      // a person it may be a name ("Smith, a spokesman") — handled by the name checks
+      const npEnd = he + (g.pp ?? '').length;
+      const np = prose.slice(npStart, npEnd);
+      const end = g.paren ? npEnd : he + v[0].length;
+      handle(npStart, end, np, npStart, head, false, institution);
+      continue;
     }
-    handle(m.index, g.paren ? m.index + g.np.length : m.index + m[0].length, g.np, m.index, g.noun, false, false);
-  }
-  ANON_AFTER_RE.lastIndex = 0;
-  while ((m = ANON_AFTER_RE.exec(prose))) {
-    const g = { ...m.groups! };
-    // "according to an official of the corps." : the period ends the sentence
-    if (/\p{Ll}{2,}\.$/u.test(g.np)) g.np = g.np.slice(0, -1);
-    const mEnd = m.index + m[0].length - (m.groups!.np.length - g.np.length);
-    const npStart = mEnd - g.np.length;
-    if (/^(?:[A-Z][\p{L}.'’&-]*\s+)/u.test(g.np) && !/^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/.test(g.np)) continue; // "said Pentagon spokesman" + name
-    handle(m.index, mEnd, g.np, npStart, g.noun, true, false);
-  }
-  INSTITUTION_RE.lastIndex = 0;
-  while ((m = INSTITUTION_RE.exec(prose))) {
-    const g = m.groups!;
-    handle(m.index, m.index + m[0].length, g.np, m.index, g.np, false, true);
+    // "said a senior official", "according to an official of the corps"
+    const before = ANON_VERB_BEFORE_RE.exec(prose.slice(Math.max(0, npStart - 20), npStart));
+    if (!before || institution) continue;
+    let npEnd = he + (ANON_PP_RE.exec(rest)?.groups?.pp ?? '').length;
+    if (/\p{Ll}{2,}\.$/u.test(prose.slice(npStart, npEnd))) npEnd--; // the period ends the sentence
+    const np = prose.slice(npStart, npEnd);
+    if (/^[A-Z]/.test(np) && !/^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/.test(np)) continue; // "said Pentagon spokesman …"
+    handle(npStart - before[0].length, npEnd, np, npStart, head, true, false);
   }
 }
 
 function checkFigures(c: Ctx): void {
   const { prose, b } = c;
-  FIGURE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let lastEnd = -1;
   const done = new Set<number>();
-  while ((m = FIGURE_RE.exec(prose))) {
+  for (const m of anchored(prose, FIGURE_ANCHOR, FIGURE_Y, 3)) {
     let start = m.index;
     let end = start + m[0].length;
     if (start < lastEnd) continue;
@@ -894,10 +984,8 @@ function checkFigures(c: Ctx): void {
 
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
-  SUPERLATIVE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const doneSentences = new Set<number>();
-  while ((m = SUPERLATIVE_RE.exec(prose))) {
+  for (const m of anchored(prose, SUPERLATIVE_ANCHOR, SUPERLATIVE_Y, 4)) {
     const start = m.index;
     let end = start + m[0].length;
     if (b.inQuote(start)) continue;
