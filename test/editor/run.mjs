@@ -87,7 +87,7 @@ try {
     for (const t of r.failed) console.log(`  FAIL ${t.title}\n       ${String(t.error).split('\n').join('\n       ')}`);
     if (r.measurements && Object.keys(r.measurements).length) {
       console.log('  measurements:');
-      for (const [k, v] of Object.entries(r.measurements)) console.log(`    ${k}: ${typeof v === 'number' ? v.toFixed(1) : JSON.stringify(v)}`);
+      for (const [k, v] of Object.entries(r.measurements)) console.log(`    ${k}: ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(1)) : JSON.stringify(v)}`);
     }
     console.log(`  in ${r.vscode} (${r.uiKind}), extension host on Node ${r.node}`);
   } else {
