@@ -318,6 +318,13 @@ describe('loaded: configuration', () => {
     assert.equal(house.rule, 'loaded/house');
     assert.match(house.message, /house list/);
   });
+  it('lets a house term override a built-in one', () => {
+    const config: CopydeskConfig = { extraTerms: [{ term: 'regime', alternatives: ['administration'], reason: 'House style.' }] };
+    const f = run('The regime fell.', config)[0];
+    assert.equal(f.rule, 'loaded/house');
+    assert.equal(f.message, '‘regime’ is on the house list: use ‘administration’.');
+    assert.equal(apply('The regime fell.', f.suggestions[0]), 'The administration fell.');
+  });
   it('depends on the terms through its context key', () => {
     const a = loadedChecker.contextKey({ config: { extraTerms: [], removedTerms: [] } } as never);
     const b = loadedChecker.contextKey({ config: { extraTerms: [{ term: 'x' }], removedTerms: [] } } as never);

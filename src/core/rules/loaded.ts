@@ -488,7 +488,7 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
 
 const q = (s: string) => `‘${s}’`;
 
-function message(sub: LoadedSub, shown: string, alts: string[], entry: LoadedEntry, removal: boolean): string {
+function message(sub: LoadedSub, shown: string, alts: string[], removal: boolean): string {
   const use = alts.length ? (alts.length > 1 ? `${q(alts[0])} or ${q(alts[1])}` : q(alts[0])) : '';
   switch (sub) {
     case 'pejorative':
@@ -510,7 +510,7 @@ function message(sub: LoadedSub, shown: string, alts: string[], entry: LoadedEnt
     case 'idiom':
       return `${q(shown)} is a loaded idiom: say plainly what happened${use ? `, e.g. ${use}` : ''}.`;
     default:
-      return `${q(shown)} is on the house list: ${use ? `use ${use}` : entry.reason.replace(/\.$/, '')}.`;
+      return use ? `${q(shown)} is on the house list: use ${use}.` : `${q(shown)} is on the house list of words to avoid: rewrite it.`;
   }
 }
 
@@ -595,7 +595,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       severity = 'information';
       msg = `${q(shown)} is a contentious label: keep it only as the source's word, and make clear who uses it.`;
     } else {
-      msg = message(sub, shown, entry.fix === 'rewrite' ? alts.slice(0, 1) : alts, entry, deletion);
+      msg = message(sub, shown, entry.fix === 'rewrite' ? alts.slice(0, 1) : alts, deletion);
     }
     const finding: RawFinding = {
       rule: c.rule,
