@@ -430,6 +430,8 @@ function cues(c: Ctx): Span[] {
     while ((m = r.exec(c.prose))) {
       if (c.b.inQuote(m.index)) continue;
       if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') continue; // "the United States"
+      // "residents were told to leave", "she was asked to wait": not a source speaking
+      if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   };
