@@ -12,7 +12,7 @@ import { documentInfo, type DocInfo } from './docinfo';
 import { carryKey, NO_CARRY, parseBlock, refineKinds, splitBlocks, type BlockKind, type BlockSpan, type Carry, type ParsedBlock } from './parse';
 import { BLOCK_CHECKERS, DOCUMENT_CHECKERS, RULE_INDEX } from './rules';
 import { lineStarts, phraseSource } from './text';
-import type { Category, CopydeskConfig, Finding, RawFinding, ResolvedConfig, YMD } from './types';
+import type { Category, CopydeskConfig, Finding, RawFinding, ResolvedConfig, RuleMeta, Severity, Suggestion, YMD } from './types';
 import { CATEGORIES } from './types';
 import { isoDate, today as todayYMD } from './ymd';
 
@@ -54,13 +54,48 @@ interface Entry {
   /** Allow-list spans (relative), for the config version in `allowKey`. */
   allowSpans?: [number, number][];
   allowKey?: string;
+  /**
+   * The block's findings after configuration, allow-list and the style-overlap rule, relative to
+   * the block (no inline suppression): valid while `prepVersion` is the engine's config version and
+   * no rule result was recomputed.
+   */
+  prep?: Prepared;
+  /** The context keys (joined) the results were last validated against. */
+  ctxSig?: string;
   generation: number;
+}
+
+interface Prepared {
+  version: number;
+  items: Item[];
+}
+
+/** A finding relative to its block: everything but the block's position. */
+interface Item {
+  raw: RawFinding;
+  category: Category;
+  severity: Severity;
+  inQuote: boolean;
+  docs: string;
+  text: string;
+  /** Line and character of start and end, relative to the block. */
+  sl: number;
+  sc: number;
+  el: number;
+  ec: number;
 }
 
 interface BlockRec extends BlockSpan {
   startLine: number;
   carryIn: Carry;
   entry: Entry;
+  /** The block's findings with absolute offsets for this position, built from `absFor`. */
+  abs?: Finding[];
+  absFor?: Prepared;
+  /** The record this one was shifted from (by `delta` characters and `lineDelta` lines) in an update. */
+  from?: BlockRec;
+  delta?: number;
+  lineDelta?: number;
 }
 
 const SUPPRESS_ALL = '*';
@@ -76,6 +111,10 @@ export class Engine {
   private generation = 0;
   private checkers: BlockChecker[];
   private docCheckers: DocumentChecker[];
+  /** Bumped when the configuration changes: prepared findings of older versions are rebuilt. */
+  private configVersion = 0;
+  private ctxSig = '';
+  private settings = new Map<string, { on: boolean; severity?: Severity }>();
   /** Statistics of the last update, for tests and the benchmark. */
   lastUpdate = { blocks: 0, reparsed: 0, rechecked: 0, full: true };
 
@@ -90,6 +129,8 @@ export class Engine {
 
   /** Change the configuration; cached results whose context changed are recomputed lazily. */
   setOptions(options: ReviewOptions): void {
+    this.configVersion++;
+    this.settings.clear();
     if (options.config) this.config = isResolved(options.config) ? options.config : resolveConfig(options.config);
     if ('referenceDate' in options) this.referenceOverride = options.referenceDate ?? this.config.referenceDate;
     if (options.today) this.todayDate = options.today;
@@ -142,11 +183,8 @@ export class Engine {
       }
       if (old.length + delta !== text.length) return this.review(text);
     } else {
-      const n = Math.min(old.length, text.length);
-      let p = 0;
-      while (p < n && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-      let s = 0;
-      while (s < n - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+      const p = commonPrefix(old, text);
+      const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
       dirtyStart = p;
       dirtyEndOld = old.length - s;
       delta = text.length - old.length;
@@ -207,12 +245,12 @@ export class Engine {
     // the rest: shifted, re-analysed only while the carry differs
     for (let j = resync; j < blocks.length; j++) {
       const b = blocks[j];
-      const span: BlockSpan = { start: b.start + delta, end: b.end + delta, kind: b.kind };
       let rec: BlockRec;
-      if (carryKey(b.carryIn) === carryKey(carry)) {
-        rec = { ...span, startLine: b.startLine + lineDelta, carryIn: b.carryIn, entry: b.entry };
+      if (sameCarry(b.carryIn, carry)) {
+        if (delta === 0 && lineDelta === 0) rec = b;
+        else rec = { start: b.start + delta, end: b.end + delta, kind: b.kind, startLine: b.startLine + lineDelta, carryIn: b.carryIn, entry: b.entry, from: b, delta, lineDelta };
       } else {
-        rec = this.makeRec(span, carry, b.startLine + lineDelta);
+        rec = this.makeRec({ start: b.start + delta, end: b.end + delta, kind: b.kind }, carry, b.startLine + lineDelta);
         if (rec.entry.generation === -1) reparsed++;
       }
       rec.entry.generation = this.generation;
@@ -231,19 +269,33 @@ export class Engine {
   }
 
   private makeRec(s: BlockSpan, carry: Carry, startLine: number): BlockRec {
-    const text = this.text.slice(s.start, s.end);
-    const key = s.kind + '\u0000' + carryKey(carry) + '\u0000' + text;
+    const prefix = s.kind + '\u0000' + carryKey(carry) + '\u0000';
+    const key = prefix + this.text.slice(s.start, s.end);
     let entry = this.cache.get(key);
     if (!entry) {
+      // The block's text as a slice of the (flattened) key, not of the whole document: a cached
+      // block must not keep every past version of the document alive.
+      const text = key.slice(prefix.length);
       const parsed = parseBlock(s.kind, text, carry);
       entry = { parsed, results: [], ctxKeys: [], lines: lineStarts(text), generation: -1 };
       this.cache.set(key, entry);
     }
-    return { ...s, startLine, carryIn: carry, entry };
+    return { start: s.start, end: s.end, kind: s.kind, startLine, carryIn: carry, entry };
   }
 
   private evict(): void {
     for (const [k, e] of this.cache) if (e.generation !== this.generation) this.cache.delete(k);
+  }
+
+  private setting(rule: string, category: Category): { on: boolean; severity?: Severity } {
+    const key = category + ' ' + rule;
+    let st = this.settings.get(key);
+    if (!st) {
+      st = ruleSetting(this.config, rule, category);
+      if (!this.categories.has(category)) st = { on: false };
+      this.settings.set(key, st);
+    }
+    return st;
   }
 
   private assemble(): ReviewResult {
@@ -251,6 +303,10 @@ export class Engine {
     const info = documentInfo(text, this.blocks, { referenceDate: this.referenceOverride, today: this.todayDate });
     const ctx: CheckContext = { config: this.config, referenceDate: info.referenceDate, today: this.todayDate, info };
     const ctxKeys = this.checkers.map((c) => c.contextKey(ctx));
+    // one string object per distinct context, so that the per-block check is a pointer comparison
+    let ctxSig = ctxKeys.join('\u0000');
+    if (ctxSig === this.ctxSig) ctxSig = this.ctxSig;
+    else this.ctxSig = ctxSig;
     const allowRe = allowRegExp(this.config.allow);
     const allowKey = this.config.allow.join('\u0000');
     const findings: Finding[] = [];
@@ -267,69 +323,82 @@ export class Engine {
     for (const b of this.blocks) {
       const e = b.entry;
       const parsed = e.parsed;
-      // inline directives: <!-- copydesk-disable … -->, -enable, -disable-next-line, -disable-line
-      const lineRules: { line: number; rules: string[] }[] = [];
-      if (pending) {
-        if (pending.line < b.startLine) pending.line = b.startLine; // the next line with text
-        lineRules.push(pending);
-      }
-      let newPending: { line: number; rules: string[] } | null = null;
-      const states: { at: number; set: Set<string> }[] = [];
-      const initial = disabled;
-      for (const d of parsed.directives) {
-        const dLine = b.startLine + relLine(e.lines, d.start);
-        const rules = d.rules.length ? d.rules : [SUPPRESS_ALL];
-        if (d.kind === 'disable' || d.kind === 'enable') {
-          disabled = new Set(disabled);
-          if (d.kind === 'disable') rules.forEach((r) => disabled.add(r));
-          else if (!d.rules.length) disabled.clear();
-          else rules.forEach((r) => disabled.delete(r));
-          states.push({ at: d.start, set: disabled });
-        } else if (d.kind === 'disable-next-line') {
-          newPending = { line: dLine + 1, rules };
-          lineRules.push(newPending);
-        } else lineRules.push({ line: dLine, rules });
-      }
-      const blockFindings: Finding[] = [];
-      for (let ci = 0; ci < this.checkers.length; ci++) {
-        const c = this.checkers[ci];
-        let res = e.results[ci];
-        if (!res || e.ctxKeys[ci] !== ctxKeys[ci]) {
-          res = [];
-          if (parsed.sentences.length) c.check(parsed, ctx, res);
-          e.results[ci] = res;
-          e.ctxKeys[ci] = ctxKeys[ci];
-          rechecked++;
-        }
-        for (const r of res) {
-          if (c.category === 'style' && overlapsAny(blockFindings, r.start + b.start, r.end + b.start)) continue;
-          const f = this.toFinding(r, b.start, b, parsed.inQuote(r.start));
-          if (!f) continue;
-          if (allowRe) {
-            if (e.allowKey !== allowKey) {
-              e.allowSpans = [];
-              allowRe.lastIndex = 0;
-              let m: RegExpExecArray | null;
-              while ((m = allowRe.exec(parsed.prose))) e.allowSpans.push([m.index, m.index + m[0].length]);
-              e.allowKey = allowKey;
-            }
-            if (e.allowSpans!.some(([s, t]) => r.start < t && r.end > s)) continue;
+      // rule results, recomputed when the block is new or a context value they depend on changed
+      if (e.ctxSig !== ctxSig) {
+        for (let ci = 0; ci < this.checkers.length; ci++) {
+          if (!e.results[ci] || e.ctxKeys[ci] !== ctxKeys[ci]) {
+            const res: RawFinding[] = [];
+            if (parsed.sentences.length) this.checkers[ci].check(parsed, ctx, res);
+            e.results[ci] = res;
+            e.ctxKeys[ci] = ctxKeys[ci];
+            e.prep = undefined;
+            rechecked++;
           }
-          const active = states.length ? stateBefore(states, r.start, initial) : disabled;
-          if (isSuppressed(f, active, lineRules)) continue;
-          blockFindings.push(f);
         }
+        e.ctxSig = ctxSig;
       }
-      const lastLine = b.startLine + e.lines.length - 1;
-      pending = newPending && newPending.line > lastLine ? newPending : pending && pending.line > lastLine ? pending : null;
-      for (const f of blockFindings) {
+      let out: Finding[];
+      if (!pending && !disabled.size && !parsed.directives.length) {
+        // The common case: no inline suppression reaches this block. Its findings depend only on
+        // the block (cached in `prep`) and its position (cached in `abs`, or shifted from the
+        // record it was moved from).
+        let prep = e.prep;
+        if (!prep || prep.version !== this.configVersion) {
+          prep = e.prep = { version: this.configVersion, items: this.prepare(b, allowRe, allowKey, null) };
+        }
+        if (b.abs && b.absFor === prep) out = b.abs;
+        else {
+          const f = b.from;
+          out = f && f.abs && f.absFor === prep && f.entry === e ? shiftFindings(f.abs, b.delta!, b.lineDelta!) : this.place(prep.items, b);
+          b.abs = out;
+          b.absFor = prep;
+        }
+        b.from = undefined;
+      } else {
+        // inline directives: <!-- copydesk-disable … -->, -enable, -disable-next-line, -disable-line
+        const lineRules: { line: number; rules: string[] }[] = [];
+        if (pending) {
+          if (pending.line < b.startLine) pending.line = b.startLine; // the next line with text
+          lineRules.push(pending);
+        }
+        let newPending: { line: number; rules: string[] } | null = null;
+        const states: { at: number; set: Set<string> }[] = [];
+        const initial = disabled;
+        for (const d of parsed.directives) {
+          const dLine = b.startLine + relLine(e.lines, d.start);
+          const rules = d.rules.length ? d.rules : [SUPPRESS_ALL];
+          if (d.kind === 'disable' || d.kind === 'enable') {
+            disabled = new Set(disabled);
+            if (d.kind === 'disable') rules.forEach((r) => disabled.add(r));
+            else if (!d.rules.length) disabled.clear();
+            else rules.forEach((r) => disabled.delete(r));
+            states.push({ at: d.start, set: disabled });
+          } else if (d.kind === 'disable-next-line') {
+            newPending = { line: dLine + 1, rules };
+            lineRules.push(newPending);
+          } else lineRules.push({ line: dLine, rules });
+        }
+        const final = disabled;
+        const suppressed = (it: Item): boolean => {
+          const active = states.length ? stateBefore(states, it.raw.start, initial) : final;
+          return isSuppressed(it.raw.rule, it.category, b.startLine + it.sl, active, lineRules);
+        };
+        out = this.place(this.prepare(b, allowRe, allowKey, suppressed), b);
+        b.abs = undefined;
+        b.absFor = undefined;
+        b.from = undefined;
+        const lastLine = b.startLine + e.lines.length - 1;
+        pending = newPending && newPending.line > lastLine ? newPending : pending && pending.line > lastLine ? pending : null;
+      }
+      for (let i = 0; i < out.length; i++) {
+        const f = out[i];
         findings.push(f);
         counts[f.category]++;
       }
     }
-    for (const f of docFindings) {
-      findings.unshift(f);
-      counts[f.category]++;
+    if (docFindings.length) {
+      findings.unshift(...docFindings);
+      for (const f of docFindings) counts[f.category]++;
     }
     this.lastUpdate.rechecked = rechecked;
     return {
@@ -341,11 +410,103 @@ export class Engine {
     };
   }
 
+  /**
+   * A block's findings relative to the block, in report order: rules in registry order; a style
+   * finding is dropped when it overlaps one already kept; then configuration (rule on/off,
+   * severity), the allow-list and, when given, inline suppression.
+   */
+  private prepare(b: BlockRec, allowRe: RegExp | null, allowKey: string, suppressed: ((it: Item) => boolean) | null): Item[] {
+    const e = b.entry;
+    const parsed = e.parsed;
+    const items: Item[] = [];
+    const kept = new Kept();
+    for (let ci = 0; ci < this.checkers.length; ci++) {
+      const c = this.checkers[ci];
+      const res = e.results[ci]!;
+      const isStyle = c.category === 'style';
+      for (const r of res) {
+        if (isStyle && items.length && kept.overlaps(r.start, r.end)) continue;
+        const it = this.toItem(r, b, parsed.inQuote(r.start));
+        if (!it) continue;
+        if (allowRe) {
+          if (e.allowKey !== allowKey) {
+            e.allowSpans = [];
+            allowRe.lastIndex = 0;
+            let m: RegExpExecArray | null;
+            while ((m = allowRe.exec(parsed.prose))) e.allowSpans.push([m.index, m.index + m[0].length]);
+            e.allowKey = allowKey;
+          }
+          if (e.allowSpans!.some(([s, t]) => r.start < t && r.end > s)) continue;
+        }
+        if (suppressed && suppressed(it)) continue;
+        kept.add(r.start, r.end);
+        items.push(it);
+      }
+    }
+    return items;
+  }
+
+  private toItem(r: RawFinding, b: BlockRec, inQuote: boolean): Item | null {
+    const meta = RULE_INDEX.get(r.rule);
+    const category = meta ? meta.category : (r.rule.split('/')[0] as Category);
+    const setting = this.setting(r.rule, category);
+    if (!setting.on) return null;
+    let severity = setting.severity ?? r.severity ?? meta?.defaultSeverity ?? 'warning';
+    const q = !!(inQuote || r.inQuote);
+    if (q && (severity === 'warning' || severity === 'error') && category === 'loaded') severity = 'hint';
+    const lines = b.entry.lines;
+    const sl = relLine(lines, r.start);
+    const el = relLine(lines, r.end);
+    const bt = b.entry.parsed.text;
+    return {
+      raw: r,
+      category,
+      severity,
+      inQuote: q,
+      docs: docsUrl(meta),
+      // a finding that reaches past its block (it should not) reads its text from the document
+      text: r.start >= 0 && r.end <= bt.length ? bt.slice(r.start, r.end) : this.text.slice(r.start + b.start, r.end + b.start),
+      sl,
+      sc: r.start - lines[sl],
+      el,
+      ec: r.end - lines[el],
+    };
+  }
+
+  /** Findings with absolute offsets and ranges for the block's position. */
+  private place(items: Item[], b: BlockRec): Finding[] {
+    const base = b.start;
+    const line = b.startLine;
+    const out: Finding[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const r = it.raw;
+      out[i] = {
+        rule: r.rule,
+        category: it.category,
+        severity: it.severity,
+        offset: [r.start + base, r.end + base],
+        range: { start: { line: line + it.sl, character: it.sc }, end: { line: line + it.el, character: it.ec } },
+        text: it.text,
+        message: r.message,
+        inQuote: it.inQuote,
+        suggestions: shiftSuggestions(r.suggestions, base),
+        docs: it.docs,
+        explanation: r.explanation,
+        alternatives: r.alternatives,
+        resolved: r.resolved,
+        deletion: r.deletion,
+      };
+    }
+    return out;
+  }
+
+  /** A document-level finding (offsets in the whole text). */
   private toFinding(r: RawFinding, base: number, b: BlockRec | null, inQuote: boolean): Finding | null {
     const meta = RULE_INDEX.get(r.rule);
     const category = meta ? meta.category : (r.rule.split('/')[0] as Category);
-    const setting = ruleSetting(this.config, r.rule, category);
-    if (!setting.on || !this.categories.has(category)) return null;
+    const setting = this.setting(r.rule, category);
+    if (!setting.on) return null;
     let severity = setting.severity ?? r.severity ?? meta?.defaultSeverity ?? 'warning';
     if ((inQuote || r.inQuote) && (severity === 'warning' || severity === 'error') && category === 'loaded') severity = 'hint';
     const start = r.start + base;
@@ -374,17 +535,53 @@ export class Engine {
       text: this.text.slice(start, end),
       message: r.message,
       inQuote: !!(inQuote || r.inQuote),
-      suggestions: (r.suggestions ?? []).map((s) => ({
-        ...s,
-        edits: s.edits.map((ed) => ({ offset: [ed.offset[0] + base, ed.offset[1] + base] as [number, number], newText: ed.newText })),
-      })),
-      docs: meta ? 'https://github.com/copydesk/copydesk#' + meta.anchor.replace(/^#/, '') : 'https://github.com/copydesk/copydesk#rules',
+      suggestions: shiftSuggestions(r.suggestions, base),
+      docs: docsUrl(meta),
       explanation: r.explanation,
       alternatives: r.alternatives,
       resolved: r.resolved,
       deletion: r.deletion,
     };
   }
+}
+
+function docsUrl(meta: RuleMeta | undefined): string {
+  return meta ? 'https://github.com/copydesk/copydesk#' + meta.anchor.replace(/^#/, '') : 'https://github.com/copydesk/copydesk#rules';
+}
+
+function shiftSuggestions(sugs: readonly Suggestion[] | undefined, base: number): Suggestion[] {
+  if (!sugs || !sugs.length) return [];
+  return sugs.map((s) => ({
+    ...s,
+    edits: s.edits.map((ed) => ({ offset: [ed.offset[0] + base, ed.offset[1] + base] as [number, number], newText: ed.newText })),
+  }));
+}
+
+/** The findings of a block moved by `delta` characters and `lineDelta` lines: new objects, same content. */
+function shiftFindings(fs: Finding[], delta: number, lineDelta: number): Finding[] {
+  const out: Finding[] = new Array(fs.length);
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i];
+    const r = f.range;
+    out[i] = {
+      rule: f.rule,
+      category: f.category,
+      severity: f.severity,
+      offset: [f.offset[0] + delta, f.offset[1] + delta],
+      // same lines: the range object is shared (findings are never mutated after they are made)
+      range: lineDelta ? { start: { line: r.start.line + lineDelta, character: r.start.character }, end: { line: r.end.line + lineDelta, character: r.end.character } } : r,
+      text: f.text,
+      message: f.message,
+      inQuote: f.inQuote,
+      suggestions: f.suggestions.length && delta ? shiftSuggestions(f.suggestions, delta) : f.suggestions,
+      docs: f.docs,
+      explanation: f.explanation,
+      alternatives: f.alternatives,
+      resolved: f.resolved,
+      deletion: f.deletion,
+    };
+  }
+  return out;
 }
 
 /** Review a whole text once. */
@@ -394,6 +591,34 @@ export function review(text: string, options: ReviewOptions = {}): ReviewResult 
 
 function isResolved(c: CopydeskConfig | ResolvedConfig | undefined): c is ResolvedConfig {
   return !!c && Array.isArray((c as ResolvedConfig).allow) && !!(c as ResolvedConfig).dates && typeof (c as ResolvedConfig).dates.style === 'string' && !!(c as ResolvedConfig).categories && Object.keys((c as ResolvedConfig).categories).length === 4;
+}
+
+/**
+ * Length of the common prefix of a and b. Compares 4 KB slices first (a string comparison runs at
+ * memory speed; a loop over char codes does not), then characters.
+ */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const step = 4096;
+  let p = 0;
+  while (p + step <= n && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** Length of the common suffix of a and b, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  const step = 4096;
+  let s = 0;
+  while (s + step <= max && a.slice(la - s - step, la - s) === b.slice(lb - s - step, lb - s)) s += step;
+  while (s < max && a.charCodeAt(la - 1 - s) === b.charCodeAt(lb - 1 - s)) s++;
+  return s;
+}
+
+function sameCarry(a: Carry, b: Carry): boolean {
+  return a === b || (a.quoteOpen === b.quoteOpen && a.quoteSpeaker === b.quoteSpeaker && a.colon === b.colon);
 }
 
 function countNl(text: string, from: number, to: number): number {
@@ -437,18 +662,51 @@ function stateBefore(states: { at: number; set: Set<string> }[], offset: number,
   return cur;
 }
 
-function overlapsAny(fs: Finding[], s: number, e: number): boolean {
-  for (const f of fs) if (f.offset[0] < e && f.offset[1] > s) return true;
-  return false;
+/** Spans of the findings kept in a block, sorted by start, for the style-overlap rule. */
+class Kept {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private maxLen = 0;
+
+  add(s: number, e: number): void {
+    const i = lowerBound(this.starts, s + 1);
+    if (i === this.starts.length) {
+      this.starts.push(s);
+      this.ends.push(e);
+    } else {
+      this.starts.splice(i, 0, s);
+      this.ends.splice(i, 0, e);
+    }
+    if (e - s > this.maxLen) this.maxLen = e - s;
+  }
+
+  /** Does [s, e) overlap a kept span? Looks only at spans that start in [s - longest, e). */
+  overlaps(s: number, e: number): boolean {
+    const starts = this.starts;
+    for (let j = lowerBound(starts, e) - 1; j >= 0 && starts[j] > s - this.maxLen; j--) if (this.ends[j] > s) return true;
+    return false;
+  }
 }
 
-function isSuppressed(f: Finding, disabled: Set<string>, lineRules: { line: number; rules: string[] }[]): boolean {
+/** The first index whose value is >= x. */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isSuppressed(rule: string, category: Category, line: number, disabled: Set<string>, lineRules: { line: number; rules: string[] }[]): boolean {
   const hit = (rules: Iterable<string>): boolean => {
-    for (const r of rules) if (r === SUPPRESS_ALL || r === f.rule || r === f.category) return true;
+    for (const r of rules) if (r === SUPPRESS_ALL || r === rule || r === category) return true;
     return false;
   };
   if (disabled.size && hit(disabled)) return true;
-  for (const lr of lineRules) if (lr.line === f.range.start.line && hit(lr.rules)) return true;
+  for (const lr of lineRules) if (lr.line === line && hit(lr.rules)) return true;
   return false;
 }
 
