@@ -145,6 +145,9 @@ describe('sourcing/vague-attribution', () => {
     assert.equal(fixed('It is believed that the fire began in the kitchen.', 'vague-attribution'), '[SOURCE TK] believes that the fire began in the kitchen.');
     assert.equal(fixed('It was reported that the mine had flooded.', 'vague-attribution'), '[SOURCE TK] reported that the mine had flooded.');
     assert.equal(fixed('It has been suggested that the mine be closed.', 'vague-attribution'), '[SOURCE TK] has suggested that the mine be closed.');
+    assert.equal(fixed('It is alleged that the firm hid losses.', 'vague-attribution'), '[SOURCE TK] alleges that the firm hid losses.');
+    assert.equal(fixed('It was feared that the dam would fail.', 'vague-attribution'), '[SOURCE TK] feared that the dam would fail.');
+    assert.equal(fixed('It is rumored that the coach will quit.', 'vague-attribution'), 'It is rumored that the coach will quit, according to [SOURCE TK].');
     assert.equal(fixed('According to reports, the plant will close.', 'vague-attribution'), 'According to [SOURCE TK], the plant will close.');
     assert.equal(fixed('By some accounts, the crowd was the largest ever.', 'vague-attribution'), 'According to [SOURCE TK], the crowd was the largest ever.');
     assert.equal(fixed('The house is said to be haunted.', 'vague-attribution'), 'The house is said to be haunted, according to [SOURCE TK].');
