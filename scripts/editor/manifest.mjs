@@ -171,7 +171,7 @@ const manifestPart = {
       {
         id: 'copydesk.gettingStarted',
         title: 'Get started with Copydesk',
-        description: 'A copy desk in your editor: loaded language, unsourced claims and missing dates, flagged while you type.',
+        description: 'Loaded words, unsourced claims and missing dates, flagged as you type.',
         steps: [
           {
             id: 'sample',

@@ -23,8 +23,8 @@ function item(p: ReportPlace, body: string, extraClass = ''): string {
   return `<li><button class="item ${extraClass}" data-s="${p.offset[0]}" data-e="${p.offset[1]}" title="Show line ${p.line} in the editor"><span class="ln">${p.line}</span><span class="body">${body}</span></button></li>`;
 }
 
-function section(id: string, title: string, count: number, inner: string, open = true): string {
-  return `<details id="${id}" ${open ? 'open' : ''}><summary><h2>${esc(title)}</h2><span class="badge">${count}</span></summary>${inner}</details>`;
+function section(id: string, title: string, count: number | string, inner: string, open = true): string {
+  return `<details id="${id}" ${open ? 'open' : ''}><summary><h2>${esc(title)}</h2><span class="badge">${esc(String(count))}</span></summary>${inner}</details>`;
 }
 
 function list(items: string[], empty: string): string {
@@ -124,6 +124,8 @@ export function reportHtml(r: EditorialReport, opts: { nonce: string; cspSource:
   .meter .fg { fill: var(--vscode-charts-green, #89d185); }
   .empty { color: var(--vscode-descriptionForeground); margin: 6px 0 6px 8px; }
   h4 { margin: 10px 0 0 8px; font-size: .95em; font-weight: 600; }
+  details.inner { border-top: none; padding: 0; }
+  details.inner > summary h4 { display: inline; margin: 10px 0 0 0; }
 </style></head>
 <body>
 <h1>${esc(r.title ?? opts.fileName)}</h1>
@@ -132,7 +134,7 @@ export function reportHtml(r: EditorialReport, opts: { nonce: string; cspSource:
 ${section(
   'attribution',
   'Attribution',
-  s.unattributed.length,
+  `${s.attributed.length} of ${s.total}`,
   `<div class="meter"><svg width="240" height="10" role="img" aria-label="${pct}% attributed"><rect class="bg" x="0" y="0" width="240" height="10" rx="3"></rect><rect class="fg" x="0" y="0" width="${Math.round(2.4 * pct)}" height="10" rx="3"></rect></svg><span>${s.attributed.length} of ${s.total} sentences carry an attribution (${pct}%)</span></div>
    <h4>Without attribution</h4>${list(unattributed, 'Every sentence carries an attribution.')}
    <details class="inner"><summary><h4>With attribution (${attributed.length})</h4></summary>${list(attributed, 'None.')}</details>`,
@@ -151,6 +153,7 @@ ${section('issues', 'All issues', r.total, byCat || '<p class="empty">Nothing fl
   const state = vscode.getState() || {};
   if (typeof state.y === 'number') window.scrollTo(0, state.y);
   let t; window.addEventListener('scroll', () => { clearTimeout(t); t = setTimeout(() => vscode.setState({ y: window.scrollY }), 100); });
+  vscode.postMessage({ type: 'ready' });
 </script>
 </body></html>`;
 }

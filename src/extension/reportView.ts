@@ -32,8 +32,9 @@ export class ReportPanel implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  /** The last report shown (for tests). */
+  /** The last report shown, and how many times a page has loaded (for tests). */
   last: EditorialReport | undefined;
+  readyCount = 0;
 
   constructor(
     private readonly reviewer: Reviewer,
@@ -96,6 +97,10 @@ export class ReportPanel implements vscode.Disposable {
 
   /** A message from the page: reveal a place in the draft. */
   async handleMessage(m: unknown): Promise<vscode.TextEditor | undefined> {
+    if (m && typeof m === 'object' && (m as { type?: unknown }).type === 'ready') {
+      this.readyCount++;
+      return undefined;
+    }
     if (!m || typeof m !== 'object' || (m as { type?: unknown }).type !== 'reveal' || !this.uri) return undefined;
     const { start, end } = m as { start: unknown; end: unknown };
     if (typeof start !== 'number' || typeof end !== 'number') return undefined;
