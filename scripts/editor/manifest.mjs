@@ -124,9 +124,9 @@ const manifestPart = {
           order: 6,
           description: 'How strict the dates rules are.',
           enumDescriptions: [
-            'AP style: a weekday is fine within the past week; anything further needs a date.',
-            'Every relative day (“yesterday”, “Saturday”, “last week”) needs an absolute date.',
-            'Evergreen copy: relative time of any kind is flagged, since the piece will be read later.',
+            'AP style: a weekday within the week of the story is only a hint; “yesterday”, “last week” and the like need a date.',
+            'Every relative day or period (“Saturday”, “yesterday”, “last week”) is a warning until it has an absolute date.',
+            'Copy that will be read later: as strict, and “currently”, “now” and other present-time words are flagged too.',
           ],
         },
         'copydesk.dates.format': {

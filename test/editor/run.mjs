@@ -31,6 +31,15 @@ process.on('SIGTERM', () => process.exit(143));
 try {
   const ed = setupEditor();
   say('editor ready');
+  // the manifest (settings, schema) lists every rule the core has
+  const m = spawnSync(process.execPath, [join(ROOT, 'scripts/editor/manifest.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+  if (m.status === 0) {
+    passed++;
+    console.log('  ok   package.json and schemas/copydesk.schema.json list every rule');
+  } else {
+    failed++;
+    console.log(`  FAIL package.json and schemas/copydesk.schema.json list every rule\n       ${(m.stderr || '').trim()}`);
+  }
   const b = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   if (b.status !== 0) throw new Error('build failed');
   const outDir = join(ROOT, '.vscode-test', 'out');
@@ -81,8 +90,8 @@ try {
   }
   if (existsSync(results)) {
     const r = JSON.parse(readFileSync(results, 'utf8'));
-    passed = r.passed.length;
-    failed = r.failed.length;
+    passed += r.passed.length;
+    failed += r.failed.length;
     for (const t of r.passed) console.log(`  ok   ${t.title} (${t.ms} ms)`);
     for (const t of r.failed) console.log(`  FAIL ${t.title}\n       ${String(t.error).split('\n').join('\n       ')}`);
     if (r.measurements && Object.keys(r.measurements).length) {
