@@ -18,6 +18,8 @@ import type { StatusItem } from './status';
 import type { WorkspaceReview } from './workspaceReview';
 
 export interface Platform {
+  /** Which extension host this is: Node (desktop, remote, code-server) or a browser's web worker. */
+  host: 'node' | 'web';
   /** Who records an ignore (the OS user, where there is one). */
   userName(): string | undefined;
 }

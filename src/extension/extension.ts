@@ -5,6 +5,7 @@ import { activateCopydesk, type CopydeskApi } from './main';
 
 export function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
   return activateCopydesk(context, {
+    host: 'node',
     userName: () => {
       try {
         return os.userInfo().username || undefined;

@@ -15,6 +15,7 @@ import { StatusItem } from './status';
 import { WorkspaceReview } from './workspaceReview';
 
 export interface CopydeskApi {
+  host: 'node' | 'web';
   reviewer: Reviewer;
   house: HouseConfigs;
   ignores: IgnoreStore;
@@ -24,6 +25,10 @@ export interface CopydeskApi {
 }
 
 export async function activateCopydesk(context: vscode.ExtensionContext, platform: Platform): Promise<CopydeskApi> {
+  const log = vscode.window.createOutputChannel('Copydesk', { log: true });
+  context.subscriptions.push(log);
+  const version = String(context.extension.packageJSON.version ?? '');
+  log.info(`Copydesk ${version} activated in the ${platform.host === 'web' ? 'web worker' : 'Node'} extension host (VS Code ${vscode.version}).`);
   const house = new HouseConfigs();
   const ignores = new IgnoreStore(context.workspaceState);
   // the house file and the ignores apply from the very first review
@@ -85,5 +90,6 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
   reviewer.start();
   noteActive(vscode.window.activeTextEditor);
   status.update();
-  return { reviewer, house, ignores, report, status, workspaceReview };
+  context.subscriptions.push(house.onDidChange(() => log.info('Configuration changed: re-reviewing open drafts.')));
+  return { host: platform.host, reviewer, house, ignores, report, status, workspaceReview };
 }

@@ -6,7 +6,7 @@ import type * as vscode from 'vscode';
 import { activateCopydesk, type CopydeskApi } from './main';
 
 export function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
-  return activateCopydesk(context, { userName: () => undefined });
+  return activateCopydesk(context, { host: 'web', userName: () => undefined });
 }
 
 export function deactivate(): void {

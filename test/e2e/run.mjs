@@ -2,7 +2,7 @@
 // headless Chromium by playwright-core as a writer would use it: open a draft, type a loaded word,
 // see the squiggle and the Problems entry, open the quick-fix menu with Ctrl+., apply a fix, hover,
 // run commands from the palette (Insert Dateline, Show Editorial Report), click in the report,
-// save, and check the file on disk.
+// save, and check the file on disk; then the same .vsix once more in the web worker extension host.
 //
 // Screenshots: artifacts/e2e-happy-path.png (kept), e2e-quickfix.png, e2e-hover.png,
 // e2e-report.png, and e2e-failure.png when a step fails. Prints `e2e: N passed, N failed`.
@@ -18,6 +18,7 @@ const t0 = Date.now();
 const log = (m) => console.error(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 const ART = join(ROOT, 'artifacts');
 mkdirSync(ART, { recursive: true });
+rmSync(join(ART, 'e2e-failure.png'), { force: true });
 const scratch = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
 let server;
 let ctx;
@@ -80,7 +81,7 @@ async function main() {
     await page.keyboard.press('Enter');
   };
 
-  const step = async (name, fn) => {
+  const step = async (name, fn, shotPage = page) => {
     const s = Date.now();
     try {
       await fn();
@@ -89,7 +90,7 @@ async function main() {
     } catch (e) {
       results.push({ name, ok: false, ms: Date.now() - s, error: e });
       log(`FAIL ${name}: ${e.message}`);
-      await page.screenshot({ path: join(ART, 'e2e-failure.png') }).catch(() => {});
+      await shotPage.screenshot({ path: join(ART, 'e2e-failure.png') }).catch(() => {});
       throw e;
     }
   };
@@ -200,6 +201,31 @@ async function main() {
     if (!text.includes('date: March 6, 2024')) throw new Error(`no dateline on disk: ${JSON.stringify(text)}`);
     await page.screenshot({ path: join(ART, 'e2e-happy-path.png') });
   });
+
+  // the same .vsix, its browser build (dist/web/extension.js) in the web worker extension host, as on
+  // vscode.dev: code-server again, with the extension's kind set to "web"
+  await page.close();
+  server.stop();
+  await new Promise((r) => server.child.once('exit', r));
+  writeUserSettings(dirs.userDataDir, { 'files.autoSave': 'off', 'workbench.editor.enablePreview': false, 'remote.extensionKind': { [`${pkg.publisher}.${pkg.name}`]: ['web'] } });
+  server = await startCodeServer(ed, { ...dirs, env, folder: ws });
+  const web = await ctx.newPage();
+  await step('the browser build reviews the draft in the web worker extension host', async () => {
+    await web.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
+    await web.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 90000 });
+    await web.keyboard.press('Control+P');
+    await web.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await web.keyboard.type('story.md');
+    await web.locator('.quick-input-list .monaco-list-row', { hasText: 'story.md' }).first().waitFor({ timeout: 20000 });
+    await web.keyboard.press('Enter');
+    await web.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 30000 });
+    await web.keyboard.press('F1');
+    await web.locator('.quick-input-widget input').fill('>Output: Show Output Channels');
+    await web.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Output Channels' }).first().waitFor({ timeout: 20000 });
+    await web.keyboard.press('Enter');
+    await web.locator('.quick-input-list .monaco-list-row', { hasText: 'Copydesk' }).first().click();
+    await web.locator('.panel', { hasText: 'activated in the web worker extension host' }).first().waitFor({ timeout: 20000 });
+  }, web);
 }
 
 let fatal;
