@@ -211,6 +211,8 @@ describe('sourcing/unsourced-figure', () => {
     assert.deepEqual(only('The storm caused $3 million in damage.', 'unsourced-figure'), ['$3 million']);
     assert.deepEqual(only('At least 12 people died in the crash.', 'unsourced-figure'), ['At least 12 people']);
     assert.deepEqual(only('About 13,000 residents were told to leave.', 'unsourced-figure'), ['About 13,000 residents']);
+    assert.deepEqual(only('An estimated 300 homes were destroyed.', 'unsourced-figure'), ['An estimated 300 homes']);
+    assert.deepEqual(only('The bridge was built at a cost of $2 billion.', 'unsourced-figure'), ['$2 billion']);
   });
   it('asks once a sentence', () => {
     assert.deepEqual(only('Prices rose 4 percent in May and 6 percent in June.', 'unsourced-figure'), ['4 percent']);
@@ -267,6 +269,8 @@ describe('sourcing/unsourced-superlative', () => {
     assert.deepEqual(only('It is the first-ever strike at the plant.', 'unsourced-superlative'), ['first-ever']);
     assert.deepEqual(only('It is the most expensive stadium ever built.', 'unsourced-superlative'), ['the most expensive']);
     assert.deepEqual(only('The port is one of the busiest on the coast.', 'unsourced-superlative'), ['one of the busiest']);
+    assert.deepEqual(only('It is the nation’s biggest port.', 'unsourced-superlative'), ['the nation’s biggest']);
+    assert.deepEqual(only('The river flooded for the first time since 1990.', 'unsourced-superlative'), ['for the first time since 1990']);
     assert.deepEqual(only('The team is the best in the league.', 'unsourced-superlative'), ['the best']);
   });
   it('leaves alone what is not a record claim', () => {

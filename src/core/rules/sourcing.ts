@@ -295,7 +295,7 @@ const FUNCTION_WORDS = new Set(
 
 const SUPER = alt(data.superlatives);
 const SUPER_SKIP = new Set(data.superlativeAfterSkip);
-const POSS = "(?:the|its|their|his|her|our|my|your|(?:world|nation|country|state|city|region|county|company|league|area|industry|agency|government|party)['’]s|[A-Z][\\p{L}.-]*['’]s?)";
+const POSS = "(?:(?:the\\s+)?(?:world|nation|country|state|city|region|county|company|league|area|industry|agency|government|party)['’]s|the|its|their|his|her|our|my|your|[A-Z][\\p{L}.-]*['’]s?)";
 const RECORD_NOUN = alt(data.recordNouns);
 /** Evaluations that are mostly generic ("the best results") unless a scope makes them a claim. */
 const GENERIC_SUPER = new Set(['best', 'worst', 'greatest', 'finest', 'least', 'easiest', 'hardest', 'toughest', 'safest', 'strongest', 'weakest', 'happiest', 'healthiest', 'brightest', 'sharpest', 'quickest', 'fewest', 'cheapest', 'coolest']);
@@ -421,6 +421,8 @@ function cues(c: Ctx): Span[] {
     while ((m = r.exec(c.prose))) {
       if (c.b.inQuote(m.index)) continue;
       if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') continue; // "the United States"
+      // "an estimated 300 homes": an estimate nobody is said to have made
+      if (/^estimated$/i.test(m[0]) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "residents were told to leave", "she was asked to wait": not a source speaking
       if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
