@@ -307,6 +307,7 @@ describe('sourcing/quote-no-speaker', () => {
       '“We will rebuild every house in this town,” she wrote in a statement.',
       '“No child should have to walk to school in the dark,” the report read.',
       '“We will rebuild every house in this town.” Those were the mayor’s words, she told reporters.',
+      'The mayor spoke to reporters on Tuesday. “We will rebuild every house in this town.”',
     ]) {
       assert.deepEqual(only(t, 'quote-no-speaker'), [], t);
     }

@@ -378,6 +378,7 @@ const EXTRA_CUE_RE = re(
     'saying', 'adding', 'declaring', 'arguing', 'claiming', 'describing', 'explaining', 'warning', 'insisting',
     'asserting', 'suggesting', 'telling', 'asking', 'inquired', 'greeted', 'confessed', 'reminisced', 'reminisces',
     'in the words of', 'recommended', 'requested', 'urging', 'proposed', 'pointed out', 'advertises', 'advertised',
+    'spoke', 'speaking', 'talked', 'remembers', 'recounts', 'reflects', 'muses', 'sighs', 'laughs',
   ])})${E}`,
 );
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
