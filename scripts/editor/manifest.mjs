@@ -210,7 +210,7 @@ const manifestPart = {
             title: 'Your house style',
             description: 'Commit a .copydesk.json with your newsroom’s allow-list, extra terms and rule severities; it overrides personal settings.\n[Create the house file](command:copydesk.createHouseFile)\n[Open the settings](command:copydesk.openSettings)',
             media: { markdown: 'media/walkthrough/house.md' },
-            completionEvents: ['onCommand:copydesk.createHouseFile', 'onSettingChanged:copydesk'],
+            completionEvents: ['onCommand:copydesk.createHouseFile', 'onCommand:copydesk.openSettings'],
           },
         ],
       },
