@@ -85,6 +85,7 @@ describe('sourcing/vague-attribution', () => {
     assert.deepEqual(only('Sources said the deal was done.', 'vague-attribution'), ['Sources said']);
     assert.deepEqual(only('The move led many to speculate about a sale.', 'vague-attribution'), ['led many to speculate']);
     assert.deepEqual(only('Studies show that the drug works.', 'vague-attribution'), ['Studies show']);
+    assert.deepEqual(only('Researchers found that the drug works.', 'vague-attribution'), ['Researchers found']);
   });
   it('flags agentless passives and hearsay adverbs', () => {
     assert.deepEqual(only('It is believed that the fire began in the kitchen.', 'vague-attribution'), ['It is believed']);
@@ -99,6 +100,7 @@ describe('sourcing/vague-attribution', () => {
   });
   it('leaves a group alone once it is named, linked or specific', () => {
     assert.deepEqual(only('Experts at the Brookings Institution say the plan will fail.', 'vague-attribution'), []);
+    assert.deepEqual(only('Researchers at Stanford University found that the drug works.', 'vague-attribution'), []);
     assert.deepEqual(only('Critics, including Sen. Maria Lopez, say the plan will fail.', 'vague-attribution'), []);
     assert.deepEqual(only('Many of the 40 residents said they would stay.', 'vague-attribution'), []);
     assert.deepEqual(only('The experts said the dam would hold.', 'vague-attribution'), []);
@@ -185,6 +187,7 @@ describe('sourcing/anonymous', () => {
       'The road will reopen, said Maria Chen, a city spokeswoman.',
       'Officials said the road would reopen, and Mayor Ana Ortiz said crews were ready.',
       'The spokesman said the road would reopen.',
+      'A spokesman for Acme Corp. said the plant would close.',
       'Many people enjoy the park.',
     ]) {
       assert.deepEqual(only(t, 'anonymous'), [], t);

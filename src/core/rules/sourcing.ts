@@ -864,7 +864,11 @@ function checkAnonymous(c: Ctx): void {
     const fix: Suggestion[] = [];
     // "police said", "city officials said", "Pentagon officials said": an institution speaks
     const plural = /s$/i.test(nounL) && !/(?:ss|us)$/i.test(nounL);
-    const institutional = institution || (plural && /^(?:(?:[A-Z][\p{L}.'’&-]*|&|city|county|state|federal|local|school|hospital|police|fire|health|election|company|airport|prison|transit|emergency|military|government|administration)\s+)+/u.test(np.trim()));
+    const institutional =
+      institution ||
+      (plural && /^(?:(?:[A-Z][\p{L}.'’&-]*|&|city|county|state|federal|local|school|hospital|police|fire|health|election|company|airport|prison|transit|emergency|military|government|administration)\s+)+/u.test(np.trim())) ||
+      // "officials with the Transportation Department", "a spokesman for Acme Corp.": the organisation is named
+      /\s(?:for|at|with|from|of|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?[A-Z]/u.test(np.slice(np.toLowerCase().indexOf(noun.toLowerCase()) + noun.length));
     if (institutional) {
       severity = 'hint';
       message = `‘${text}’ attributes to an institution, as wire style allows; name the agency or spokesperson if you can.`;
