@@ -41,12 +41,13 @@ export class HouseConfigs implements vscode.Disposable {
       watcher.onDidDelete(reload),
       // virtual file systems may not report changes: a save in the editor always counts
       vscode.workspace.onDidSaveTextDocument((d) => reload(d.uri)),
-      vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+      vscode.workspace.onDidChangeWorkspaceFolders(async (e) => {
         for (const f of e.removed) {
           const entry = this.entries.get(f.uri.toString());
           if (entry) this.diagnostics.delete(entry.uri);
           this.entries.delete(f.uri.toString());
         }
+        await Promise.all(e.added.map((f) => this.get(f)));
         this.emitter.fire();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.emitter.fire()),
