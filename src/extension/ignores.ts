@@ -89,7 +89,17 @@ export class IgnoreStore implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder) void this.load(folder).then(() => this.emitter.fire());
     };
-    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        for (const f of e.removed) this.byFolder.delete(f.uri.toString());
+        await Promise.all(e.added.map((f) => this.load(f)));
+        this.emitter.fire();
+      }),
+    );
   }
 
   async loadAll(): Promise<void> {
