@@ -100,7 +100,7 @@ export class CopydeskActions implements vscode.CodeActionProvider {
     ignore.diagnostics = [d];
     out.push(ignore);
     const term = allowTerm(f.text);
-    if (term && term.length <= 60 && f.category !== 'dates') {
+    if (term && term.length <= 60 && f.category !== 'dates' && f.rule !== 'sourcing/tk') {
       const allow = new vscode.CodeAction(`Add ‘${term}’ to the house allow-list`, vscode.CodeActionKind.QuickFix);
       allow.command = { command: CMD_ALLOW, title: allow.title, arguments: [doc.uri.toString(), term] };
       allow.diagnostics = [d];
