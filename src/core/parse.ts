@@ -540,7 +540,11 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
   if (prosy) {
     CUE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CUE_RE.exec(prose))) cues.push({ start: m.index, end: m.index + m[0].length });
+    while ((m = CUE_RE.exec(prose))) {
+      // A capitalised cue right after a word is part of a name: "the United States", "The Washington Post".
+      if (/^\p{Lu}/u.test(m[0]) && /\p{L}\s+$/u.test(prose.slice(Math.max(0, m.index - 3), m.index))) continue;
+      cues.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
   const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: [], openAtEnd: false };
   let speakerKnown = false;

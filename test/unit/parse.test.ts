@@ -110,3 +110,13 @@ describe('parse: skipped regions', () => {
     assert.deepEqual(b.directives.map((d) => [d.kind, d.rules]), [['disable-next-line', ['loaded']]]);
   });
 });
+
+describe('parse: attribution cues', () => {
+  it('does not take a name for a verb of saying', () => {
+    const t = '“We will stay in the United States for good,” and then she left.';
+    const b = parseBlock('paragraph', t);
+    assert.equal(b.cues.length, 0);
+    assert.equal(b.quotes[0].speaker, null);
+    assert.equal(parseBlock('paragraph', 'According to the report, it grew.').cues.length, 1);
+  });
+});
