@@ -548,9 +548,16 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
   }
   const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: [], openAtEnd: false };
   let speakerKnown = false;
+  let lastSpeaker: Span | null = null;
   for (const q of quotes) {
     if (q.kind === 'blockquote') continue;
     q.speaker = speakerNear(prose, q, sentences, cues, sentenceAt);
+    // “…,” the mayor said. “We owe it to the children.” — the same speaker goes on
+    if (!q.speaker && lastSpeaker && q.kind === 'double') {
+      q.speaker = lastSpeaker;
+      q.speakerCarried = true;
+    }
+    if (q.speaker) lastSpeaker = q.speaker;
     if (!q.speaker && q.continued && carry.quoteSpeaker) q.speakerCarried = true;
     if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
     if (q.speaker || q.speakerCarried) speakerKnown = true;

@@ -120,3 +120,13 @@ describe('parse: attribution cues', () => {
     assert.equal(parseBlock('paragraph', 'According to the report, it grew.').cues.length, 1);
   });
 });
+
+describe('parse: follow-on quotations', () => {
+  it('gives a second quotation in the paragraph the speaker of the first', () => {
+    const t = '“We will rebuild,” the mayor said. “We owe it to the children.”';
+    const b = parseBlock('paragraph', t);
+    assert.equal(b.quotes.length, 2);
+    assert.ok(b.quotes[1].speaker);
+    assert.equal(t.slice(b.quotes[1].speaker!.start, b.quotes[1].speaker!.end), 'said');
+  });
+});
