@@ -324,6 +324,24 @@ export function timexKind(text: string, value: string): string {
   return 'other';
 }
 
+/**
+ * Our resolved value against a gold value of granularity YYYY, YYYY-MM or YYYY-MM-DD: equal once
+ * ours is cut to the gold's length. An ISO week of ours ("1998-W46") is compared through its
+ * Thursday (the day that fixes the ISO week's year) when the gold is a year or a month; a week is
+ * never right for a gold day.
+ */
+export function valueMatches(resolved: string, gold: string): boolean {
+  const w = /^(\d{4})-W(\d{1,2})$/.exec(resolved);
+  if (w) {
+    if (gold.length > 7) return false;
+    const jan4 = Date.UTC(+w[1], 0, 4);
+    const dow = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
+    const thursday = new Date(jan4 - dow * 86400000 + (+w[2] - 1) * 7 * 86400000 + 3 * 86400000);
+    return thursday.toISOString().slice(0, gold.length) === gold;
+  }
+  return resolved.slice(0, gold.length) === gold;
+}
+
 export function scoreTempeval(ctx: RunContext, split: Split, docs: TimeDoc[], extra: Record<string, number | string | null>): { rows: Row[]; logs: ErrorLog[] } {
   const NO_REF = 'dates/no-reference-date';
   let ftp = 0, ffp = 0, gtp = 0, gfn = 0;
@@ -405,7 +423,7 @@ export function scoreTempeval(ctx: RunContext, split: Split, docs: TimeDoc[], ex
       }
       if (!best) continue;
       vWithValue++;
-      const ok = best.resolved!.slice(0, sv.length) === sv;
+      const ok = valueMatches(best.resolved!, sv);
       if (ok) vCorrect++;
       else if (ctx.collect) {
         counter(log, 'wrong resolved values by kind').add(kind);
