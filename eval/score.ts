@@ -167,8 +167,10 @@ export function scoreLoadedSentences(
       marked.push({ word: w, occ });
     }
     for (const f of fs) {
-      if (marked.some((m) => m.occ.some((o) => overlaps(o, f.offset)))) wtp++;
-      else {
+      if (marked.some((m) => m.occ.some((o) => overlaps(o, f.offset)))) {
+        wtp++;
+        if (ctx.collect) counter(wlog, 'true-positive rules').add(f.rule);
+      } else {
         wfp++;
         if (ctx.collect) {
           counter(wlog, 'false-positive terms (not on a marked word)').add(term(f));
@@ -228,8 +230,10 @@ export function scoreBasil(ctx: RunContext, split: Split, items: BasilArticle[],
       const mine = fs.filter((f) => !(noQuotes && f.inQuote));
       A.findings += mine.length;
       for (const f of mine) {
-        if (gold.some((g) => overlaps(g.span, f.offset))) A.tp++;
-        else if (a.spans.some((g) => overlaps(g.span, f.offset))) A.onInf++;
+        if (gold.some((g) => overlaps(g.span, f.offset))) {
+          A.tp++;
+          if (ctx.collect && mi === 1) counter(log, 'true-positive rules').add(f.rule);
+        } else if (a.spans.some((g) => overlaps(g.span, f.offset))) A.onInf++;
         else {
           A.fp++;
           if (ctx.collect && mi === 1) {
