@@ -94,6 +94,9 @@ describe('sourcing/vague-attribution', () => {
     assert.deepEqual(only('The house is said to be haunted.', 'vague-attribution'), ['is said to']);
     assert.deepEqual(only('The coach is widely regarded as the best in the league.', 'vague-attribution'), ['is widely regarded as']);
     assert.deepEqual(only('The council was viewed by many as weak.', 'vague-attribution'), ['viewed by many']);
+    // "considered" followed by a word that merely begins like "on" or "in"
+    assert.deepEqual(only('The lake is considered one of the cleanest in the state.', 'vague-attribution'), ['is considered']);
+    assert.deepEqual(only('Pine is considered inferior to oak for flooring.', 'vague-attribution'), ['is considered']);
     assert.deepEqual(only('The mayor reportedly plans to resign.', 'vague-attribution'), ['reportedly']);
     assert.deepEqual(only('According to reports, the plant will close.', 'vague-attribution'), ['According to reports']);
     assert.deepEqual(only('By some accounts, the crowd was the largest ever.', 'vague-attribution'), ['By some accounts']);
@@ -114,6 +117,8 @@ describe('sourcing/vague-attribution', () => {
       'Many residents lost power overnight.',
       'Some schools will close early on Friday.',
       'The bill is being considered by the committee.',
+      'The bill was considered in committee on Monday.',
+      'The plan was considered, and rejected.',
       'The suspect is considered dangerous, police said.',
       'He allegedly fired two shots, prosecutors said.',
       'The boat was reported to the Coast Guard.',

@@ -697,7 +697,8 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       const be = (g.be ?? '').toLowerCase();
       // "to be considered", "would be seen as": not an assertion
       if (be === 'be') return null;
-      if (verb === 'considered' && (/^\s*(?:for|in|at|by|during|when|if|whether|on|under|and|or|[.,;:)]|$)/.test(after) || be === 'being')) return null;
+      // "is considered for the post", "was considered in committee" (but "is considered one of the", "inferior")
+      if (verb === 'considered' && (/^\s*(?:(?:for|in|at|by|during|when|if|whether|on|under|and|or)(?![\p{L}])|[.,;:)]|$)/u.test(after) || be === 'being')) return null;
       if (/^(?:praised|criticized|criticised|branded|acclaimed|lauded|derided)$/.test(verb) && /^\s*by\b/.test(after)) return null;
       break;
     }
