@@ -12,9 +12,9 @@
  *   chrono does not read, are computed here.
  * Results are cached by (expression, reference date, tense): the same expressions repeat.
  */
-import { casual } from 'chrono-node';
+import { casual, Chrono, ParsingContext } from 'chrono-node';
 import type { YMD } from '../types';
-import { addDays, compareYMD, diffDays, isoDate, monthNumber, weekday } from '../ymd';
+import { addDays, compareYMD, daysInMonth, diffDays, isoDate, monthNumber, weekday } from '../ymd';
 import type { Candidate } from './patterns';
 import { WEEKDAY_NAMES } from './patterns';
 import type { Tense } from './tense';
@@ -78,6 +78,13 @@ function toDays(d: YMD): number {
 export function mondayOf(d: YMD): YMD {
   return addDays(d, -((weekday(d) + 6) % 7));
 }
+/** Calendar months later (negative: earlier), the day clamped to the month's end. */
+export function addMonths(d: YMD, n: number): YMD {
+  const total = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
 const ym = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 
 function easter(year: number): YMD {
@@ -131,6 +138,31 @@ function seasonYearOf(d: YMD, s: Season): { year: number; cmp: number } {
 // ------------------------------------------------------------------------------ chrono
 
 const CHRONO_CACHE = new Map<string, YMD | null>();
+let NEWS_CHRONO: Chrono | null = null;
+/** The openings of the patterns of chrono's ENCasualDateParser, ENCasualTimeParser and ENRelativeDateFormatParser. */
+const CHRONO_PARSERS = [/^\(\\W\|\^\)\(now\|today\|/, /^\(\\W\|\^\)\(\?:this\)\?\\s\{0,3\}\(morning\|/, /^\(\\W\|\^\)\(this\|last\|past\|next\|after\\s\*this\)/];
+
+/**
+ * chrono's casual English parser, cut down to the three parsers these expressions need (casual
+ * days, times of day, "last/next + unit"). The full parser set costs ~250 ms the first time it runs
+ * (V8 compiles the "ago"/"later" patterns natively on their second use); the cut-down one a few
+ * ms. Chosen by pattern, since the parser classes are not exported; falls back to `casual`.
+ */
+export function newsChrono(): Chrono {
+  if (NEWS_CHRONO) return NEWS_CHRONO;
+  const ctx = new ParsingContext('', new Date(0), {});
+  const parsers = casual.parsers.filter((p) => {
+    try {
+      const src = p.pattern(ctx).source; // building the RegExp does not compile it
+      return CHRONO_PARSERS.some((re) => re.test(src));
+    } catch {
+      return false;
+    }
+  });
+  // one expression at a time: no refiners needed to merge or filter results
+  NEWS_CHRONO = parsers.length === CHRONO_PARSERS.length ? new Chrono({ parsers, refiners: [] }) : casual;
+  return NEWS_CHRONO;
+}
 
 /** chrono-node on one short expression, at noon UTC of the reference day; null unless it reads it all. */
 function chronoDay(expr: string, ref: YMD): YMD | null {
@@ -139,9 +171,10 @@ function chronoDay(expr: string, ref: YMD): YMD | null {
   if (hit !== undefined) return hit;
   if (CHRONO_CACHE.size > 2000) CHRONO_CACHE.clear();
   let out: YMD | null = null;
-  const res = casual.parse(expr, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 });
-  if (res.length === 1 && res[0].index === 0 && res[0].text.length === expr.length) {
-    const c = res[0].start;
+  const res = newsChrono().parse(expr, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 });
+  const whole = res.find((r) => r.index === 0 && r.text.length === expr.length);
+  if (whole) {
+    const c = whole.start;
     out = { year: c.get('year') ?? ref.year, month: c.get('month') ?? ref.month, day: c.get('day') ?? ref.day };
   }
   CHRONO_CACHE.set(key, out);
@@ -229,8 +262,7 @@ function resolveAgo(s: string, ref: YMD): Resolution | null {
     k = n * 2;
   } else if (unit === 'night') unit = 'day';
   if (unit === 'hour' || unit === 'minute') return dayRes(ref, { exact: false });
-  const d = chronoDay(`${k} ${unit}s ago`, ref);
-  if (!d) return null;
+  const d = unit === 'day' || unit === 'week' ? addDays(ref, -k * (unit === 'week' ? 7 : 1)) : addMonths(ref, -k * (unit === 'year' ? 12 : 1));
   // Like TimeML, "two weeks ago" points at a day (14 days back); the rewrite keeps the writer's
   // granularity: the week of that day, its month, its year.
   const value = isoDate(d);

@@ -72,17 +72,21 @@ function tokens(s: string): Tok[] {
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(s))) {
     const raw = m[0];
-    if (/^[$\d]/.test(raw)) {
+    const c = raw.charCodeAt(0);
+    if (c === 36 /* $ */ || (c >= 48 && c <= 57)) {
       out.push({ w: NUM, raw });
       continue;
     }
-    let w = raw.toLowerCase().replace(/’/g, "'");
-    if (w.endsWith("'ll")) {
-      out.push({ w: w.slice(0, -3), raw: raw.slice(0, -3) });
-      w = 'll';
-    } else if (w.endsWith("n't")) w = w === "won't" ? 'wont' : w.slice(0, -3);
-    else if (/'(?:s|d|re|ve)$/.test(w)) w = w.replace(/'.*$/, '');
-    out.push({ w: w.trim(), raw });
+    let w = raw.toLowerCase();
+    if (w.length > 2 && (w.indexOf("'") !== -1 || w.indexOf('’') !== -1)) {
+      w = w.replace(/’/g, "'");
+      if (w.endsWith("'ll")) {
+        out.push({ w: w.slice(0, -3), raw: raw.slice(0, -3) });
+        w = 'll';
+      } else if (w.endsWith("n't")) w = w === "won't" ? 'wont' : w.slice(0, -3);
+      else if (/'(?:s|d|re|ve)$/.test(w)) w = w.replace(/'.*$/, '');
+    } else if (c === 32 || c === 9 || c === 10) w = w.trim();
+    out.push({ w, raw });
   }
   return out;
 }
@@ -149,10 +153,10 @@ interface Hit {
   dist: number;
 }
 
-function scan(toks: Tok[], order: number[], possessive: boolean, backward: boolean): Hit | null {
+function scan(toks: Tok[], first: number, step: 1 | -1, possessive: boolean): Hit | null {
   let dist = 0;
   let weak: Hit | null = null;
-  for (const i of order) {
+  for (let i = first; i >= 0 && i < toks.length; i += step) {
     const w = toks[i].w;
     if (w === ',' || w === '(' || w === ')') {
       dist += 4;
@@ -166,7 +170,7 @@ function scan(toks: Tok[], order: number[], possessive: boolean, backward: boole
     const c = cueOf(toks, i, dist, possessive);
     if (c === 'stop') break;
     if (c === 'weak') {
-      if (backward && !weak) weak = { tense: 'future', dist: dist + 6 };
+      if (step === -1 && !weak) weak = { tense: 'future', dist: dist + 6 };
       continue;
     }
     if (c) return { tense: c, dist };
@@ -183,7 +187,8 @@ const POSSESSIVE_FUTURE = new Set(['ahead', 'upcoming', 'will', 'll', 'until', '
  * a word right before it says it is ahead. Returns null when nothing says.
  */
 export function tenseAt(text: string, sentStart: number, sentEnd: number, start: number, end: number, possessive = false): Tense | null {
-  const from = Math.max(sentStart, start - 200);
+  // 24 tokens at most are read on each side: 150 characters is plenty
+  const from = Math.max(sentStart, start - 150);
   const before = tokens(text.slice(from, start));
   if (possessive) {
     for (let i = before.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
@@ -192,9 +197,11 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
     }
     return 'past';
   }
-  const after = tokens(text.slice(end, Math.min(sentEnd, end + 200)));
-  const b = scan(before, before.map((_, i) => before.length - 1 - i), possessive, true);
-  const a = scan(after, after.map((_, i) => i), possessive, false);
+  const b = scan(before, before.length - 1, -1, possessive);
+  // the words after can only win when they are nearer than the cue before
+  if (b && b.dist <= 1) return b.tense;
+  const after = tokens(text.slice(end, Math.min(sentEnd, end + 150)));
+  const a = scan(after, 0, 1, possessive);
   if (b && a) return a.dist < b.dist ? a.tense : b.tense;
   return (b ?? a)?.tense ?? null;
 }
