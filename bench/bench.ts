@@ -12,7 +12,8 @@ import * as os from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Engine } from '../src/core/engine';
-import { BLOCK_CHECKERS } from '../src/core/rules';
+import { parseDraft } from '../src/core/parse';
+import { BLOCK_CHECKERS, DOCUMENT_CHECKERS } from '../src/core/rules';
 import type { Category } from '../src/core/types';
 import { ADVERSARIAL } from './adversarial';
 import { brownDrafts, brownText, type Input } from './corpus';
@@ -36,7 +37,7 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const time = (fn: () => unknown): number => {
+const _time = (fn: () => unknown): number => {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
@@ -153,6 +154,73 @@ function measureSize(label: string, input: Input, reps: number): SizeResult {
     ratio: { ownVsWriteGood: ms.own / ms.writeGood, fullVsWriteGood: ms.full / ms.writeGood },
     cpuRatio: { ownVsWriteGood: cpuMs.own / cpuMs.writeGood, fullVsWriteGood: cpuMs.full / cpuMs.writeGood },
   };
+}
+
+// ------------------------------------------------------------------------------------ breakdown
+
+interface Breakdown {
+  words: number;
+  /** CPU ms of one full review, by part: the parse, each rule module, the engine's own work. */
+  parts: { part: string; ms: number }[];
+  totalMs: number;
+  /** write-good alone on the same text, one check at a time (CPU ms). */
+  writeGoodChecks: { check: string; ms: number }[];
+}
+
+const WG_CHECKS = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches'];
+
+/** Where the time of a full review goes (median of 3), and where write-good's goes. */
+function measureBreakdown(input: Input): Breakdown {
+  const cpu = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  const spent = new Map<string, number>();
+  const wrapped: { c: (typeof BLOCK_CHECKERS)[number] | (typeof DOCUMENT_CHECKERS)[number]; check: (...a: never[]) => void }[] = [];
+  for (const c of [...BLOCK_CHECKERS, ...DOCUMENT_CHECKERS]) {
+    const check = c.check as (...a: unknown[]) => void;
+    wrapped.push({ c, check });
+    (c as { check: (...a: unknown[]) => void }).check = (...a: unknown[]) => {
+      const t0 = cpu();
+      try {
+        check.apply(c, a);
+      } finally {
+        spent.set(c.name, (spent.get(c.name) ?? 0) + cpu() - t0);
+      }
+    };
+  }
+  const runs: { parts: Map<string, number>; total: number; parse: number }[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      spent.clear();
+      gc();
+      const p0 = cpu();
+      parseDraft(input.text);
+      const parse = cpu() - p0;
+      gc();
+      const t0 = cpu();
+      new Engine({ today: TODAY }).review(input.text);
+      runs.push({ parts: new Map(spent), total: cpu() - t0, parse });
+    }
+  } finally {
+    for (const w of wrapped) (w.c as { check: unknown }).check = w.check;
+  }
+  const med = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f));
+  const parts: { part: string; ms: number }[] = [{ part: 'parse (parseDraft alone)', ms: med((r) => r.parse) }];
+  for (const c of [...BLOCK_CHECKERS, ...DOCUMENT_CHECKERS]) parts.push({ part: `rules: ${c.name}`, ms: med((r) => r.parts.get(c.name) ?? 0) });
+  const total = med((r) => r.total);
+  parts.push({ part: 'engine (split, cache, assembly)', ms: Math.max(0, total - parts.reduce((n, p) => n + p.ms, 0)) });
+  const writeGoodChecks = WG_CHECKS.map((check) => {
+    const only: Record<string, boolean> = {};
+    for (const c of WG_CHECKS) only[c] = c === check;
+    const ts = [0, 1, 2].map(() => {
+      const t0 = cpu();
+      writeGood(input.text, only);
+      return cpu() - t0;
+    });
+    return { check, ms: median(ts) };
+  });
+  return { words: input.words, parts, totalMs: total, writeGoodChecks };
 }
 
 // ------------------------------------------------------------------------------------ incremental
@@ -361,6 +429,7 @@ interface AdvResult {
   name: string;
   chars: number;
   ms: number;
+  cpuMs: number;
   findings: number;
   underOneSecond: boolean;
   note?: string;
@@ -372,9 +441,9 @@ const ADV_TIMEOUT_MS = Number(opt('--adv-timeout') ?? 20_000);
 function adversarialChild(i: number): void {
   const text = ADVERSARIAL[i].make();
   let n = 0;
-  const first = time(() => (n = new Engine({ today: TODAY }).review(text).findings.length));
-  const times = first < 2000 ? [first, ...[0, 1].map(() => time(() => new Engine({ today: TODAY }).review(text)))] : [first];
-  process.stdout.write(JSON.stringify({ chars: text.length, ms: median(times), findings: n }));
+  const first = time2(() => (n = new Engine({ today: TODAY }).review(text).findings.length));
+  const times = first.wall < 2000 ? [first, ...[0, 1].map(() => time2(() => new Engine({ today: TODAY }).review(text)))] : [first];
+  process.stdout.write(JSON.stringify({ chars: text.length, ms: median(times.map((t) => t.wall)), cpuMs: median(times.map((t) => t.cpu)), findings: n }));
 }
 
 function measureAdversarial(): AdvResult[] {
@@ -383,11 +452,11 @@ function measureAdversarial(): AdvResult[] {
     const child = childScript();
     const r = spawnSync(process.execPath, [child.file, '--adv-child', String(i)], { encoding: 'utf8', timeout: ADV_TIMEOUT_MS, env: child.env });
     if (r.status === 0) {
-      const j = JSON.parse(r.stdout) as { chars: number; ms: number; findings: number };
-      out.push({ name: a.name, ...j, underOneSecond: j.ms < 1000 });
+      const j = JSON.parse(r.stdout) as { chars: number; ms: number; cpuMs: number; findings: number };
+      out.push({ name: a.name, ...j, underOneSecond: Math.min(j.ms, j.cpuMs) < 1000 });
     } else {
       const why = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `timed out after ${ADV_TIMEOUT_MS / 1000} s` : `crashed: ${(r.stderr || '').split('\n').find((l) => /Error/.test(l)) ?? r.status}`;
-      out.push({ name: a.name, chars: a.make().length, ms: r.error ? ADV_TIMEOUT_MS : NaN, findings: -1, underOneSecond: false, note: why });
+      out.push({ name: a.name, chars: a.make().length, ms: r.error ? ADV_TIMEOUT_MS : NaN, cpuMs: NaN, findings: -1, underOneSecond: false, note: why });
     }
     process.stderr.write(`  ${a.name}: ${out[out.length - 1].note ?? fmtMs(out[out.length - 1].ms) + ' ms'}\n`);
   });
@@ -427,6 +496,8 @@ function main(): void {
     results.push(measureSize(label, input, reps));
   }
   const r100 = results.find((r) => r.size === '100k')!;
+  log('where the time goes (100k)…');
+  const breakdown = measureBreakdown(inputs[1][1]);
   log('keystrokes on the 100k-word draft…');
   const inc = measureIncremental(inputs[1][1], r100.ms.full);
   let mem: MemResult | { error: string } | null = null;
@@ -463,6 +534,12 @@ function main(): void {
   lines.push(table(rows));
   lines.push('');
   lines.push(
+    `Where a full review of ${fmtInt(breakdown.words)} words spends its CPU time (${fmtMs(breakdown.totalMs)} ms): ` +
+      breakdown.parts.map((p) => `${p.part} ${fmtMs(p.ms)}`).join(', ') +
+      `\nwrite-good alone on the same text, one check at a time (CPU ms): ` +
+      breakdown.writeGoodChecks.map((c) => `${c.check} ${fmtMs(c.ms)}`).join(', '),
+  );
+  lines.push(
     `Keystroke on the 100k-word draft (${inc.keystrokes} keystrokes, one paragraph): ` +
       `with change hint median ${fmtMs(inc.hinted.medianMs)} ms (CPU ${fmtMs(inc.hinted.cpuMedianMs)}; p90 ${fmtMs(inc.hinted.p90Ms)}, max ${fmtMs(inc.hinted.maxMs)}; ≤${inc.hinted.reparsedMax} blocks reparsed, ≤${inc.hinted.recheckedMax} rule runs) = ${fmtX(inc.ratioHinted)} cheaper than a full review (${fmtMs(inc.fullReviewMs)} ms); ` +
       `text diff median ${fmtMs(inc.diffed.medianMs)} ms (CPU ${fmtMs(inc.diffed.cpuMedianMs)}) = ${fmtX(inc.ratioDiffed)}; result same as a fresh review: ${inc.sameAsFullReview ? 'yes' : 'NO'}`,
@@ -479,7 +556,7 @@ function main(): void {
     lines.push(cli.note && !cli.runs.length ? `CLI: ${cli.note}` : `CLI, ${cli.files} drafts of ~${cli.wordsEach} words: ` + cli.runs.map((r) => `--jobs ${r.jobs}: ${r.filesPerSec} files/s (${r.seconds} s, exit ${r.exit})`).join('; ') + (cli.note ? ` — ${cli.note}` : ''));
   }
   if (adv.length) lines.push('');
-  if (adv.length) lines.push(table([['adversarial input', 'chars', 'ms', 'findings', '< 1 s'], ...adv.map((a) => [a.name, fmtInt(a.chars), fmtMs(a.ms), String(a.findings), a.note ? 'NO: ' + a.note : a.underOneSecond ? 'yes' : 'NO'])]));
+  if (adv.length) lines.push(table([['adversarial input (full review)', 'chars', 'ms', 'CPU ms', 'findings', '< 1 s'], ...adv.map((a) => [a.name, fmtInt(a.chars), a.note ? '> ' + fmtInt(a.ms) : fmtMs(a.ms), a.note ? '' : fmtMs(a.cpuMs), a.note ? '' : String(a.findings), a.note ? 'NO: ' + a.note : a.underOneSecond ? 'yes' : 'NO'])]));
 
   // ---- goals
   const r1m = results.find((r) => r.size === '1M');
@@ -510,6 +587,7 @@ function main(): void {
           machine: m,
           corpus: inputs.map(([l, i]) => ({ size: l, words: i.words, chars: i.text.length, texts: i.stories, categories: i.categories, cycles: i.cycles })),
           sizes: results,
+          breakdown,
           keystroke: inc,
           memory: mem,
           cli,
