@@ -37,11 +37,6 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const _time = (fn: () => unknown): number => {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-};
 /** Wall and CPU time (user + system of the process) of fn, in ms. */
 const time2 = (fn: () => unknown): { wall: number; cpu: number } => {
   const c0 = process.cpuUsage();
