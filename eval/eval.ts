@@ -121,7 +121,9 @@ function note(r: Row): string {
   const e = r.extra;
   const out: string[] = [];
   if (e.macroF1 !== undefined) out.push(`macro-F1 ${fmt(e.macroF1 as number | null)}`);
-  if (e.infoPlusPrecision !== undefined) out.push(`with information: P ${fmt(e.infoPlusPrecision as number | null)} R ${fmt(e.infoPlusRecall as number | null)}`);
+  const pr = (p: unknown, r: unknown) => `P ${fmt(p as number | null)} R ${fmt(r as number | null)}`;
+  if (r.category === 'loaded' && e.infoPlusPrecision !== undefined) out.push(`with information: ${pr(e.infoPlusPrecision, e.infoPlusRecall)}`);
+  if (r.category === 'sourcing' && e.infoPlusPrecision !== undefined) out.push(`without hints: ${pr(e.infoPlusPrecision, e.infoPlusRecall)}; warnings only: ${pr(e.warnPlusPrecision, e.warnPlusRecall)}`);
   if (e.findingsPer1kWords !== undefined) out.push(`${e.findingsPer1kWords ?? 'n/a'} findings/1k words`);
   if (e.findingsOnInfOnly) out.push(`${e.findingsOnInfOnly} on inf only`);
   if (e.notFoundInSentence) out.push(`${e.notFoundInSentence} marked words not found`);

@@ -283,6 +283,7 @@ const MISS_FAMILIES: [string, RegExp][] = [
 
 export function scoreWeasel(ctx: RunContext, split: Split, items: LabelledSentence[], anchor: string): { rows: Row[]; logs: ErrorLog[] } {
   let tp = 0, fp = 0, fn = 0, tn = 0, crashed = 0;
+  let itp = 0, ifp = 0, wtp = 0, wfp = 0;
   const log = newLog(`sourcing / wikiweasel-szeged / ${split} / sentence`);
   let done = 0;
   for (const s of items) {
@@ -291,6 +292,9 @@ export function scoreWeasel(ctx: RunContext, split: Split, items: LabelledSenten
     if (!res) crashed++;
     const fs = res ? res.findings.filter((f) => f.category === 'sourcing') : [];
     const predicted = fs.length > 0;
+    // the same at stricter severities: what shows without hints, and warnings only
+    if (fs.some((f) => f.severity !== 'hint')) s.positive ? itp++ : ifp++;
+    if (fs.some(warnPlus)) s.positive ? wtp++ : wfp++;
     if (predicted && s.positive) tp++;
     else if (predicted) fp++;
     else if (s.positive) fn++;
@@ -307,7 +311,13 @@ export function scoreWeasel(ctx: RunContext, split: Split, items: LabelledSenten
       counter(log, 'missed uncertain sentences by cue family (first match)').add(fam ? fam[0] : 'none of these (other cue)');
     }
   }
-  const extra: Record<string, number | string | null> = { tn, macroF1: macroF1(tp, fp, fn, tn) };
+  const pos = tp + fn;
+  const info = prf(itp, ifp, itp, pos - itp);
+  const warn = prf(wtp, wfp, wtp, pos - wtp);
+  const extra: Record<string, number | string | null> = {
+    tn, macroF1: macroF1(tp, fp, fn, tn),
+    infoPlusPrecision: info.precision, infoPlusRecall: info.recall, warnPlusPrecision: warn.precision, warnPlusRecall: warn.recall,
+  };
   if (crashed) extra.crashed = crashed;
   return { rows: [row({ category: 'sourcing', dataset: 'wikiweasel-szeged', split, level: 'sentence', items: items.length, tp, fp, tpGold: tp, fn, anchor, extra })], logs: [log] };
 }
