@@ -89,6 +89,7 @@ describe('dates/relative-day', () => {
     assert.equal(fixed('On Saturday, the council met.', 'dates/relative-day'), 'On Saturday, March 2, the council met.');
     assert.equal(fixed('The fire started Sunday night.', 'dates/relative-day'), 'The fire started Sunday night, March 3.');
     assert.equal(fixed('After Saturday’s vote, the mayor resigned.', 'dates/relative-day'), 'After the March 2 vote, the mayor resigned.');
+    assert.equal(fixed('Most shares were tendered by the Friday deadline.', 'dates/relative-day'), 'Most shares were tendered by the March 1 deadline.');
   });
   it('turns yesterday, today, tomorrow, tonight, last night into the day, as a warning in AP style', () => {
     const f = only('The man was arrested yesterday.', 'dates/relative-day');
@@ -134,6 +135,7 @@ describe('dates/relative-day', () => {
       'He read USA Today on the train.',
       'They sing in Sunday school.',
       'The market is open every Tuesday.',
+      'They met on the Friday before the vote.',
       'It happened on a Friday.',
       'The clinic closes on Mondays.',
       'The meeting of March 5 was short.',
@@ -175,6 +177,7 @@ describe('dates/relative-period', () => {
       ['Profits fell last quarter.', 'Profits fell in the fourth quarter of 2023.', '2023-Q4'],
       ['The festival was held last Christmas.', 'The festival was held at Christmas 2023.', '2023-12-25'],
       ['The vote was held in June last year.', 'The vote was held in June 2023.', '2023-06'],
+      ['The deal should close by year-end.', 'The deal should close by the end of 2024.', '2024-12-31'],
     ];
     for (const [t, after, value] of cases) {
       const f = only(t, 'dates/relative-period');
@@ -267,6 +270,7 @@ describe('dates/event-relative', () => {
       ['Three days later, the road reopened.', 'Three days later'],
       ['The road reopened the next day.', 'the next day'],
       ['Later that day, crews left.', 'Later that day'],
+      ['His car was seen in the weeks before the shooting.', 'in the weeks before'],
     ]) {
       const f = only(t, 'dates/event-relative');
       assert.equal(f.text, text);

@@ -90,9 +90,19 @@ export function periodText(r: Resolution, ref: YMD, format: DateFormat): string 
  * The replacement for a relative expression, in its sentence. `prepBefore`: a preposition stands
  * right before the expression ("since last year"). Null when no clean rewrite exists.
  */
-export function phraseFor(r: Resolution, ref: YMD, format: DateFormat, opts: { prepBefore: boolean; possessive: boolean; apostrophe: string }): Phrase | null {
+export function phraseFor(
+  r: Resolution,
+  ref: YMD,
+  format: DateFormat,
+  opts: { prepBefore: boolean; possessive: boolean; apostrophe: string; attributive?: boolean },
+): Phrase | null {
   const base = periodText(r, ref, format);
   const mod = r.modifier;
+  if (opts.attributive && r.gran === 'day' && !mod && !r.part) {
+    // "the Tuesday deadline" → "the March 5 deadline"
+    const d = format === 'iso' ? isoDate(r.date) : formatDate(r.date, format, { year: format === 'long' || r.date.year !== ref.year });
+    return { bare: base, inline: d };
+  }
   if (opts.possessive) {
     // "Tuesday's vote" → "the March 5 vote"; "last month's vote" → "February's vote"
     if (mod) return null;

@@ -30,6 +30,8 @@ export interface Candidate {
   norm: string;
   /** "Tuesday's", "last week's" */
   possessive: boolean;
+  /** "the Tuesday deadline": a weekday used before a noun */
+  attributive?: boolean;
 }
 
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -62,6 +64,8 @@ const ALTERNATIVES: [Family, string][] = [
   ['event', `the\\s+(?:next|following|previous|preceding|prior)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|${WD})${END}`],
   ['event', `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|${WD})${END}`],
   ['event', `the\\s+(?:day|night|week|month|year)\\s+(?:before|after)${END}`],
+  ['event', `(?:in\\s+)?(?:the\\s+)?(?:hours|days|weeks|months|years)\\s+(?:before|after|following|since|leading\\s+up\\s+to)${END}`],
+  ['event', `(?:earlier|later)\\s+in\\s+the\\s+day${END}`],
   ['event', `(?:shortly|soon|immediately)\\s+(?:after(?:wards?)?|before|thereafter)${END}`],
   // "three days ago", "a week or so ago", "years ago"
   ['ago', `${MOD}(?:(?:${NUM}|${FEW})\\s+)?${UNIT}(?:\\s+or\\s+(?:so|two|more))?\\s+ago${END}`],
@@ -82,6 +86,8 @@ const ALTERNATIVES: [Family, string][] = [
   // the look-behind sits after "the" so that it only runs where "the" matched (no quadratic scan)
   ['period', `the(?<=\\b(?:over|during|on|at|through|throughout|for|all)\\s{1,4}the)\\s+weekend${POSS}${END}`],
   ['period', `the\\s+current\\s+(?:week|month|year|quarter)${POSS}${END}`],
+  // "by year-end", "since year's end": the end of the draft's year (or the last one)
+  ['period', `year(?<=\\b(?:by|at|around|before|until|through|since|after|near|toward|towards)\\s{1,4}(?:the\\s{1,4})?year)(?:['’]s)?[-\\s]end${END}`],
   // vague
   ['vague', `(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|years)${END}`],
   ['vague', `(?:in\\s+)?(?:the\\s+)?coming\\s+(?:days|weeks|months|years)${END}`],
@@ -117,6 +123,8 @@ const GENERIC_ERA = new RegExp(
   '^\\s+(?:[a-z]+\\s+)?(?:world|society|youth|young|generation|generations|economy|kids|children|teenagers|students|standards|terms|dollars|prices|markets?|technology|technologies|culture|media|politics|america|environment|climate|era|age|times|consumers|workers|families|parents|athletes|players|computers|music|fashion|women|men|people|companies|businesses|cars|homes|schools|jobs|audiences|readers|viewers|voters|leaders)\\b',
   'i',
 );
+/** After "the Tuesday", words that make it event-relative or something else: "the Tuesday before the vote". */
+const NOT_ATTRIBUTIVE = new Set('before after of following prior that when which in on at and or after to was is were had has'.split(' '));
 const MONTH_PREP = new Set(
   'in since until till by before after through throughout during from to of on between and or early late mid last this next around about'.split(' '),
 );
@@ -221,7 +229,11 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     const text = m[0];
     const norm = text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const possessive = /'s?$/.test(norm);
-    if (accept(prose, family, start, end, text, norm, heading)) out.push({ family, start, end, text, norm, possessive });
+    if (accept(prose, family, start, end, text, norm, heading)) {
+      const c: Candidate = { family, start, end, text, norm, possessive };
+      if (family === 'day' && /^the$/i.test(wordBefore(prose, start).word)) c.attributive = true;
+      out.push(c);
+    }
   }
 }
 
@@ -248,7 +260,11 @@ function accept(prose: string, family: Family, start: number, end: number, text:
         const prev = wordBefore(prose, wdAt);
         if (wdAt === start && HOLIDAY_WORDS.has(prev.word.toLowerCase()) && isUpper(prev.word[0])) return false;
         // "every Tuesday", "a Friday", "the Friday before"
-        if (wdAt === start && HABITUAL.has(prev.word.toLowerCase())) return false;
+        if (wdAt === start && HABITUAL.has(prev.word.toLowerCase())) {
+          // but "the Tuesday deadline" is a day: "the" + weekday + a noun
+          const nextWord = wordAfter(prose, end);
+          if (!(prev.word.toLowerCase() === 'the' && text === wd[1] && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
+        }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
         const next = wordAfter(prose, start + wd.index + wd[1].length);
         const rest = prose.slice(end);

@@ -309,6 +309,11 @@ function resolvePeriod(s: string, ref: YMD, tense: Tense | null, rolling: boolea
   if (m) return currentPeriod(m[2], ref, { modifier: m[1] + ' in' });
   m = /^the (end|start|beginning|middle|rest) of the (week|month|year)$/.exec(s);
   if (m) return currentPeriod(m[2], ref, { modifier: `the ${m[1]} of` });
+  m = /^year(?:'s)?[- ]end$/.exec(s);
+  if (m) {
+    const y = tense === 'past' ? ref.year - 1 : ref.year;
+    return { gran: 'year', date: { year: y, month: 12, day: 31 }, value: `${y}-12-31`, exact: false, modifier: 'the end of' };
+  }
   m = /^the current (week|month|year|quarter)$/.exec(s);
   if (m) return m[1] === 'quarter' ? resolvePeriod('this quarter', ref, tense, false) : currentPeriod(m[1], ref, {});
   m = /^the (past|last|coming) (week|weekend|month|year)$/.exec(s);

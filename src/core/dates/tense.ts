@@ -27,7 +27,8 @@ const SCHEDULED = new Set(
   (
     'is are begins starts opens ends closes meets runs resumes arrives returns faces plays hosts visits holds ' +
     'kicks heads goes leaves travels expires convenes reconvenes ' +
-    'begin start open end close meet run resume arrive return face play host visit hold kick head go leave travel expire convene reconvene'
+    'begin start open end close meet run resume arrive return face play host visit hold kick head go leave travel expire convene reconvene ' +
+    'votes vote decides decide testifies testify speaks speak appears appear launches launch debuts debut premieres premiere competes compete'
   ).split(/\s+/),
 );
 /** Words that point back. */
@@ -119,6 +120,7 @@ function cueOf(toks: Tok[], i: number, dist: number, possessive: boolean): Tense
   if (FUTURE_WITH_TO.has(w)) return next && (next.w === 'to' || next.w === 'for') ? 'future' : null;
   if (w === 'be') return afterCould(toks, i) ? 'past' : 'future';
   if (w === 'may' && !/^M/.test(t.raw)) return 'future';
+  if (w === 'since' || w === 'after' || w === 'ago' || w === 'earlier') return 'past';
   const p1 = toks[i - 1]?.w;
   const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w) && /^[a-z]/.test(t.raw));
   if (participle && !(w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did' || w === 'been')) {

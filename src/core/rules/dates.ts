@@ -154,7 +154,7 @@ function suggestion(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, i
   }
   const prepBefore = PREPOSITIONS.has(prevWord(prose, c.start));
   const apostrophe = /’/.test(c.text) ? '’' : "'";
-  const phrase = phraseFor(r, ref, format, { prepBefore, possessive: c.possessive, apostrophe });
+  const phrase = phraseFor(r, ref, format, { prepBefore, possessive: c.possessive, apostrophe, attributive: c.attributive });
   if (!phrase) return undefined;
   let text = closingComma(phrase.inline, after);
   if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
