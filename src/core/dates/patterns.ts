@@ -125,6 +125,10 @@ const GENERIC_ERA = new RegExp(
 );
 /** After "the Tuesday", words that make it event-relative or something else: "the Tuesday before the vote". */
 const NOT_ATTRIBUTIVE = new Set('before after of following prior that when which in on at and or after to was is were had has'.split(' '));
+/** A capitalised word after the first that is not a weekday, a month or a holiday. */
+const TITLE_WORD_RE = new RegExp(
+  `\\s(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_FULL.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Thanksgiving|Easter|Halloween|New|Year|Eve|Day)\\b)[A-Z]`,
+);
 const MONTH_PREP = new Set(
   'in since until till by before after through throughout during from to of on between and or early late mid last this next around about'.split(' '),
 );
@@ -248,6 +252,8 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   const allCaps = text === text.toUpperCase() && /[A-Z]{3}/.test(text);
   const before = wordBefore(prose, start);
   const after = prose.slice(end, end + 40);
+  // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
+  if (!heading && !allCaps && family !== 'month' && TITLE_WORD_RE.test(text)) return false;
   if (family === 'day' || family === 'event') {
     const wd = WEEKDAY_IN_RE.exec(text);
     if (wd) {
@@ -287,6 +293,8 @@ function accept(prose: string, family: Family, start: number, end: number, text:
       // "today's world", "the leaders of tomorrow": today as an era, not a day
       if (/^of$/i.test(before.word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
       if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
+      if (/^yesterday['’]s$/i.test(text) && /^\s+news\b/i.test(after)) return false; // "yesterday's news": stale
+
     }
   }
   if (family === 'period') {
@@ -321,6 +329,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     const mo = MONTH_IN_RE.exec(text)!;
     if (!isUpper(mo[1][0])) return false;
     if (YEAR_AFTER.test(after)) return false;
+    if (/^July$/i.test(mo[1]) && /\bfourth\s+of\s*$/i.test(prose.slice(Math.max(0, start - 12), start))) return false; // the Fourth of July
     // a weekday before it makes the date whole: "Tuesday, March 5"
     if (WEEKDAY_BEFORE_RE.test(prose.slice(Math.max(0, start - 12), start))) return false;
     const hasDay = /\d/.test(text);

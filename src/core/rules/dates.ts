@@ -92,6 +92,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     let tense: Tense | null = null;
     if (c.family === 'month' && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
     else if (c.family === 'day' || c.family === 'period' || c.family === 'month') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
+    // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
+    if (c.family === 'day' && tense === null && inRange(prose, c)) continue;
     const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
     const r = ref ? resolve(c, ref, tense, rolling) : null;
     let built: Built | null = null;
@@ -132,6 +134,15 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     f.explanation = built.explanation ?? EXPLANATION[built.rule];
     out.push(f);
   }
+}
+
+const RANGE_AFTER = /^\s*(?:through|thru|to|-|–|and)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const RANGE_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:through|thru|to|-|–)\s*$/i;
+
+/** A weekday in a range of weekdays: "Monday through Friday", "Tuesday-Thursday". */
+function inRange(prose: string, c: Candidate): boolean {
+  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(c.norm)) return false;
+  return RANGE_AFTER.test(prose.slice(c.end, c.end + 20)) || RANGE_BEFORE.test(prose.slice(Math.max(0, c.start - 20), c.start));
 }
 
 const EXPLANATION: Record<string, string> = {
