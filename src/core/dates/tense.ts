@@ -117,6 +117,7 @@ function cueOf(toks: Tok[], i: number, dist: number, possessive: boolean): Tense
   // "were planning to": the progressive's verb decides, not "were"
   if ((w === 'was' || w === 'were' || w === 'is' || w === 'are') && next && next.w.endsWith('ing') && next.w.length > 4) return null;
   if (w === 'next') return next?.w === 'to' ? null : 'future';
+  if (w === 'set' && next && /^(?:aside|up|off|out|down|about|forth|fire)$/.test(next.w)) return 'past'; // "set aside plans"
   if (FUTURE_WITH_TO.has(w)) return next && (next.w === 'to' || next.w === 'for') ? 'future' : null;
   if (w === 'be') return afterCould(toks, i) ? 'past' : 'future';
   if (w === 'may' && !/^M/.test(t.raw)) return 'future';
