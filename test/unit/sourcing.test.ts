@@ -28,16 +28,20 @@ function titles(text: string, rule: string): string[] {
 }
 
 describe('sourcing: rules', () => {
-  it('declares its six rules with anchors and default severities', () => {
+  it('declares its eight rules with anchors and default severities', () => {
     const rules = Object.fromEntries(sourcingChecker.rules.map((r) => [r.id, r]));
     assert.deepEqual(Object.keys(rules).sort(), [
       'sourcing/anonymous',
       'sourcing/quote-no-speaker',
+      'sourcing/speculation',
       'sourcing/tk',
       'sourcing/unsourced-figure',
       'sourcing/unsourced-superlative',
       'sourcing/vague-attribution',
+      'sourcing/vague-quantity',
     ]);
+    assert.equal(rules['sourcing/speculation'].defaultSeverity, 'hint');
+    assert.equal(rules['sourcing/vague-quantity'].defaultSeverity, 'hint');
     assert.equal(rules['sourcing/vague-attribution'].anchor, 'sourcingvague-attribution');
     assert.equal(rules['sourcing/vague-attribution'].defaultSeverity, 'warning');
     assert.equal(rules['sourcing/anonymous'].defaultSeverity, 'information');
@@ -100,6 +104,10 @@ describe('sourcing/vague-attribution', () => {
     assert.deepEqual(only('The mayor reportedly plans to resign.', 'vague-attribution'), ['reportedly']);
     assert.deepEqual(only('According to reports, the plant will close.', 'vague-attribution'), ['According to reports']);
     assert.deepEqual(only('By some accounts, the crowd was the largest ever.', 'vague-attribution'), ['By some accounts']);
+    assert.deepEqual(only('The figure has long been disputed.', 'vague-attribution'), ['has long been disputed']);
+    assert.deepEqual(only('Several dates for the fire have been suggested.', 'vague-attribution'), ['have been suggested']);
+    assert.deepEqual(only('A hermit believed to be 90 lives in the tower.', 'vague-attribution'), ['believed to']);
+    assert.deepEqual(only('The wreck, said to be a Spanish galleon, lies offshore.', 'vague-attribution'), ['said to']);
   });
   it('leaves a group alone once it is named, linked or specific', () => {
     assert.deepEqual(only('Experts at the Brookings Institution say the plan will fail.', 'vague-attribution'), []);
@@ -127,6 +135,9 @@ describe('sourcing/vague-attribution', () => {
       'The report was released to the council on Monday.',
       'Some of the money went to schools.',
       'Most people left before noon.',
+      'The claim has been disputed by the mayor.',
+      'The suspect has been questioned.',
+      'The coach said to be careful on the ice.',
     ]) {
       assert.deepEqual(only(t, 'vague-attribution'), [], t);
     }
@@ -353,5 +364,99 @@ describe('sourcing/tk', () => {
   it('leaves words that contain TK alone', () => {
     assert.deepEqual(only('A TKO for Atkins at the Utkin gym; tk is not a marker.', 'tk'), []);
     assert.deepEqual(only('Use `TK` in code and <!-- TK --> in comments.', 'tk'), []);
+  });
+});
+
+describe('sourcing/speculation', () => {
+  it('flags hedges in the story’s own voice', () => {
+    assert.deepEqual(only('The fire may have been set deliberately.', 'speculation'), ['may have been']);
+    assert.deepEqual(only('The clerk might have miscounted the ballots.', 'speculation'), ['might have']);
+    assert.deepEqual(only('The dam probably failed after the storm.', 'speculation'), ['probably']);
+    assert.deepEqual(only('Perhaps the mill closed because of the drought.', 'speculation'), ['Perhaps']);
+    assert.deepEqual(only('It appears that the pipe burst overnight.', 'speculation'), ['It appears']);
+    assert.deepEqual(only('The outage seems to have started at the substation.', 'speculation'), ['seems']);
+    assert.deepEqual(only('The leak is likely to spread downstream.', 'speculation'), ['is likely']);
+    assert.deepEqual(only('The pottery might be Roman.', 'speculation'), ['might be']);
+    assert.deepEqual(only('The coins could be linked to a shipwreck.', 'speculation'), ['could be']);
+    assert.deepEqual(only('The mill may be considered the town’s first factory.', 'speculation'), ['may be']);
+    assert.deepEqual(only('The name may derive from an old word for a ford.', 'speculation'), ['may derive']);
+    assert.deepEqual(only('The evidence suggests that the vault was opened twice.', 'speculation'), ['suggests']);
+    assert.deepEqual(only('It is possible that the records were lost in the flood.', 'speculation'), ['It is possible']);
+  });
+  it('leaves attributed hedges, quotations, rules, schedules and penalties alone', () => {
+    for (const t of [
+      '“The fire may have been set deliberately,” the chief said.',
+      'Police said the fire may have been set deliberately.',
+      'The fire may have been set deliberately, according to the fire marshal.',
+      'Investigators believe the fire may have been set deliberately.',
+      'Dr. Amara Osei thinks the pottery might be Roman.',
+      'The council may vote on the budget on Tuesday.',
+      'He could face up to 10 years in prison.',
+      'Drivers may be fined $50 for parking on the green.',
+      'Residents may be required to boil their water.',
+      'Anyone may have a copy of the minutes.',
+      'Tenants may have to leave by June.',
+      'Councilwoman Ruiz suggested that the vote be delayed.',
+      'The mayor did not want to appear to be weak.',
+      'The trial begins in May.',
+      'May Okafor runs the shelter on Elm Street.',
+      'Smoke could be seen from the highway.',
+    ]) {
+      assert.deepEqual(only(t, 'speculation'), [], t);
+    }
+  });
+  it('is a hint, one a sentence, and stays quiet where a louder sourcing finding already is', () => {
+    assert.equal(severity('The fire may have been set deliberately.', 'speculation'), 'hint');
+    assert.deepEqual(only('The fire may have been set and probably spread fast.', 'speculation'), ['may have been']);
+    assert.deepEqual(found('Experts say the fire may have been set deliberately.'), ['vague-attribution:Experts say']);
+  });
+  it('fixes: ask for the source', () => {
+    assert.equal(fixed('The fire may have been set deliberately.', 'speculation'), 'The fire may have been set deliberately, according to [SOURCE TK].');
+    assert.equal(titles('The dam probably failed after the storm.', 'speculation')[0], 'Insert ‘according to [SOURCE TK]’');
+    assert.match(run('The dam probably failed after the storm.')[0].message, /‘probably’.*who thinks so\?/);
+  });
+});
+
+describe('sourcing/vague-quantity', () => {
+  it('flags vague quantities and generalisations with no source', () => {
+    assert.deepEqual(only('Many countries have banned the pesticide.', 'vague-quantity'), ['Many countries']);
+    assert.deepEqual(only('Some species of the beetle live only on the island.', 'vague-quantity'), ['Some species']);
+    assert.deepEqual(only('Several of the town’s wells have run dry.', 'vague-quantity'), ['Several of the town’s wells']);
+    assert.deepEqual(only('The ferry stops at several small villages.', 'vague-quantity'), ['several small villages']);
+    assert.deepEqual(only('Numerous studies link the additive to headaches.', 'vague-quantity'), ['Numerous studies']);
+    assert.deepEqual(only('Most households heat with wood.', 'vague-quantity'), ['Most households']);
+    assert.deepEqual(only('The drug is widely used in rural clinics.', 'vague-quantity'), ['widely used']);
+    assert.deepEqual(only('The bakery is known as one of the city’s institutions.', 'vague-quantity'), ['is known as one of']);
+  });
+  it('leaves counts, known groups, plain description, attribution and quotations alone', () => {
+    for (const t of [
+      'Many of the 40 residents said they would stay.',
+      'Many of the 40 residents stayed.',
+      'Many of them stayed.',
+      'Most of the day was spent in meetings.',
+      'Some of the money went to schools.',
+      'Several hundred people attended the vigil.',
+      'The storm lasted many hours.',
+      'As many as 40 people came.',
+      'The most popular stalls sold out.',
+      'Several buildings, including the courthouse, were damaged.',
+      'Prices vary widely from town to town.',
+      'Officials said many countries have banned the pesticide.',
+      '“Many countries have banned it,” the minister said.',
+      'Various groups met on Tuesday.',
+      'Some good news arrived on Friday.',
+    ]) {
+      assert.deepEqual(only(t, 'vague-quantity'), [], t);
+    }
+  });
+  it('is a hint', () => {
+    assert.equal(severity('Many countries have banned the pesticide.', 'vague-quantity'), 'hint');
+  });
+  it('fixes: give the number, or the source', () => {
+    assert.equal(fixed('Many countries have banned the pesticide.', 'vague-quantity'), '[NUMBER TK] countries have banned the pesticide.');
+    assert.equal(fixed('Many countries have banned the pesticide.', 'vague-quantity', 1), 'Many countries have banned the pesticide, according to [SOURCE TK].');
+    assert.equal(titles('Many countries have banned the pesticide.', 'vague-quantity')[0], 'Replace ‘Many’ with ‘[NUMBER TK]’');
+    assert.equal(fixed('The drug is widely used in rural clinics.', 'vague-quantity'), 'The drug is widely used in rural clinics, according to [SOURCE TK].');
+    assert.match(run('Many countries have banned the pesticide.')[0].message, /how many, and who says so\?/);
   });
 });

@@ -38,6 +38,8 @@ const RULES: RuleMeta[] = [
   meta('unsourced-superlative', 'information', 'A superlative or record claim with no source in its paragraph.'),
   meta('quote-no-speaker', 'warning', 'A direct quotation with no speaker.'),
   meta('tk', 'warning', 'A TK placeholder still to be filled before publication.'),
+  meta('speculation', 'hint', 'A hedged claim ("may have been", "probably", "it appears") with nobody behind it: who thinks so?'),
+  meta('vague-quantity', 'hint', 'A vague quantity or generalisation ("many countries", "often") with no source: how many, says who?'),
 ];
 
 const EXPLAIN = {
@@ -53,6 +55,10 @@ const EXPLAIN = {
     'A “largest”, “worst” or record claim is a fact that needs a source; unsourced, it reads as the writer’s own judgement.',
   quote: 'A quotation with no speaker cannot be checked or weighed: say who said it.',
   tk: 'TK marks something still to come; it must not reach readers.',
+  speculation:
+    'A hedge in the story’s own voice (“may have been”, “probably”, “it appears”) is a guess the reader cannot weigh: say who thinks so, or report only what is known.',
+  quantity:
+    'A vague quantity or generalisation (“many countries”, “most experts”, “often”) sounds like a fact but cannot be checked: give the number, or say who says so.',
 };
 
 // ---------------------------------------------------------------------------------- regex parts
@@ -113,7 +119,7 @@ const VAGUE_BY = `(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+){0,2}?(?:${ROLE}|${PEOPLE})
 
 type VagueKind =
   | 'quant' | 'role' | 'alone' | 'led' | 'it' | 'to' | 'as' | 'byvague' | 'reduced' | 'degree' | 'adverb' | 'according'
-  | 'sources' | 'those' | 'claims' | 'accounts' | 'eyes' | 'studies';
+  | 'sources' | 'those' | 'claims' | 'accounts' | 'eyes' | 'studies' | 'opined';
 interface Pattern {
   kind: VagueKind;
   re: RegExp;
@@ -144,6 +150,11 @@ const VAGUE: Pattern[] = [
   },
   // "is said to", "are believed to have", "is thought by some to"
   { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`) },
+  // without the verb "to be": "a man said to be 90", "a ship believed to have sunk in 1850"
+  // ("He said to be careful" is an instruction: "said" only after a comma)
+  { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`) },
+  // agentless passives of opinion: "has been argued", "the figure has long been disputed"
+  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`) },
   // "is considered", "is widely regarded as", "has been described as"
   { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`) },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
@@ -393,6 +404,70 @@ const TK_RE = re(
   `\\[[^\\[\\]\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:TK)+(?![\\p{L}\\p{N}])[^\\[\\]\\n]{0,60}?\\]|(?<![\\p{L}\\p{N}])(?:TK)+(?![\\p{L}\\p{N}])`,
 );
 
+// ---------------------------------------------------------------------------------- hedges, vague quantities
+
+/** Hedges in the writer's voice. Modals in lower case only: "May" is a month or a name. */
+const HEDGE_RE = re(
+  [
+    // "probably", "perhaps", "in all likelihood"
+    `(?<adv>${B}(?:${alt(data.hedgeAdverbs)})${E})`,
+    // "most likely", "is likely to", "likely that", "unlikely", "the likely cause", "the fire likely started"
+    `(?<likely>${B}(?:(?:most|very|quite|highly|more|less|increasingly)\\s+likely|(?:un)?likely\\s+(?:that|to|because|due|from)|(?:is|are|was|were|be|been|seems?|seemed|appears?|it['’]s)\\s+(?:(?:also|very|quite|highly|more|less|most|not|still|therefore|thus)\\s+)?(?:un)?likely|(?:the|a)\\s+likely\\s+\\p{Ll}+|likely(?=\\s+(?:\\p{Ll}+ed|be|been|was|were|is|are|has|had|have|came|began|comes|come|dates|derives|stems|arose|grew|took|made|went|lies|lay)(?![\\p{L}])))${E})`,
+    // "may have been", "might have caused", "must have been"
+    `(?<perf>${B}(?:may|might|could|must)(?:\\s+(?:well|also|even|still|only|not|never|already|easily|indeed|originally|once|in\\s+fact))?\\s+have\\s+(?<pw>[\\p{L}-]+))`,
+    // "might be", "may well be"; "may be" and "could be" only before a cause, an origin, an identity or
+    // a judgement ("may be linked", "could be the oldest", "may be considered"), not a rule, a schedule
+    // or a penalty ("may be required", "could be fined")
+    `(?<mbe>${B}(?:might|may\\s+well|could\\s+well)(?:\\s+(?:also|even|still|now|not|actually|in\\s+fact|partly|largely|originally))?\\s+be${E}|${B}(?:may|could)(?:\\s+(?:also|even|still|now|actually|in\\s+fact|partly|largely|originally))?\\s+be\\s+(?:\\p{Ll}+ly\\s+)?(?:${alt(data.modalBeComplements)})${E})`,
+    // "may explain", "could stem from", "might date", "would seem"
+    `(?<mverb>${B}(?:may|might|could|would)(?:\\s+(?:well|also|even|partly|in\\s+part|ultimately|originally))?\\s+(?<mv>${alt(data.modalVerbs)}|seem|appear)${E})`,
+    // "might" before any other verb: nearly always a guess ("might as well" is not)
+    `(?<might>${B}might\\s+(?!as\\s+well)(?:\\p{Ll}+ly\\s+)?\\p{Ll}+)`,
+    // "seems to", "appeared to", "it appears"
+    `(?<seem>${B}(?:seems?|seemed|appears?\\s+to|appeared\\s+to|[Ii]t\\s+(?:would\\s+)?(?:appears?|appeared))${E})`,
+    // "suggests that", "the evidence indicates a": evidence speaking (a person suggesting is checked below)
+    `(?<suggest>${B}(?:(?:suggests?|indicates?|implies|suggesting|indicating|implying)\\s+(?:that|a|an|the)|(?:suggested|indicated|implied)\\s+that)${E})`,
+    // "it is possible that", "possible that"
+    `(?<possible>${B}(?:(?:[Ii]t\\s+(?:is|was|seems|remains)|[Ii]t['’]s)\\s+(?:\\p{Ll}+ly\\s+)?possible|possible\\s+that)${E})`,
+  ].join('|'),
+);
+/** A past participle after "may have": "may have been", "might have caused" (not "may have a permit"). */
+const PARTICIPLE =
+  /^(?:\p{Ll}+ed|\p{Ll}+en|been|had|done|gone|made|lost|left|come|become|begun|run|seen|known|taken|given|held|brought|thought|found|built|sent|spent|paid|said|told|got|grown|drawn|shown|kept|met|led|heard|won|worn|born|borne|sold|stood|understood|caught|fought|taught|sought|bought|struck|hit|put|set|cut|read|let|shut|spread|cost|hurt|meant|felt|dealt|slept|lent|bent|fled|fed|bred|spun|stuck|hung|swung|slid|sunk|sung|drunk|flown|thrown|blown|sworn|torn|undergone|arisen|dug|shot|lit|slain|split|quit|burnt|learnt|spelt|spilt)$/u;
+/** Someone in the sentence holds the view: "Police suspect", "she believes", "Smith wrote", "historians think". */
+const HOLDER_RE = re(
+  `(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect)${E}`,
+);
+/** Parser cues that are often not attribution: "fossils found", "TV shows", "a text written in 888". */
+const WEAK_CUE = /^(?:found|finds|read|reads|notes|posts|posted|shows|states|written|asked|asks)$/i;
+
+/** Vague quantities ("many", "some of"), "widely" before a participle, "is known as one of". */
+const VQ_RE = re(
+  `${B}(?<q>${alt(data.vagueQuantifiers)})(?=\\s)` +
+    `|(?<gen>${B}(?:${alt(data.generalAdverbs)})\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|seen|thought|read|available|popular|known)${E})` +
+    `|(?<known>${B}(?:is|are|was|were|became|becomes|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:known|famous|renowned|recogni[sz]ed)\\s+(?:as\\s+)?(?:one\\s+of|among)${E})`,
+);
+const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
+/**
+ * Quantifiers vague before any plural; the others ("numerous", "various", "a number of", "most") only
+ * before evidence or opinion-holders ("numerous studies", "most scholars"), or "most" opening a sentence.
+ */
+const VQ_ANY = new Set(['many', 'some', 'several', 'certain', 'countless', 'a great many', 'a good many']);
+/** Quantifiers a count can replace: "many countries" -> "[NUMBER TK] countries". */
+const VQ_COUNT = new Set(['many', 'some', 'several', 'countless', 'a great many', 'a good many', 'numerous', 'various', 'a number of', 'a variety of', 'a host of', 'a growing number of', 'an increasing number of']);
+const VQ_EVIDENCE = new Set(data.vagueEvidence);
+const IRREGULAR_PLURALS = new Set('people men women children species media data criteria phenomena clergy police cattle staff faculty'.split(' '));
+const NOT_PLURALS = new Set('news series means mathematics physics politics economics ethics lens gas bus atlas canvas alias bias chaos'.split(' '));
+const VQ_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
+/** A plural noun: "countries", "species", "people", "Americans", "DVDs" (not "business", "status", "Dallas"). */
+function pluralNoun(w: string): boolean {
+  const lw = w.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lw)) return true;
+  if (NOT_PLURALS.has(lw)) return false;
+  if (/^\p{Lu}/u.test(w) && !/(?:ans|ists|ites|ers|ats|ese|ens|ards)$/.test(w) && !/^\p{Lu}{2,}s$/u.test(w)) return false;
+  return /\p{Ll}s$/u.test(lw) && !/(?:ss|us|is|ics)$/.test(lw) && lw.length > 3;
+}
+
 // ---------------------------------------------------------------------------------- helpers
 
 interface Ctx {
@@ -407,6 +482,8 @@ interface Ctx {
   reportedSentences: Set<number>;
   /** Spans of vague phrases, whose cue words do not count as attribution. */
   vagueSpans: Span[];
+  /** Sentence index -> attributed (lazily, for the hedge rules). */
+  attributedSentences?: Map<number, boolean>;
 }
 
 function overlaps(a: Span, s: number, e: number): boolean {
@@ -449,7 +526,13 @@ function attributedIn(c: Ctx, start: number, end: number, except: Span[] = c.vag
   return false;
 }
 
-function sentenceOf(c: Ctx, offset: number): { index: number; start: number; end: number } {
+interface Sent {
+  index: number;
+  start: number;
+  end: number;
+}
+
+function sentenceOf(c: Ctx, offset: number): Sent {
   const i = c.b.sentenceAt(offset);
   const s = c.b.sentences[i];
   return s ? { index: i, start: s.start, end: s.end } : { index: 0, start: 0, end: c.prose.length };
@@ -691,6 +774,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     case 'to':
       // "is said to be", not "was reported to the floor"
       if (/^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|police|authorities|\d)\b/i.test(after)) return null;
+      break;
+    case 'opined':
+      // "has been attributed to the 1906 quake": a cause, not an opinion, unless nobody is said to attribute it
+      if (/^\s*by\b/.test(after)) return null;
+      if ((g.verb ?? '') === 'attributed' && !/^\s+to\b/.test(after)) return null;
       break;
     case 'as': {
       const verb = (g.verb ?? '').toLowerCase();
@@ -1061,6 +1149,167 @@ function checkQuotes(c: Ctx): void {
   }
 }
 
+/** Is the sentence attributed: a cue, a link or footnote, a quotation's speaker, someone who thinks so? */
+function sentenceAttributed(c: Ctx, sent: Sent): boolean {
+  const memo = (c.attributedSentences ??= new Map());
+  const known = memo.get(sent.index);
+  if (known !== undefined) return known;
+  const { prose, b } = c;
+  let yes = links(c, sent.start, sent.end);
+  if (!yes) for (const q of b.quotes) if ((q.speaker || q.speakerCarried) && q.start < sent.end && q.end > sent.start) yes = true;
+  if (!yes) {
+    for (const s of b.cues) {
+      if (s.start >= sent.end) break;
+      if (s.end <= sent.start || b.inQuote(s.start)) continue;
+      if (WEAK_CUE.test(prose.slice(s.start, s.end))) continue;
+      yes = true;
+      break;
+    }
+  }
+  if (!yes) {
+    HOLDER_RE.lastIndex = sent.start;
+    let m: RegExpExecArray | null;
+    while ((m = HOLDER_RE.exec(prose)) && m.index < sent.end) {
+      if (!b.inQuote(m.index)) {
+        yes = true;
+        break;
+      }
+    }
+  }
+  memo.set(sent.index, yes);
+  return yes;
+}
+
+/** A hedge in the writer's voice, or null for a rule, a schedule, a penalty, a person's proposal. */
+function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
+  const { prose } = c;
+  const g = m.groups!;
+  const start = m.index;
+  let end = start + m[0].length;
+  const before = prose.slice(Math.max(0, start - 40), start);
+  // "did not want to appear to be", "to seem": not the writer's judgement
+  if (/\bto\s+$/.test(before) && (g.seem || g.mverb)) return null;
+  if (g.perf) {
+    const w = g.pw.toLowerCase();
+    // "may have a permit", "must have a licence", "may have to leave": possession or obligation
+    if (!PARTICIPLE.test(w)) return null;
+    if (w !== 'been') end -= g.pw.length + 1;
+  } else if (g.mbe) {
+    end = start + (/^[\p{L}\s]*?\sbe(?![\p{L}])/u.exec(m[0]) ?? [m[0]])[0].length;
+    // "might be required to", "might be fined": a rule or a penalty
+    if (/^\s+(?:required|asked|allowed|permitted|eligible|able|subject|liable|fined|charged|jailed|sentenced)\b/.test(prose.slice(end, end + 20))) return null;
+  } else if (g.mverb) {
+    // "would mean higher fares": a plan's consequence; only "would seem", "would suggest" hedge
+    if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(g.mv)) return null;
+  } else if (g.might) {
+    const w = /\p{Ll}+$/u.exec(m[0])![0];
+    if (/^(?:have|be|not|also|well)$/.test(w)) return null;
+  } else if (g.suggest) {
+    // "Smith suggested that", "he indicated that": a person's words, attributed
+    if (/(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u.test(before)) return null;
+    end = start + m[0].replace(/\s+\S+$/, '').length;
+  }
+  return { start, end };
+}
+
+/** A vague quantity: the span of "many countries", "some of the songs"; null for "some of the money", "many of them", "several hundred". */
+function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
+  const { prose } = c;
+  const g = m.groups!;
+  const start = m.index;
+  if (!g.q) return { start, end: start + m[0].length };
+  const end = start + m[0].length;
+  const q = g.q.toLowerCase().replace(/\s+/g, ' ');
+  const before = prose.slice(Math.max(0, start - 30), start);
+  const prevWord = (/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u.exec(before) ?? [])[1]?.toLowerCase() ?? '';
+  // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
+  if (/^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/.test(prevWord)) return null;
+  if (prevWord === 'at' && q === 'most') return null;
+  if (prevWord === 'as' && /^\s+as\b/.test(prose.slice(end, end + 4))) return null;
+  let k = end;
+  // "some 200 people", "several hundred homes": a figure, not a vague quantity
+  if (/^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u.test(prose.slice(k, k + 14))) return null;
+  let w = VQ_WORD.exec(prose.slice(k, k + 40));
+  if (!w) return null;
+  if (w[1].toLowerCase() === 'of') {
+    // "many of the songs", "some of Europe's rivers"; not "many of them", "most of the day", "many of the 40 residents"
+    if (/ of$/.test(q)) return null;
+    k += w[0].length;
+    const d = /^\s+(?:the|these|those|its|their|his|her|our|my|your|this|that|[A-Z][\p{L}.'’-]*['’]s?)(?=\s)/u.exec(prose.slice(k, k + 40));
+    if (!d) return null;
+    k += d[0].length;
+    w = VQ_WORD.exec(prose.slice(k, k + 40));
+    if (!w || /^\s+\d/.test(prose.slice(k, k + 3))) return null;
+  }
+  for (let i = 0; i < 4 && w; i++) {
+    const word = w[1];
+    const lw = word.toLowerCase();
+    const wEnd = k + w[0].length;
+    if (pluralNoun(word)) {
+      if (VQ_SKIP_NOUNS.has(lw)) return null;
+      const opensSentence = /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start));
+      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && opensSentence)) return null;
+      // "many sports fans": the plural "sports" is a modifier of the head that follows
+      const next = VQ_WORD.exec(prose.slice(wEnd, wEnd + 40));
+      if (next && pluralNoun(next[1]) && !FUNCTION_WORDS.has(next[1].toLowerCase()) && i < 3) {
+        k = wEnd;
+        w = next;
+        continue;
+      }
+      // "several buildings, including the courthouse", "many sports, such as boxing": the examples are given
+      if (/^\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s/.test(prose.slice(wEnd, wEnd + 20))) return null;
+      return { start, end: wEnd };
+    }
+    // modifiers: "many small towns", "some other makers", "many Soviet soldiers", "some of its more radical members"
+    if (!(ADJ_RE.test(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
+    k = wEnd;
+    w = VQ_WORD.exec(prose.slice(k, k + 40));
+  }
+  return null;
+}
+
+/**
+ * `sourcing/speculation` and `sourcing/vague-quantity`: hints, one a sentence, only where the sentence
+ * has no other sourcing finding and no attribution. `first` is where this block's findings begin in `c.out`.
+ */
+function checkHedges(c: Ctx, first: number): void {
+  const { prose, b } = c;
+  const busy = new Set<number>();
+  for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
+  const scan = (r: RegExp, judge: (c: Ctx, m: RegExpExecArray) => Span | null, found: (s: Span, sent: Sent, m: RegExpExecArray) => void) => {
+    r.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(prose))) {
+      if (b.inQuote(m.index)) continue;
+      const sent = sentenceOf(c, m.index);
+      if (busy.has(sent.index)) continue;
+      const span = judge(c, m);
+      if (!span || sentenceAttributed(c, sent)) continue;
+      busy.add(sent.index);
+      found(span, sent, m);
+    }
+  };
+  scan(HEDGE_RE, judgeHedge, (s, sent) => {
+    const text = prose.slice(s.start, s.end);
+    const fix: Suggestion[] = [];
+    const a = accordingFix(c, sent.end);
+    if (a) fix.push(a);
+    report(c, 'speculation', s.start, s.end, `‘${text}’ speculates with nobody behind it: who thinks so?`, fix, EXPLAIN.speculation);
+  });
+  scan(VQ_RE, judgeQuantity, (s, sent, m) => {
+    const text = prose.slice(s.start, s.end);
+    const fix: Suggestion[] = [];
+    const q = m.groups!.q;
+    if (q && VQ_COUNT.has(q.toLowerCase().replace(/\s+/g, ' '))) {
+      fix.push(replaceFix(s.start, s.start + q.length, q, '[NUMBER TK]'));
+    }
+    const a = accordingFix(c, sent.end);
+    if (a) fix.push(a);
+    const message = q ? `‘${text}’ is vague: how many, and who says so?` : `‘${text}’ generalises with no source: says who?`;
+    report(c, 'vague-quantity', s.start, s.end, message, fix, EXPLAIN.quantity);
+  });
+}
+
 function checkTK(c: Ctx): void {
   TK_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1096,6 +1345,7 @@ export const sourcingChecker: BlockChecker = {
     checkQuotes(c);
     if (/\d|percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose)) checkFigures(c);
     checkSuperlatives(c);
+    checkHedges(c, start);
     // report in text order
     const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
     out.push(...mine);
