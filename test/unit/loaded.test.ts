@@ -164,6 +164,13 @@ describe('loaded/label', () => {
     assert.equal(warnings('Police called it a terrorist attack.').length, 0);
     assert.equal(warnings('A terrorist attacked the market.').length, 1);
   });
+  it('treats both ends of the political map alike', () => {
+    const sev = (t: string, w: string) => run(t).find((x) => x.text === w)?.severity;
+    assert.equal(sev('A far-right group marched.', 'far-right'), 'information');
+    assert.equal(sev('A far-left group marched.', 'far-left'), 'information');
+    assert.equal(sev('The radical left wants it.', 'radical left'), 'warning');
+    assert.equal(sev('The radical right wants it.', 'radical right'), 'warning');
+  });
   it('replaces with the neutral term', () => {
     assert.equal(fixed('The regime jailed three journalists.', 'regime'), 'The government jailed three journalists.');
     assert.equal(fixed('The group held a pro-life rally.', 'pro-life'), 'The group held an anti-abortion rally.');
