@@ -185,6 +185,8 @@ describe('loaded/editorializing', () => {
     assert.deepEqual(words('Needless to say, the vote failed.'), ['Needless to say']);
     assert.deepEqual(words('Ironically, the bridge opened late.'), ['Ironically']);
     assert.deepEqual(words('Clearly, the council was divided.'), ['Clearly']);
+    assert.deepEqual(words('Arguably, the council was divided.'), ['Arguably']);
+    assert.deepEqual(words('In reality, the council was divided.'), ['In reality']);
   });
   it('leaves alone neutral senses', () => {
     assert.deepEqual(words('The sky was clear and the signs were clearly marked.'), []);
