@@ -408,44 +408,47 @@ const TK_RE = re(
 
 /** Hedges in the writer's voice. Modals in lower case only: "May" is a month or a name. */
 const HEDGE_RE = re(
+  // every alternative starts a word: "\\b" first lets the engine skip the other positions quickly
+  `\\b${B}(?:` +
   [
     // "probably", "perhaps", "in all likelihood"
-    `(?<adv>${B}(?:${alt(data.hedgeAdverbs)})${E})`,
+    `(?<adv>(?:${alt(data.hedgeAdverbs)})${E})`,
     // "most likely", "is likely to", "likely that", "unlikely", "the likely cause", "the fire likely started"
-    `(?<likely>${B}(?:(?:most|very|quite|highly|more|less|increasingly)\\s+likely|(?:un)?likely\\s+(?:that|to|because|due|from)|(?:is|are|was|were|be|been|seems?|seemed|appears?|it['’]s)\\s+(?:(?:also|very|quite|highly|more|less|most|not|still|therefore|thus)\\s+)?(?:un)?likely|(?:the|a)\\s+likely\\s+\\p{Ll}+|likely(?=\\s+(?:\\p{Ll}+ed|be|been|was|were|is|are|has|had|have|came|began|comes|come|dates|derives|stems|arose|grew|took|made|went|lies|lay)(?![\\p{L}])))${E})`,
+    `(?<likely>(?:(?:most|very|quite|highly|more|less|increasingly)\\s+likely|(?:un)?likely\\s+(?:that|to|because|due|from)|(?:is|are|was|were|be|been|seems?|seemed|appears?|it['’]s)\\s+(?:(?:also|very|quite|highly|more|less|most|not|still|therefore|thus)\\s+)?(?:un)?likely|(?:the|a)\\s+likely\\s+\\p{Ll}+|likely(?=\\s+(?:\\p{Ll}+ed|be|been|was|were|is|are|has|had|have|came|began|comes|come|dates|derives|stems|arose|grew|took|made|went|lies|lay)(?![\\p{L}])))${E})`,
     // "may have been", "might have caused", "must have been"
-    `(?<perf>${B}(?:may|might|could|must)(?:\\s+(?:well|also|even|still|only|not|never|already|easily|indeed|originally|once|in\\s+fact))?\\s+have\\s+(?<pw>[\\p{L}-]+))`,
+    `(?<perf>(?:may|might|could|must)(?:\\s+(?:well|also|even|still|only|not|never|already|easily|indeed|originally|once|in\\s+fact))?\\s+have\\s+(?<pw>[\\p{L}-]+))`,
     // "might be", "may well be"; "may be" and "could be" only before a cause, an origin, an identity or
     // a judgement ("may be linked", "could be the oldest", "may be considered"), not a rule, a schedule
     // or a penalty ("may be required", "could be fined")
-    `(?<mbe>${B}(?:might|may\\s+well|could\\s+well)(?:\\s+(?:also|even|still|now|not|actually|in\\s+fact|partly|largely|originally))?\\s+be${E}|${B}(?:may|could)(?:\\s+(?:also|even|still|now|actually|in\\s+fact|partly|largely|originally))?\\s+be\\s+(?:\\p{Ll}+ly\\s+)?(?:${alt(data.modalBeComplements)})${E})`,
+    `(?<mbe>(?:might|may\\s+well|could\\s+well)(?:\\s+(?:also|even|still|now|not|actually|in\\s+fact|partly|largely|originally))?\\s+be${E}|(?:may|could)(?:\\s+(?:also|even|still|now|actually|in\\s+fact|partly|largely|originally))?\\s+be\\s+(?:\\p{Ll}+ly\\s+)?(?:${alt(data.modalBeComplements)})${E})`,
     // "may explain", "could stem from", "might date", "would seem"
-    `(?<mverb>${B}(?:may|might|could|would)(?:\\s+(?:well|also|even|partly|in\\s+part|ultimately|originally))?\\s+(?<mv>${alt(data.modalVerbs)}|seem|appear)${E})`,
+    `(?<mverb>(?:may|might|could|would)(?:\\s+(?:well|also|even|partly|in\\s+part|ultimately|originally))?\\s+(?<mv>${alt(data.modalVerbs)}|seem|appear)${E})`,
     // "might" before any other verb: nearly always a guess ("might as well" is not)
-    `(?<might>${B}might\\s+(?!as\\s+well)(?:\\p{Ll}+ly\\s+)?\\p{Ll}+)`,
+    `(?<might>might\\s+(?!as\\s+well)(?:\\p{Ll}+ly\\s+)?\\p{Ll}+)`,
     // "seems to", "appeared to", "it appears"
-    `(?<seem>${B}(?:seems?|seemed|appears?\\s+to|appeared\\s+to|[Ii]t\\s+(?:would\\s+)?(?:appears?|appeared))${E})`,
+    `(?<seem>(?:seems?|seemed|appears?\\s+to|appeared\\s+to|[Ii]t\\s+(?:would\\s+)?(?:appears?|appeared))${E})`,
     // "suggests that", "the evidence indicates a": evidence speaking (a person suggesting is checked below)
-    `(?<suggest>${B}(?:(?:suggests?|indicates?|implies|suggesting|indicating|implying)\\s+(?:that|a|an|the)|(?:suggested|indicated|implied)\\s+that)${E})`,
+    `(?<suggest>(?:(?:suggests?|indicates?|implies|suggesting|indicating|implying)\\s+(?:that|a|an|the)|(?:suggested|indicated|implied)\\s+that)${E})`,
     // "it is possible that", "possible that"
-    `(?<possible>${B}(?:(?:[Ii]t\\s+(?:is|was|seems|remains)|[Ii]t['’]s)\\s+(?:\\p{Ll}+ly\\s+)?possible|possible\\s+that)${E})`,
-  ].join('|'),
+    `(?<possible>(?:(?:[Ii]t\\s+(?:is|was|seems|remains)|[Ii]t['’]s)\\s+(?:\\p{Ll}+ly\\s+)?possible|possible\\s+that)${E})`,
+  ].join('|') +
+    ')',
 );
 /** A past participle after "may have": "may have been", "might have caused" (not "may have a permit"). */
 const PARTICIPLE =
   /^(?:\p{Ll}+ed|\p{Ll}+en|been|had|done|gone|made|lost|left|come|become|begun|run|seen|known|taken|given|held|brought|thought|found|built|sent|spent|paid|said|told|got|grown|drawn|shown|kept|met|led|heard|won|worn|born|borne|sold|stood|understood|caught|fought|taught|sought|bought|struck|hit|put|set|cut|read|let|shut|spread|cost|hurt|meant|felt|dealt|slept|lent|bent|fled|fed|bred|spun|stuck|hung|swung|slid|sunk|sung|drunk|flown|thrown|blown|sworn|torn|undergone|arisen|dug|shot|lit|slain|split|quit|burnt|learnt|spelt|spilt)$/u;
 /** Someone in the sentence holds the view: "Police suspect", "she believes", "Smith wrote", "historians think". */
 const HOLDER_RE = re(
-  `(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect)${E}`,
+  `\\b(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect)${E}`,
 );
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a text written in 888". */
 const WEAK_CUE = /^(?:found|finds|read|reads|notes|posts|posted|shows|states|written|asked|asks)$/i;
 
 /** Vague quantities ("many", "some of"), "widely" before a participle, "is known as one of". */
 const VQ_RE = re(
-  `${B}(?<q>${alt(data.vagueQuantifiers)})(?=\\s)` +
-    `|(?<gen>${B}(?:${alt(data.generalAdverbs)})\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|seen|thought|read|available|popular|known)${E})` +
-    `|(?<known>${B}(?:is|are|was|were|became|becomes|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:known|famous|renowned|recogni[sz]ed)\\s+(?:as\\s+)?(?:one\\s+of|among)${E})`,
+  `\\b${B}(?:(?<q>${alt(data.vagueQuantifiers)})(?=\\s)` +
+    `|(?<gen>(?:${alt(data.generalAdverbs)})\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|seen|thought|read|available|popular|known)${E})` +
+    `|(?<known>(?:is|are|was|were|became|becomes|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:known|famous|renowned|recogni[sz]ed)\\s+(?:as\\s+)?(?:one\\s+of|among)${E}))`,
 );
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
 /**
@@ -1167,10 +1170,11 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
     }
   }
   if (!yes) {
-    HOLDER_RE.lastIndex = sent.start;
+    const text = prose.slice(sent.start, sent.end);
+    HOLDER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = HOLDER_RE.exec(prose)) && m.index < sent.end) {
-      if (!b.inQuote(m.index)) {
+    while ((m = HOLDER_RE.exec(text))) {
+      if (!b.inQuote(sent.start + m.index)) {
         yes = true;
         break;
       }
