@@ -199,12 +199,13 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
 
 // ---------------------------------------------------------------------------------- masks
 
-const CODE_SPAN_RE = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
 const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
-const IMAGE_RE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
-const LINK_RE = /\[([^\]\n]+)\](\([^)\s]*(?:\s+"[^"\n]*")?\)|\[[^\]\n]*\])/g;
-const FOOTNOTE_REF_RE = /\[\^[^\]\s]+\]/g;
+// Link text holds no brackets and a link target no spaces or unbalanced parentheses: every
+// repetition can match in one way only, so a run of "[" or "[a](" cannot make them backtrack.
+const IMAGE_RE = /!\[[^[\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+const LINK_RE = /\[([^[\]\n]+)\](\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)|\[[^[\]\n]*\])/g;
+const FOOTNOTE_REF_RE = /\[\^[^[\]\s]+\]/g;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+[^\s<>()\].,;:!?'"’”]/g;
 const REF_DEF_RE = /^ {0,3}\[(\^?)[^\]\n]+\]:.*$/gm;
 const DIRECTIVE_RE = /<!--\s*copydesk-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
@@ -212,6 +213,42 @@ const DIRECTIVE_RE = /<!--\s*copydesk-(disable-next-line|disable-line|disable|en
 /** Header fields of the news-draft format (`slug: …`, `hed: …`). */
 const HEADER_LINE_RE = /^(?:date\s+\d.*$|(slug|hed|headline|dek|subhed|byline|by|date|dateline|desk|edition|section|status|editor|words|tags?)\s*:)/i;
 const HEADER_PROSE_FIELDS = /^(hed|headline|dek|subhed)$/i;
+
+/**
+ * Code spans as CommonMark defines them: a run of N backticks up to the next run of exactly N.
+ * One pass over the runs (a queue per run length), so no input can make it quadratic.
+ */
+export function codeSpans(text: string): [number, number][] {
+  const runs: { at: number; len: number }[] = [];
+  for (let i = text.indexOf('`'); i !== -1; ) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === 0x60) j++;
+    runs.push({ at: i, len: j - i });
+    i = text.indexOf('`', j);
+  }
+  const byLen = new Map<number, number[]>();
+  runs.forEach((r, k) => {
+    const list = byLen.get(r.len);
+    if (list) list.push(k);
+    else byLen.set(r.len, [k]);
+  });
+  const next = new Map<number, number>(); // per length: index into its list
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < runs.length) {
+    const r = runs[k];
+    const list = byLen.get(r.len)!;
+    let p = next.get(r.len) ?? 0;
+    while (p < list.length && list[p] <= k) p++;
+    next.set(r.len, p);
+    if (p < list.length) {
+      const close = runs[list[p]];
+      out.push([r.at, close.at + close.len]);
+      k = list[p] + 1;
+    } else k++;
+  }
+  return out;
+}
 
 function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Directive[]): string {
   if (kind === 'code' || kind === 'front-matter' || kind === 'rule') return text.replace(/[^\n\r]/g, ' ');
@@ -228,8 +265,7 @@ function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Dir
     while ((m = COMMENT_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
   }
   if (text.indexOf('`') !== -1) {
-    CODE_SPAN_RE.lastIndex = 0;
-    while ((m = CODE_SPAN_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+    for (const [a, b] of codeSpans(text)) blank(chars, a, b);
   }
   if (text.indexOf('<') !== -1) {
     HTML_TAG_RE.lastIndex = 0;

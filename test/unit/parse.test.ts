@@ -130,3 +130,18 @@ describe('parse: follow-on quotations', () => {
     assert.equal(t.slice(b.quotes[1].speaker!.start, b.quotes[1].speaker!.end), 'said');
   });
 });
+
+describe('parse: code spans', () => {
+  it('pairs backtick runs of the same length, as CommonMark does', async () => {
+    const { codeSpans } = await import('../../src/core/parse');
+    const t = 'a `b` c ``d ` e`` f ` g';
+    assert.deepEqual(codeSpans(t).map(([s, e]) => t.slice(s, e)), ['`b`', '``d ` e``']);
+  });
+  it('keeps link text with parentheses in the target', () => {
+    const t = 'See the [shocking report](https://en.wikipedia.org/wiki/Fire_(2024)) now.';
+    const b = parseBlock('paragraph', t);
+    assert.equal(b.links.length, 1);
+    assert.ok(b.prose.includes('shocking report'));
+    assert.ok(!b.prose.includes('wikipedia'));
+  });
+});
