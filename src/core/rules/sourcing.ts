@@ -428,7 +428,7 @@ const HEDGE_RE = re(
     // "seems to", "appeared to", "it appears"
     `(?<seem>(?:seems?|seemed|appears?\\s+to|appeared\\s+to|[Ii]t\\s+(?:would\\s+)?(?:appears?|appeared))${E})`,
     // "suggests that", "the evidence indicates a": evidence speaking (a person suggesting is checked below)
-    `(?<suggest>(?:(?:suggests?|indicates?|implies|suggesting|indicating|implying)\\s+(?:that|a|an|the)|(?:suggested|indicated|implied)\\s+that)${E})`,
+    `(?<suggest>(?:(?:suggests?|implies|suggesting|implying)\\s+(?:that|a|an|the)|(?:suggested|indicates?|indicated|indicating|implied)\\s+that)${E})`,
     // "it is possible that", "possible that"
     `(?<possible>(?:(?:[Ii]t\\s+(?:is|was|seems|remains)|[Ii]t['’]s)\\s+(?:\\p{Ll}+ly\\s+)?possible|possible\\s+that)${E})`,
   ].join('|') +
@@ -1205,9 +1205,19 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   } else if (g.mverb) {
     // "would mean higher fares": a plan's consequence; only "would seem", "would suggest" hedge
     if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(g.mv)) return null;
+    // "may seem odd", "could appear in court": a perception or an appearance, not a guess about the facts
+    if (!/^would/.test(m[0]) && /^(?:seem|appear)$/i.test(g.mv)) return null;
   } else if (g.might) {
     const w = /\p{Ll}+$/u.exec(m[0])![0];
     if (/^(?:have|be|not|also|well)$/.test(w)) return null;
+    // "one might ask", "you might think": a rhetorical turn, not a claim
+    if (/\b(?:one|you|we)\s+$/i.test(before)) return null;
+  } else if (g.seem) {
+    // "appears to the naked eye", "seemed to him": how something looks to someone
+    if (/^\s+(?:the|a|an|his|her|their|its|me|him|them|us|you|our|my)\b/.test(prose.slice(end, end + 8)) && /to$/.test(m[0])) return null;
+  } else if (g.possible) {
+    // "it is possible to drive there": an ability, not a guess
+    if (/^\s+to\b/.test(prose.slice(end, end + 4))) return null;
   } else if (g.suggest) {
     // "Smith suggested that", "he indicated that": a person's words, attributed
     if (/(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u.test(before)) return null;
@@ -1229,7 +1239,8 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
   if (/^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/.test(prevWord)) return null;
   if (prevWord === 'at' && q === 'most') return null;
-  if (prevWord === 'as' && /^\s+as\b/.test(prose.slice(end, end + 4))) return null;
+  // "as many as 40", "as many of the old parts as possible" (but "as many of his works show" is a clause)
+  if (prevWord === 'as' && /^[^.;!?]{0,80}?\bas\b/.test(prose.slice(end, end + 80))) return null;
   let k = end;
   // "some 200 people", "several hundred homes": a figure, not a vague quantity
   if (/^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u.test(prose.slice(k, k + 14))) return null;
