@@ -286,6 +286,28 @@ describe('loaded/idiom', () => {
   it('leaves alone the literal sense', () => {
     assert.deepEqual(words('The fighter jet went down in flames after it was shot.'), []);
   });
+  it('flags sneering idioms', () => {
+    assert.deepEqual(words('The governor took another shot at Mayor Reyes on Monday.'), ['took another shot at']);
+    assert.deepEqual(words('The council has taken heat for the delay.'), ['taken heat']);
+    assert.deepEqual(words('He dug his heels in over the budget.'), ['dug his heels in']);
+    assert.deepEqual(words('The senators sold their souls for the seat.'), ['sold their souls']);
+    assert.deepEqual(words('Opponents argued in bad faith.'), ['bad faith']);
+    assert.deepEqual(words('The ruling opened a can of worms.'), ['can of worms']);
+    assert.deepEqual(words('The mayor turned a blind eye to the leaks.'), ['turned a blind eye to']);
+  });
+  it('leaves the same words alone where they are literal or technical', () => {
+    assert.deepEqual(words('She took a shot at the goal in the last minute.'), []);
+    assert.deepEqual(words('Shares of the bank fell to a new low on Friday.'), []);
+    assert.deepEqual(words('The insurer denied the claim in bad faith, the jury found.'), []);
+    assert.deepEqual(words('The dog was foaming at the mouth, and tests found rabies.'), []);
+    assert.deepEqual(words('Firefighters said the winds fanned the flames overnight.'), []);
+    assert.deepEqual(words('He spent a week in bed with the flu.'), []);
+  });
+  it('replaces sneering idioms with plain verbs in the same tense', () => {
+    assert.equal(fixed('The council has taken heat for the delay.', 'taken heat'), 'The council has drawn criticism for the delay.');
+    assert.equal(fixed('The governor took a shot at Mayor Reyes.', 'took a shot at'), 'The governor criticized Mayor Reyes.');
+    assert.equal(fixed('The mayor turned a blind eye to the leaks.', 'turned a blind eye to'), 'The mayor ignored the leaks.');
+  });
   it('carries the object into the replacement', () => {
     assert.equal(fixed('The mayor threw his deputy under the bus.', 'threw his deputy under the bus'), 'The mayor blamed his deputy.');
   });
