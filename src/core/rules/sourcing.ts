@@ -441,7 +441,7 @@ const PARTICIPLE =
 const HOLDER_RE = re(
   `\\b(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect)${E}`,
 );
-/** Parser cues that are often not attribution: "fossils found", "TV shows", "a text written in 888". */
+/** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
 const WEAK_CUE = /^(?:found|finds|read|reads|notes|posts|posted|shows|states|written|asked|asks)$/i;
 
 /** Vague quantities ("many", "some of"), "widely" before a participle, "is known as one of". */
@@ -1239,7 +1239,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
   if (/^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/.test(prevWord)) return null;
   if (prevWord === 'at' && q === 'most') return null;
-  // "as many as 40", "as many of the old parts as possible" (but "as many of his works show" is a clause)
+  // "as many as 40", "as many of the chairs as they could carry" (but "as many of her poems show" is a clause)
   if (prevWord === 'as' && /^[^.;!?]{0,80}?\bas\b/.test(prose.slice(end, end + 80))) return null;
   let k = end;
   // "some 200 people", "several hundred homes": a figure, not a vague quantity
@@ -1275,7 +1275,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
       if (/^\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s/.test(prose.slice(wEnd, wEnd + 20))) return null;
       return { start, end: wEnd };
     }
-    // modifiers: "many small towns", "some other makers", "many Soviet soldiers", "some of its more radical members"
+    // modifiers: "many small towns", "some other makers", "many French ports", "some of its more cautious members"
     if (!(ADJ_RE.test(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
     k = wEnd;
     w = VQ_WORD.exec(prose.slice(k, k + 40));
