@@ -251,6 +251,8 @@ export function scoreBasil(ctx: RunContext, split: Split, items: BasilArticle[],
             log.fn.push(`${a.id}: ${contextAround(a.text, g.span, [g.span], 80)}`);
             const len = a.text.slice(g.span[0], g.span[1]).split(/\s+/).filter(Boolean).length;
             counter(log, 'missed lex spans by length (words)').add(len <= 1 ? '1 word' : len <= 3 ? '2-3 words' : len <= 8 ? '4-8 words' : '9+ words');
+            const short = a.text.slice(g.span[0], g.span[1]).toLowerCase().replace(/\s+/g, ' ').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+            if (len <= 3 && short) counter(log, 'missed short lex spans (1-3 words)').add(short);
           }
         }
       }
