@@ -49,6 +49,9 @@ describe('loaded: data', () => {
   it('inflects alternatives to the form matched', () => {
     assert.equal(inflectAlternative('criticize', 'verb', 2), 'criticized');
     assert.equal(inflectAlternative('criticize', 'verb', 1), 'criticizes');
+    assert.equal(inflectAlternative('cut', 'verb', 4), 'cut');
+    assert.equal(inflectAlternative('grow|grows|grew|growing|grown', 'verb', 4), 'grown');
+    assert.equal(inflectAlternative('block|blocks|blocked|blocking', 'verb', 4), 'blocked');
     assert.equal(inflectAlternative('criticize', 'verb', 3), 'criticizing');
     assert.equal(inflectAlternative('say', 'verb', 2), 'said');
     assert.equal(inflectAlternative('deny', 'verb', 1), 'denies');
@@ -120,6 +123,35 @@ describe('loaded/emotive', () => {
     const f = run('It was a shocking decision.')[0];
     assert.equal(f.deletion, true);
     assert.match(f.suggestions[0].title, /^Remove ‘shocking’$/);
+  });
+  it('flags verbs that dramatise a change or a harm, and sneers at people and what they say', () => {
+    assert.deepEqual(words('The plan would gut the library budget.'), ['gut']);
+    assert.deepEqual(words('Rents skyrocketed last year.'), ['skyrocketed']);
+    assert.deepEqual(words('The agency botched the rollout.'), ['botched']);
+    assert.deepEqual(words('The mercurial governor fired his aide.'), ['mercurial']);
+    assert.deepEqual(words('The speech was full of bluster.'), ['bluster']);
+    assert.deepEqual(words('It was an endless campaign of attacks.'), ['endless']);
+    assert.deepEqual(words('The mayor clumsily answered the question.'), ['clumsily']);
+  });
+  it('leaves alone the literal, medical and technical senses', () => {
+    for (const t of [
+      'He trusted his gut feeling.',
+      'The plane plummeted 300 feet into the sea.',
+      'The officers ate in the mess hall.',
+      'Police stopped the car for erratic driving.',
+      'The lawyers cited the ban on cruel and unusual punishment.',
+      'The submarine torpedoed the cargo ship.',
+      'Her paranoid schizophrenia was diagnosed in 2010.',
+      'The club squandered a two-goal lead in the second half.',
+    ]) assert.deepEqual(words(t), [], t);
+  });
+  it('puts the plain verb in the same tense, or removes the adjective', () => {
+    assert.equal(fixed('Rents skyrocketed last year.', 'skyrocketed'), 'Rents rose sharply last year.');
+    assert.equal(fixed('The agency botched the rollout.', 'botched'), 'The agency mishandled the rollout.');
+    assert.equal(fixed('The mercurial governor fired his aide.', 'mercurial'), 'The governor fired his aide.');
+    assert.equal(fixed('Costs have ballooned since May.', 'ballooned'), 'Costs have grown since May.');
+    assert.equal(fixed('Costs ballooned in May.', 'ballooned'), 'Costs grew in May.');
+    assert.equal(fixed('The plan has gutted the agency.', 'gutted'), 'The plan has cut the agency.');
   });
   it('offers no removal where the adjective follows a verb', () => {
     const f = run('The decision was shocking.')[0];
