@@ -150,6 +150,8 @@ function plural(word: string): string {
 export function inflectAlternative(alt: string, pos: LoadedEntry['pos'], slot: number): string {
   if (alt.includes('|')) {
     const forms = alt.split('|');
+    // a verb given in four forms has no separate participle: the past stands for it
+    if (pos === 'verb' && slot === 4 && forms.length === 4) return forms[2];
     return forms[Math.min(slot, forms.length - 1)];
   }
   if (slot === 0) return alt;
@@ -514,6 +516,23 @@ function message(sub: LoadedSub, shown: string, alts: string[], removal: boolean
   }
 }
 
+/** Auxiliaries after which a past form is the participle: "have ballooned" → "have grown", "was gutted" → "was cut". */
+const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', 'having', "'ve", 've', 'be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", 'get', 'gets', 'got', 'gotten']);
+/** Words that may stand between the auxiliary and the participle ("has already ballooned"). */
+const BETWEEN_AUX = new Set(['not', "n't", 'never', 'already', 'also', 'just', 'since', 'recently', 'now', 'long', 'all', 'both', 'largely', 'partly', 'quickly', 'steadily', 'effectively']);
+
+/** The slot of a past form: the participle (4) after a perfect or passive auxiliary, else as matched. */
+function participleSlot(entry: LoadedEntry, slot: number, tokens: Token[], first: number): number {
+  if (entry.pos !== 'verb' || slot !== PAST_SLOT) return slot;
+  for (let k = first - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const t = tokens[k];
+    if (!t.word) return slot;
+    if (PERFECT_OR_PASSIVE.has(t.key)) return 4;
+    if (!BETWEEN_AUX.has(t.key) && !t.key.endsWith('ly')) return slot;
+  }
+  return slot;
+}
+
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
   const f = blockFacts(block);
@@ -537,7 +556,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     return true;
   };
   for (const m of lexicon.scan(tokens, accept)) {
-    const { c, slot } = m.value;
+    const { c } = m.value;
+    const slot = participleSlot(c.entry, m.value.slot, tokens, m.first);
     const entry = c.entry;
     const start = tokens[m.first].start;
     const end = tokens[m.last - 1].end;
