@@ -203,10 +203,25 @@ describe('loaded/label', () => {
     assert.equal(sev('The radical left wants it.', 'radical left'), 'warning');
     assert.equal(sev('The radical right wants it.', 'radical right'), 'warning');
   });
+  it('flags one side\'s terms for the other in the abortion debate, and populist and partisan jabs', () => {
+    assert.deepEqual(flagged('Pro-lifers rallied at the statehouse.'), ['loaded/label:Pro-lifers']);
+    assert.deepEqual(flagged('The anti-choice movement held a vigil.'), ['loaded/label:anti-choice']);
+    assert.deepEqual(flagged('The coastal elites will not like the plan.'), ['loaded/label:coastal elites']);
+    assert.deepEqual(flagged('He left the Democrat Party in 2010.'), ['loaded/label:Democrat Party']);
+    assert.deepEqual(flagged('Flights resumed as the Chinese coronavirus spread.'), ['loaded/label:Chinese coronavirus']);
+  });
+  it('leaves alone elite athletes and a government takeover of a bank', () => {
+    assert.deepEqual(flagged('Elite athletes trained at the center.'), []);
+    assert.deepEqual(flagged('The military elites of the empire lost power.'), []);
+    assert.deepEqual(flagged('The government takeover of the bank was approved by shareholders.'), []);
+  });
   it('replaces with the neutral term', () => {
     assert.equal(fixed('The regime jailed three journalists.', 'regime'), 'The government jailed three journalists.');
     assert.equal(fixed('The group held a pro-life rally.', 'pro-life'), 'The group held an anti-abortion rally.');
     assert.equal(run('The group held a pro-life rally.')[0].suggestions[0].safe, true);
+    assert.equal(fixed('The anti-choice movement held a vigil.', 'anti-choice'), 'The anti-abortion movement held a vigil.');
+    assert.equal(fixed('Pro-lifers rallied at the statehouse.', 'Pro-lifers'), 'Abortion opponents rallied at the statehouse.');
+    assert.equal(fixed('He left the Democrat Party in 2010.', 'Democrat Party'), 'He left the Democratic Party in 2010.');
   });
 });
 
@@ -219,6 +234,8 @@ describe('loaded/editorializing', () => {
     assert.deepEqual(words('Clearly, the council was divided.'), ['Clearly']);
     assert.deepEqual(words('Arguably, the council was divided.'), ['Arguably']);
     assert.deepEqual(words('In reality, the council was divided.'), ['In reality']);
+    assert.deepEqual(words("Let's face it, the council was divided."), ["Let's face it"]);
+    assert.deepEqual(words('The sad truth is that the council was divided.'), ['The sad truth is']);
   });
   it('leaves alone neutral senses', () => {
     assert.deepEqual(words('The sky was clear and the signs were clearly marked.'), []);
@@ -233,6 +250,7 @@ describe('loaded/editorializing', () => {
     assert.equal(fixed('He obviously lied.', 'obviously'), 'He lied.');
     assert.equal(fixed('Obviously the plan failed.', 'Obviously'), 'The plan failed.');
     assert.equal(fixed('Needless to say, the vote failed.', 'Needless to say'), 'The vote failed.');
+    assert.equal(fixed("Let's face it, the vote failed.", "Let's face it"), 'The vote failed.');
   });
   it('marks only some removals safe', () => {
     assert.equal(run('Needless to say, the vote failed.')[0].suggestions[0].safe, true);
@@ -295,6 +313,17 @@ describe('loaded/saying-verb', () => {
     assert.equal(fixed('The senator slams the plan.', 'slams'), 'The senator criticizes the plan.');
     assert.equal(fixed('The mayor admitted that the budget was late.', 'admitted'), 'The mayor said that the budget was late.');
     assert.equal(fixed('The senator lashed out at the plan.', 'lashed out at'), 'The senator criticized the plan.');
+  });
+  it('flags verbs that dismiss what was said', () => {
+    assert.deepEqual(words('The senator vilified the judge.'), ['vilified']);
+    assert.deepEqual(words('He spouted the usual lines.'), ['spouted']);
+    assert.deepEqual(words('Staff bristled at the new rules.'), ['bristled']);
+    assert.deepEqual(words('Aides kept sniping at the mayor.'), ['sniping']);
+  });
+  it('leaves alone whales, brushes and snipers', () => {
+    assert.deepEqual(words('The whale spouted water near the boat.'), []);
+    assert.deepEqual(words('The brush bristled with new fibers.'), []);
+    assert.deepEqual(words('A sniper was sniping at the troops from a tower.'), []);
   });
   it('never marks a verb swap safe', () => {
     for (const s of run('The senator slammed the plan.')[0].suggestions) assert.notEqual(s.safe, true);
