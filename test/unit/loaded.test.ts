@@ -272,6 +272,11 @@ describe('loaded/doubt', () => {
     assert.deepEqual(words('The story alleged that the mayor hid the money.'), []);
     assert.deepEqual(words('He has alleged before that the vote was rigged.'), []);
   });
+  it('flags doubt cast on what people say of themselves', () => {
+    assert.deepEqual(words('Lawmakers who claim to care about schools cut the budget.'), ['claim to care']);
+    assert.deepEqual(words('Men who claim to be doctors sold the pills.'), ['claim to be']);
+    assert.deepEqual(words('The heirs had a strong claim to the estate.'), []);
+  });
   it('removes the word', () => {
     assert.equal(fixed('The so-called experts disagreed.', 'so-called'), 'The experts disagreed.');
   });
@@ -319,6 +324,11 @@ describe('loaded/saying-verb', () => {
     assert.deepEqual(words('He spouted the usual lines.'), ['spouted']);
     assert.deepEqual(words('Staff bristled at the new rules.'), ['bristled']);
     assert.deepEqual(words('Aides kept sniping at the mayor.'), ['sniping']);
+  });
+  it('flags verbs that impute motive', () => {
+    assert.deepEqual(words('The senator politicized the storm response.'), ['politicized']);
+    assert.deepEqual(words('The mayor scapegoated the police chief.'), ['scapegoated']);
+    assert.equal(fixed('The mayor scapegoated the police chief.', 'scapegoated'), 'The mayor blamed the police chief.');
   });
   it('leaves alone whales, brushes and snipers', () => {
     assert.deepEqual(words('The whale spouted water near the boat.'), []);
@@ -407,6 +417,11 @@ describe('loaded: names', () => {
     assert.deepEqual(words('She works for Blast Motion Inc. in Ohio.'), []);
     assert.deepEqual(words('He booked a room at the Iconic Hotel.'), []);
     assert.deepEqual(words('Iconic designs filled the room.'), ['Iconic']);
+  });
+  it('reads a sentence-initial word before a title, a party or a people as a word', () => {
+    assert.deepEqual(words('Outraged Democrats walked out of the hearing.'), ['Outraged']);
+    assert.deepEqual(words('Mercurial Gov. Smith fired his aide.'), ['Mercurial']);
+    assert.deepEqual(words('Mercurial Holdings filed for bankruptcy.'), []);
   });
 });
 

@@ -423,10 +423,20 @@ function looksLikeName(f: BlockFacts, prose: string, m: LexMatch<Hit>): boolean 
   }
   const initial = sentenceInitial(f, prose, m.first);
   if (!initial) return true;
-  // "Iconic Hotel opened …": a capitalised word right after it continues a name
+  // "Iconic Hotel opened …": a capitalised word right after it continues a name — but not a title,
+  // a party or a people ("Racist Rep. King", "Outraged Democrats vowed …"): those are read as words
   const next = f.tokens[m.last];
-  return !!next && next.word && isCap(next) && next.text !== 'I' && next.start - f.tokens[m.last - 1].end <= 1;
+  if (!next || !next.word || !isCap(next) || next.text === 'I' || next.start - f.tokens[m.last - 1].end > 1) return false;
+  return !NOT_A_NAME_AFTER.has(next.key);
 }
+
+/** Capitalised words that follow an adjective but do not continue a name with it. */
+const NOT_A_NAME_AFTER = new Set([
+  'rep', 'reps', 'sen', 'sens', 'gov', 'govs', 'president', 'sen.', 'senator', 'senators', 'representative', 'congressman', 'congresswoman',
+  'mayor', 'judge', 'justice', 'secretary', 'speaker', 'minister', 'chairman', 'chairwoman', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'general',
+  'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'gop', 'conservatives', 'liberals', 'progressives', 'americans', 'american',
+  'trump', 'obama', 'biden', 'clinton', 'pelosi', 'congress', 'washington', 'beijing', 'moscow', 'tehran', 'china', 'russia', 'iran',
+]);
 
 function article(word: string): 'a' | 'an' {
   const w = word.toLowerCase();
