@@ -145,6 +145,17 @@ describe('loaded/emotive', () => {
       'The club squandered a two-goal lead in the second half.',
     ]) assert.deepEqual(words(t), [], t);
   });
+  it('flags nouns that judge character, and notes them when someone is quoted as making the charge', () => {
+    assert.deepEqual(words('The hypocrisy of the council was plain.'), ['hypocrisy']);
+    assert.deepEqual(words('The plan is insanity.'), ['insanity']);
+    const f = run('Critics accused the council of hypocrisy.').find((x) => x.text === 'hypocrisy')!;
+    assert.equal(f.severity, 'information');
+  });
+  it('leaves alone the legal sense of insanity and incompetence', () => {
+    assert.deepEqual(words('He was found not guilty by reason of insanity.'), []);
+    assert.deepEqual(words('The insanity defense failed at trial.'), []);
+    assert.deepEqual(words('The judge ruled on his mental incompetence to stand trial.'), []);
+  });
   it('puts the plain verb in the same tense, or removes the adjective', () => {
     assert.equal(fixed('Rents skyrocketed last year.', 'skyrocketed'), 'Rents rose sharply last year.');
     assert.equal(fixed('The agency botched the rollout.', 'botched'), 'The agency mishandled the rollout.');

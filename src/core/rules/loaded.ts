@@ -317,7 +317,7 @@ const ATTRIBUTION = new Set([
   'called', 'calls', 'calling', 'call', 'described', 'describes', 'describing', 'labeled', 'labelled', 'labels', 'branded',
   'brands', 'designated', 'designates', 'designation', 'considers', 'considered', 'deemed', 'deems', 'termed', 'terms',
   'characterized', 'characterised', 'dubbed', 'classified', 'classifies', 'listed', 'lists', 'accused', 'accuses', 'alleged',
-  'alleges', 'condemned', 'condemns', 'denounced', 'denounces', 'according',
+  'alleges', 'condemned', 'condemns', 'denounced', 'denounces', 'according', 'accusing', 'accusation', 'accusations',
 ]);
 
 function isCap(t: Token): boolean {
