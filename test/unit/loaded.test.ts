@@ -206,6 +206,8 @@ describe('loaded/label', () => {
     assert.match(f.message, /source's word/);
     assert.equal(warnings('Police called it a terrorist attack.').length, 0);
     assert.equal(warnings('A terrorist attacked the market.').length, 1);
+    const a = run('Families of the victims of the terrorist attacks met the senator.').find((x) => x.text === 'terrorist attacks')!;
+    assert.equal(a.severity, 'information');
   });
   it('treats both ends of the political map alike', () => {
     const sev = (t: string, w: string) => run(t).find((x) => x.text === w)?.severity;
@@ -315,6 +317,7 @@ describe('loaded/saying-verb', () => {
   it('reads "claims" after a preposition as the noun, and a document that claims as neutral', () => {
     assert.deepEqual(words('The mayor responded to claims that the budget was padded.'), []);
     assert.deepEqual(words('Tenants pressed claims that the landlord ignored repairs.'), []);
+    assert.deepEqual(words('She sued the firm in 2014, claiming that she was fired for complaining.'), []);
     assert.deepEqual(words('The paper ran a story claiming the mayor had resigned.'), []);
     assert.deepEqual(words('The mayor claims that the budget is balanced.'), ['claims']);
     assert.deepEqual(words('The mayor was claiming that the budget is balanced.'), ['claiming']);
