@@ -201,9 +201,10 @@ describe('loaded/label', () => {
     assert.deepEqual(flagged('Radical Records released the album.'), []);
   });
   it('reports an attributed label as information, not a warning', () => {
-    const f = run('Police called it a terrorist attack.').find((x) => x.text === 'terrorist')!;
+    const f = run('Police called him a terrorist.').find((x) => x.text === 'terrorist')!;
     assert.equal(f.severity, 'information');
     assert.match(f.message, /source's word/);
+    assert.equal(warnings('Police called him a terrorist.').length, 0);
     assert.equal(warnings('Police called it a terrorist attack.').length, 0);
     assert.equal(warnings('A terrorist attacked the market.').length, 1);
     const a = run('Families of the victims of the terrorist attacks met the senator.').find((x) => x.text === 'terrorist attacks')!;
