@@ -132,6 +132,7 @@ describe('loaded/emotive', () => {
     assert.deepEqual(words('The speech was full of bluster.'), ['bluster']);
     assert.deepEqual(words('It was an endless campaign of attacks.'), ['endless']);
     assert.deepEqual(words('The mayor clumsily answered the question.'), ['clumsily']);
+    assert.deepEqual(words('It was the harshest attack on the mayor yet.'), ['harshest']);
   });
   it('leaves alone the literal, medical and technical senses', () => {
     for (const t of [
@@ -143,6 +144,8 @@ describe('loaded/emotive', () => {
       'The submarine torpedoed the cargo ship.',
       'Her paranoid schizophrenia was diagnosed in 2010.',
       'The club squandered a two-goal lead in the second half.',
+      'Explosive weapons killed ten people in the market.',
+      'An explosive fire rocked the refinery.',
     ]) assert.deepEqual(words(t), [], t);
   });
   it('flags nouns that judge character, and notes them when someone is quoted as making the charge', () => {
