@@ -353,6 +353,12 @@ describe('loaded/saying-verb', () => {
     assert.deepEqual(words('The brush bristled with new fibers.'), []);
     assert.deepEqual(words('A sniper was sniping at the troops from a tower.'), []);
   });
+  it('reads sports words as sport only around the verb, not anywhere in the sentence', () => {
+    assert.deepEqual(words('The minister slammed the league for barring single women from the match.'), ['slammed']);
+    assert.deepEqual(words('The senator blasted the governor at a hearing on gun control.'), ['blasted']);
+    assert.deepEqual(words('Jones slammed a double off the wall.'), []);
+    assert.deepEqual(words('Ruiz blasted a solo homer to left.'), []);
+  });
   it('never marks a verb swap safe', () => {
     for (const s of run('The senator slammed the plan.')[0].suggestions) assert.notEqual(s.safe, true);
   });
