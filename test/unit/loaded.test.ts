@@ -307,6 +307,7 @@ describe('loaded/saying-verb', () => {
     assert.deepEqual(words('The mayor admitted that the budget was late.'), ['admitted']);
     assert.deepEqual(words('He claimed that the vote was rigged.'), ['claimed']);
     assert.deepEqual(words('The governor boasted that crime fell.'), ['boasted']);
+    assert.deepEqual(words('The governor boasted about the drop in crime.'), ['boasted']);
   });
   it('leaves alone neutral senses', () => {
     assert.deepEqual(words('He slammed the door and left.'), []);
