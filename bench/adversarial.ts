@@ -28,6 +28,10 @@ function show(c: string): string {
 
 export const ADVERSARIAL: Adversarial[] = [
   ...REPEATED_CHARS.map((c) => ({ name: `1 MB of ${show(c)}`, make: (k = 1) => c.repeat(n(MB, k)) })),
+  { name: '1 MB of ` after a letter (no fence)', make: (k = 1) => 'x' + '`'.repeat(n(MB, k) - 1) },
+  { name: '1 MB of "x`" (unclosed code spans)', make: (k = 1) => 'x`'.repeat(n(MB / 2, k)) },
+  { name: '1 MB of "![a](" (unclosed images)', make: (k = 1) => '![a]('.repeat(n(MB / 5, k)) },
+  { name: '1 MB of "[^" (footnote openers)', make: (k = 1) => '[^'.repeat(n(MB / 2, k)) },
   { name: '1 MB of "a " (one word, repeated)', make: (k = 1) => 'a '.repeat(n(MB / 2, k)) },
   { name: '1 MB of ". " (empty sentences)', make: (k = 1) => '. '.repeat(n(MB / 2, k)) },
   { name: '1 MB of "Mr. " (abbreviations)', make: (k = 1) => 'Mr. '.repeat(n(MB / 4, k)) },
