@@ -133,6 +133,7 @@ describe('loaded/emotive', () => {
     assert.deepEqual(words('It was an endless campaign of attacks.'), ['endless']);
     assert.deepEqual(words('The mayor clumsily answered the question.'), ['clumsily']);
     assert.deepEqual(words('It was the harshest attack on the mayor yet.'), ['harshest']);
+    assert.deepEqual(words('The plan won tepid support from the council.'), ['tepid']);
   });
   it('leaves alone the literal, medical and technical senses', () => {
     for (const t of [
@@ -146,6 +147,7 @@ describe('loaded/emotive', () => {
       'The club squandered a two-goal lead in the second half.',
       'Explosive weapons killed ten people in the market.',
       'An explosive fire rocked the refinery.',
+      'Pour the tepid water over the yeast.',
     ]) assert.deepEqual(words(t), [], t);
   });
   it('flags nouns that judge character, and notes them when someone is quoted as making the charge', () => {
@@ -226,6 +228,8 @@ describe('loaded/label', () => {
     assert.deepEqual(flagged('The coastal elites will not like the plan.'), ['loaded/label:coastal elites']);
     assert.deepEqual(flagged('He left the Democrat Party in 2010.'), ['loaded/label:Democrat Party']);
     assert.deepEqual(flagged('Flights resumed as the Chinese coronavirus spread.'), ['loaded/label:Chinese coronavirus']);
+    assert.deepEqual(flagged('The bill bans late-term abortions.'), ['loaded/label:late-term abortions']);
+    assert.deepEqual(flagged('The plan is a socialist takeover of health care.'), ['loaded/label:socialist takeover']);
   });
   it('leaves alone elite athletes and a government takeover of a bank', () => {
     assert.deepEqual(flagged('Elite athletes trained at the center.'), []);
@@ -239,6 +243,7 @@ describe('loaded/label', () => {
     assert.equal(fixed('The anti-choice movement held a vigil.', 'anti-choice'), 'The anti-abortion movement held a vigil.');
     assert.equal(fixed('Pro-lifers rallied at the statehouse.', 'Pro-lifers'), 'Abortion opponents rallied at the statehouse.');
     assert.equal(fixed('He left the Democrat Party in 2010.', 'Democrat Party'), 'He left the Democratic Party in 2010.');
+    assert.equal(fixed('The bill bans late-term abortions.', 'late-term abortions'), 'The bill bans abortions later in pregnancy.');
   });
 });
 
