@@ -284,6 +284,9 @@ export function parseTimeML(id: string, xml: string): TimeDoc {
     }
   }
   text += body.slice(pos);
+  // TimeML keeps PTB-style quote marks (`` and ''), which Markdown reads as code spans. Turn them
+  // into curly quotes of the same length (a space pads each), so every offset stays where it was.
+  text = text.replace(/``/g, ' \u201c').replace(/''/g, '\u201d ');
   return { id, dct, text, timexes };
 }
 
