@@ -245,10 +245,57 @@ describe('dates/vague-time', () => {
       'dates/vague-time:soon',
     ]);
   });
-  it('leaves “as soon as”, “soon after” narration and “now” alone in AP style', () => {
+  it('leaves “as soon as” and “soon after” narration alone', () => {
     assert.deepEqual(rules('Call as soon as you can.'), []);
     assert.deepEqual(rules('He was soon released.'), []);
-    assert.deepEqual(rules('The city currently has 40,000 residents and now needs a school.'), []);
+  });
+  it('notes “currently”, “now”, “to date” and the like as hints in AP style and warnings in strict style', () => {
+    const t = 'The city currently has 40,000 residents and now needs a school.';
+    assert.deepEqual(dates(t).map((f) => `${f.rule}:${f.text}:${f.severity}`), ['dates/vague-time:currently:hint', 'dates/vague-time:now:hint']);
+    assert.deepEqual(dates(t, { style: 'strict' }).map((f) => `${f.text}:${f.severity}`), ['currently:warning', 'now:warning']);
+    for (const w of ['at present', 'these days', 'nowadays', 'to date', 'right now', 'for now', 'until now', 'at the moment']) {
+      const s = `Rents are high ${w}.`;
+      assert.equal(only(s, 'dates/vague-time').text, w, s);
+      assert.equal(only(s, 'dates/vague-time').severity, 'hint', s);
+    }
+    // the message says what will date, and the month to write
+    assert.match(only('The city currently has 40,000 residents.', 'dates/vague-time').message, /figure.*as of March 2024/);
+    assert.match(only('The mayor now lives in Ohio.', 'dates/vague-time').message, /go out of date.*as of March 2024/);
+  });
+  it('offers “as of” only where the sentence still reads well: at its head or at the end of a clause', () => {
+    assert.equal(fixed('Currently, the city has 40,000 residents.', 'dates/vague-time'), 'As of March 2024, the city has 40,000 residents.');
+    assert.equal(fixed('The company has raised $5 million to date.', 'dates/vague-time'), 'The company has raised $5 million as of March 2024.');
+    assert.equal(fixed('The firm has no bids outstanding currently, he said.', 'dates/vague-time'), 'The firm has no bids outstanding as of March 2024, he said.');
+    assert.equal(fixed('At present, two clinics are open.', 'dates/vague-time', { style: 'strict' }), 'As of March 2024, two clinics are open.');
+    // in mid-sentence, and for "now" and "these days", no rewrite reads well
+    for (const t of ['The city currently has 40,000 residents.', 'The mayor now lives in Ohio.', 'Rents are high these days.', 'Now, the plant employs 300 people.', '“We have 40 beds currently,” she said.']) {
+      assert.equal(only(t, 'dates/vague-time').suggestions.length, 0, t);
+    }
+  });
+  it('names the year in “so far this year”', () => {
+    const t = 'Sales have risen 5% so far this year.';
+    const f = only(t, 'dates/vague-time');
+    assert.equal(f.severity, 'hint');
+    assert.equal(f.resolved, '2024');
+    assert.equal(fix(t, f), 'Sales have risen 5% so far in 2024.');
+    assert.equal(only(t, 'dates/vague-time', { style: 'strict' }).severity, 'warning');
+    assert.equal(fixed('So far this month, three stores have closed.', 'dates/vague-time'), 'So far in March, three stores have closed.');
+    assert.equal(fixed('Sales have risen 5% so far this year.', 'dates/vague-time', { format: 'iso' }), 'Sales have risen 5% so far in 2024.');
+    assert.equal(fixed('“Sales have risen so far this year,” she said.', 'dates/vague-time'), '“Sales have risen so far this year [2024],” she said.');
+  });
+  it('leaves alone “now that”, “from now on”, “now and again”, “now-closed” and names', () => {
+    for (const style of ['ap', 'strict'] as const) {
+      for (const t of [
+        'Now that the vote is over, the council can rest.',
+        'From now on, the office closes at five.',
+        'Every now and again, the river floods.',
+        'The now-closed plant employed 300 people.',
+        'They watched Apocalypse Now at the festival.',
+        'A NOW spokeswoman spoke at the rally.',
+      ]) {
+        assert.deepEqual(rules(t, { style }), [], t);
+      }
+    }
   });
   it('in evergreen style flags “currently” and “now”, and a figure without “as of”', () => {
     const t = 'The city currently has 40,000 residents.';

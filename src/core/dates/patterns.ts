@@ -16,7 +16,7 @@ export type Family =
   | 'month'
   /** "recently", "soon", "in recent weeks" */
   | 'vague'
-  /** "currently", "now", "at present", "to date" (evergreen style only) */
+  /** "currently", "now", "at present", "to date", "so far this year" */
   | 'present'
   /** "two days after the fire", "three days later", "the next day", "that morning" */
   | 'event';
@@ -95,7 +95,8 @@ const ALTERNATIVES: [Family, string][] = [
   ['vague', `in\\s+the\\s+(?:near|not-too-distant|not\\s+too\\s+distant)\\s+(?:future|term)${END}`],
   ['vague', `(?:the\\s+)?(?:days|weeks|months)\\s+(?:ahead|to\\s+come)${END}`],
   ['vague', `(?:any\\s+day\\s+now|before\\s+long|of\\s+late|more\\s+recently|most\\s+recently|recently|lately|soon|shortly)${END}`],
-  // present: evergreen style only
+  // present time: a hint in AP style, a warning in strict and evergreen
+  ['present', `so\\s+far\\s+this\\s+(?:year|month)${POSS}${END}`],
   ['present', `(?:currently|presently|at\\s+present|at\\s+the\\s+moment|to\\s+date|as\\s+yet|as\\s+of\\s+(?:now|today|yet)|nowadays|these\\s+days|right\\s+now|until\\s+now|up\\s+to\\s+now|by\\s+now|for\\s+now|now)${END}`],
   // a month (with or without a day) and no year
   ['month', `(?:(?:early|late|mid-?)\\s*|the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?${END})?`],
@@ -311,7 +312,9 @@ function accept(prose: string, family: Family, start: number, end: number, text:
       if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
       if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
       if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before.word) && before.word.toLowerCase() !== 'right') return false;
-      if (/^\s+(?:on|and\s+then|or\s+never)\b/i.test(after)) return false; // "from now on", "now and then"
+      if (/^\s+(?:on|and\s+(?:then|again)|or\s+never)\b/i.test(after)) return false; // "from now on", "now and then"
+      // "Apocalypse Now", "NOW" (the organisation) in running text: names
+      if (!heading && isUpper(text[0]) && !atSentenceStart(prose, start) && !(allCaps && !/[a-z]/.test(prose.slice(Math.max(0, start - 30), end + 30)))) return false;
     }
   }
   if (family === 'vague') {

@@ -34,7 +34,7 @@ const meta = (id: string, defaultSeverity: Severity, description: string): RuleM
 export const DATES_RULES: RuleMeta[] = [
   meta(RELATIVE_DAY, 'warning', 'A day named relative to the story’s date (“Saturday”, “yesterday”, “tonight”) with no date.'),
   meta(RELATIVE_PERIOD, 'warning', 'A period named relative to the story’s date (“last week”, “next month”, “three days ago”, “last June”), or a month with no year that falls in another year.'),
-  meta(VAGUE_TIME, 'information', 'Time words no date can replace (“recently”, “soon”, “in recent weeks”; in evergreen style also “currently”, “now”).'),
+  meta(VAGUE_TIME, 'information', 'Time words no date can replace (“recently”, “soon”, “in recent weeks”), and present-time words that go out of date (“currently”, “now”, “to date”: a hint in AP style).'),
   meta(EVENT_RELATIVE, 'information', 'Time counted from another event (“two days after the fire”, “three days later”), not from the story’s date.'),
 ];
 
@@ -84,7 +84,6 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (const c of candidates) {
-    if (c.family === 'present' && style !== 'evergreen') continue;
     if (c.family === 'month' && !ref) continue;
     const si = block.sentenceAt(c.start);
     const sent = block.sentences[si] ?? { start: 0, end: prose.length };
@@ -116,7 +115,9 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       case 'present':
         if (asOfSentence !== si && /\bas of\b/i.test(sentence.replace(c.text, ''))) asOfSentence = si;
         if (asOfSentence === si) break;
-        built = present(c, ref, format, inQuote, sentence, prose);
+        if (/^so far /.test(c.norm)) built = soFar(c, ref, style, format, inQuote, prose);
+        else if (style === 'evergreen') built = present(c, ref, format, inQuote, sentence, prose);
+        else built = presentNote(c, ref, style, format, inQuote, sentence, prose);
         break;
       case 'event':
         built = {
@@ -258,6 +259,56 @@ function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boo
     sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
   }
   return { rule: VAGUE_TIME, severity, message, suggestion: sug };
+}
+
+/** Present-time words that read well replaced by “as of” a month, where the clause allows it. */
+const AS_OF_WORDS = /^(?:currently|at present|at the moment|to date|as of (?:now|today))$/;
+
+/**
+ * "currently", "now", "to date" in AP and strict styles: a hint (AP) or a warning (strict). The
+ * fix ("as of March 2024") is offered only where the sentence still reads well with it: at the
+ * head of a sentence or clause ("Currently, …") or at the end of one ("… to date.").
+ */
+function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, sentence: string, prose: string): Built {
+  let severity: Severity = style === 'ap' ? 'hint' : 'warning';
+  if (inQuote) severity = lower(severity, 'information');
+  const asOf = ref ? `as of ${format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, 'long')}` : null;
+  const figure = FIGURE_RE.test(sentence.replace(c.text, ''));
+  const say = asOf ? `if it matters when, say ${q(asOf)}` : 'if it matters when, say “as of” a month and year';
+  const message = figure ? `A figure given as ${q(c.text)} true will go out of date; ${say}.` : `${q(c.text)} is the story’s own time and will go out of date; ${say}.`;
+  let sug: Suggestion | undefined;
+  if (asOf && !inQuote && AS_OF_WORDS.test(c.norm)) {
+    const after = prose.slice(c.end, c.end + 3);
+    const head = atSentenceStart(prose, c.start) && /^,/.test(after);
+    const tail = /^\s*(?:[.;:!?)]|,\s|$)/.test(after) && !atSentenceStart(prose, c.start);
+    if (head || tail) {
+      const text = head && /^[A-Z]/.test(c.text) ? capitalise(asOf) : asOf;
+      sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
+    }
+  }
+  return { rule: VAGUE_TIME, severity, message, suggestion: sug };
+}
+
+/** "so far this year" → "so far in 2024": the year (or month) of the draft's date. */
+function soFar(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, prose: string): Built {
+  let severity: Severity = style === 'ap' ? 'hint' : 'warning';
+  if (inQuote) severity = lower(severity, 'information');
+  const unit = /(\w+)$/.exec(c.norm)![1];
+  if (!ref) return { rule: VAGUE_TIME, severity, message: noReferenceMessage(c.text) };
+  const period = unit === 'year' ? String(ref.year) : format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, format === 'long' ? 'long' : 'ap', format === 'long');
+  const resolved = unit === 'year' ? String(ref.year) : formatMonth(ref.year, ref.month, 'iso');
+  let text = `${c.text.slice(0, c.text.length - c.norm.replace(/^so far /, '').length)}in ${period}`;
+  if (inQuote) {
+    return { rule: VAGUE_TIME, severity, message: `${q(c.text)} in this quotation counts from the draft’s date (${period}); give the date in brackets or in the text around the quote.`, resolved, suggestion: { title: `Add the date after ${q(c.text)}: [${period}]`, edits: [{ offset: [c.end, c.end], newText: ` [${period}]` }] } };
+  }
+  if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+  return {
+    rule: VAGUE_TIME,
+    severity,
+    message: `${q(c.text)} counts from the draft’s date; name the ${unit}: ${q(text)}.`,
+    resolved,
+    suggestion: { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] },
+  };
 }
 
 export const datesChecker: BlockChecker = {
