@@ -90,6 +90,11 @@ describe('sourcing/vague-attribution', () => {
     assert.deepEqual(only('The move led many to speculate about a sale.', 'vague-attribution'), ['led many to speculate']);
     assert.deepEqual(only('Studies show that the drug works.', 'vague-attribution'), ['Studies show']);
     assert.deepEqual(only('Researchers found that the drug works.', 'vague-attribution'), ['Researchers found']);
+    assert.deepEqual(only('Crews fought what experts say is the worst fire in a generation.', 'vague-attribution'), ['experts say']);
+  });
+  it('says in plain words that a quotation has no speaker', () => {
+    const f = run('“We are not going anywhere until the water goes down.”').find((x) => x.rule === 'sourcing/quote-no-speaker');
+    assert.equal(f?.message, 'This quotation has no speaker: say who said it.');
   });
   it('flags agentless passives and hearsay adverbs', () => {
     assert.deepEqual(only('It is believed that the fire began in the kitchen.', 'vague-attribution'), ['It is believed']);

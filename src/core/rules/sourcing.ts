@@ -702,7 +702,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
       if (groupNamed()) return null;
       // "the experts said", "two critics said", "his critics say": a known, countable group
-      if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|what|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
+      if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
       end += v[0].length;
       const text = prose.slice(start, end);
       fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
@@ -1148,7 +1148,7 @@ function checkQuotes(c: Ctx): void {
       const at = sentenceEndInsert(c, sent.end);
       if (at !== null) fix.push({ title: 'Insert ‘[NAME TK] said’', edits: [{ offset: [at, at], newText: ', [NAME TK] said' }] });
     }
-    report(c, 'quote-no-speaker', q.start, q.end, 'Nobody is said to have said this quotation: name the speaker.', fix, EXPLAIN.quote);
+    report(c, 'quote-no-speaker', q.start, q.end, 'This quotation has no speaker: say who said it.', fix, EXPLAIN.quote);
   }
 }
 
