@@ -45,6 +45,7 @@ describe('dates: rules', () => {
         'dates/relative-period datesrelative-period warning',
         'dates/vague-time datesvague-time information',
         'dates/event-relative datesevent-relative information',
+        'dates/reporting-period datesreporting-period hint',
       ],
     );
     assert.deepEqual(referenceDateChecker.rules.map((r) => r.id), ['dates/no-reference-date']);
@@ -244,6 +245,7 @@ describe('dates/vague-time', () => {
       'dates/vague-time:in the coming days',
       'dates/vague-time:soon',
     ]);
+    assert.deepEqual(rules('Sales fell over the past several quarters and should rise in coming quarters.'), ['dates/vague-time:the past several quarters', 'dates/vague-time:in coming quarters']);
   });
   it('leaves “as soon as” and “soon after” narration alone', () => {
     assert.deepEqual(rules('Call as soon as you can.'), []);
@@ -313,6 +315,69 @@ describe('dates/vague-time', () => {
   });
 });
 
+describe('dates/reporting-period', () => {
+  it('notes quarters, halves and fiscal years with no year as hints in AP style and warnings in strict style', () => {
+    const cases: [string, string, string][] = [
+      ['The company reported third-quarter profit of $5 million.', 'third-quarter', '2023-Q3'],
+      ['Profit rose 5% in the fourth quarter.', 'the fourth quarter', '2023-Q4'],
+      ['The company expects a loss in the fourth quarter.', 'the fourth quarter', '2024-Q4'],
+      ['Sales will rise in the first quarter.', 'the first quarter', '2024-Q1'],
+      ['Profit for the quarter fell.', 'the quarter', '2023-Q4'],
+      ['Sales in the latest quarter rose 9%.', 'the latest quarter', '2023-Q4'],
+      ['In the year-earlier quarter, it earned $3 million.', 'the year-earlier quarter', '2022-Q4'],
+      ['It compares with a year-ago loss of $2 million.', 'year-ago', '2022-Q4'],
+      ['Sales for the fiscal year rose.', 'the fiscal year', '2024'],
+      ['For the year, sales rose 3%.', 'the year', '2024'],
+      ['The plant made 20 cars in the first half.', 'the first half', '2024-H1'],
+      ['Profit rose in the fiscal first quarter.', 'the fiscal first quarter', '2024-Q1'],
+    ];
+    for (const [t, text, value] of cases) {
+      const f = only(t, 'dates/reporting-period');
+      assert.equal(f.text, text, t);
+      assert.equal(f.severity, 'hint', t);
+      assert.equal(f.resolved, value, t);
+      assert.equal(only(t, 'dates/reporting-period', { style: 'strict' }).severity, 'warning', t);
+      assert.equal(only(t, 'dates/reporting-period', { style: 'evergreen' }).severity, 'warning', t);
+    }
+    assert.equal(only('Profit rose 5% in the fourth quarter.', 'dates/reporting-period').message, '‘the fourth quarter’ has no year; by the draft’s date it is the fourth quarter of 2023, not in the draft’s year.');
+    assert.match(only('Profit for the quarter fell.', 'dates/reporting-period').message, /points back.*the fourth quarter of 2023/);
+    assert.match(only('Profit rose in the fiscal first quarter.', 'dates/reporting-period').message, /fiscal/);
+  });
+  it('adds the year to “the fourth quarter” only when it is another year than the draft’s (or the format writes every year)', () => {
+    assert.equal(fixed('Profit rose 5% in the fourth quarter.', 'dates/reporting-period'), 'Profit rose 5% in the fourth quarter of 2023.');
+    assert.equal(fixed('Sales will rise in the second quarter.', 'dates/reporting-period', { format: 'long' }), 'Sales will rise in the second quarter of 2024.');
+    assert.equal(fixed('“Profit rose in the fourth quarter,” he said.', 'dates/reporting-period'), '“Profit rose in the fourth quarter [2023],” he said.');
+    for (const t of ['Sales will rise in the second quarter.', 'The company reported third-quarter profit of $5 million.', 'Profit for the quarter fell.', 'Sales for the fiscal year rose.', 'Profit rose in the fiscal fourth quarter.']) {
+      assert.equal(only(t, 'dates/reporting-period').suggestions.length, 0, t);
+    }
+  });
+  it('says a season of play needs its years, with no rewrite', () => {
+    const f = only('The team won 20 games last season.', 'dates/reporting-period');
+    assert.equal(f.resolved, undefined);
+    assert.equal(f.suggestions.length, 0);
+    assert.equal(only('This season’s schedule is long.', 'dates/reporting-period').text, 'This season’s');
+  });
+  it('leaves alone quarters of a game, of a city or of a mile, periods with their year, and the halves of other things', () => {
+    for (const t of [
+      'The Lakers scored 40 points in the fourth quarter.',
+      'He threw two touchdowns in the first half.',
+      'He ran the quarter mile.',
+      'They live in the French Quarter.',
+      'A quarter of the residents left.',
+      'Earnings for the third quarter of 2023 rose.',
+      'The 2023 fourth quarter was weak.',
+      'Net fell in the quarter ended Dec. 31, 2023.',
+      'Third-quarter 2023 profit rose.',
+      'The first half of the century was hard.',
+      'The fiscal year 2023 budget passed.',
+      'The grant is for the year 2025.',
+      'She was named Player of the Year.',
+    ]) {
+      assert.deepEqual(rules(t), [], t);
+    }
+  });
+});
+
 describe('dates/event-relative', () => {
   it('flags time counted from another event as information, without inventing a date', () => {
     for (const [t, text] of [
@@ -322,6 +387,7 @@ describe('dates/event-relative', () => {
       ['The road reopened the next day.', 'the next day'],
       ['Later that day, crews left.', 'Later that day'],
       ['His car was seen in the weeks before the shooting.', 'in the weeks before'],
+      ['Results for that quarter included a charge.', 'that quarter'],
     ]) {
       const f = only(t, 'dates/event-relative');
       assert.equal(f.text, text);

@@ -83,6 +83,8 @@ export function periodText(r: Resolution, ref: YMD, format: DateFormat): string 
       return seasonText(r);
     case 'quarter':
       return `the ${ORDINAL[r.quarter! - 1]} quarter of ${r.date.year}`;
+    case 'half':
+      return `the ${ORDINAL[r.quarter! - 1]} half of ${r.date.year}`;
   }
 }
 

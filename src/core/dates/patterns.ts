@@ -14,6 +14,8 @@ export type Family =
   | 'ago'
   /** "December" in a past-tense sentence of a March story: a date whose year is not the draft's */
   | 'month'
+  /** "the third quarter", "third-quarter", "the quarter", "year-earlier", "the fiscal year", "this season" */
+  | 'report'
   /** "recently", "soon", "in recent weeks" */
   | 'vague'
   /** "currently", "now", "at present", "to date", "so far this year" */
@@ -52,6 +54,7 @@ const HOLIDAY = "(?:christmas|thanksgiving|easter|halloween|new\\s+year(?:['’]
 const REL = '(?:this\\s+past|this\\s+coming|last|this|next)';
 const PERIOD = `(?:week(?:end)?|month|year|quarter|${SEASON}|${HOLIDAY}|${MONTH})`;
 const POSS = "(?:['’]s?)?";
+const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const END = "(?![\\w-])";
 
 // Order matters: at one position the first alternative that matches wins.
@@ -62,7 +65,7 @@ const ALTERNATIVES: [Family, string][] = [
   ['event', `${MOD}(?:(?:${NUM}|${FEW})\\s+)?${UNIT}\\s+(?:later|earlier|afterwards?)${END}`],
   ['event', `${MOD}(?:${NUM}|${FEW})\\s+${UNIT}\\s+(?:before|after|prior\\s+to)${END}(?:\\s+(?:the|a|an|his|her|its|their|this|that)\\s+[\\w’'-]+)?`],
   ['event', `the\\s+(?:next|following|previous|preceding|prior)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|${WD})${END}`],
-  ['event', `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|${WD})${END}`],
+  ['event', `(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|quarter|year|${WD})${END}`],
   ['event', `the\\s+(?:day|night|week|month|year)\\s+(?:before|after)${END}`],
   ['event', `(?:in\\s+)?(?:the\\s+)?(?:hours|days|weeks|months|years)\\s+(?:before|after|following|since|leading\\s+up\\s+to)${END}`],
   ['event', `(?:earlier|later)\\s+in\\s+the\\s+day${END}`],
@@ -88,9 +91,18 @@ const ALTERNATIVES: [Family, string][] = [
   ['period', `the\\s+current\\s+(?:week|month|year|quarter)${POSS}${END}`],
   // "by year-end", "since year's end": the end of the draft's year (or the last one)
   ['period', `year(?<=\\b(?:by|at|around|before|until|through|since|after|near|toward|towards)\\s{1,4}(?:the\\s{1,4})?year)(?:['’]s)?[-\\s]end${END}`],
+  // reporting periods with no year: quarters, halves, fiscal years, seasons of play
+  ['report', `(?:the\\s+)?(?:(?:comparable|same)\\s+)?year-(?:earlier|ago)(?:\\s+${ORD}[-\\s]+(?:quarter|half)|\\s+(?:quarter|period|half))?${POSS}${END}`],
+  ['report', `(?:(?:the|its|their)\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?${ORD}[-\\s]+(?:(?:fiscal|calendar)[-\\s]+)?(?:quarter|half)${POSS}${END}`],
+  ['report', `the\\s+(?:latest\\s+)?quarter${POSS}${END}`],
+  ['report', `the\\s+latest\\s+(?:period|fiscal\\s+year)${POSS}${END}`],
+  ['report', `(?:the|its|their)\\s+(?:current\\s+|new\\s+|full\\s+)?fiscal\\s+year${POSS}${END}`],
+  ['report', `the\\s+full\\s+year${POSS}${END}`],
+  ['report', `the(?<=\\b(?:for|(?:months|weeks)\\s{1,4}of)\\s{1,4}the)\\s+year${END}`],
+  ['report', `(?:this|last|next)\\s+season${POSS}${END}`],
   // vague
-  ['vague', `(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|years)${END}`],
-  ['vague', `(?:in\\s+)?(?:the\\s+)?coming\\s+(?:days|weeks|months|years)${END}`],
+  ['vague', `(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|quarters|years)${END}`],
+  ['vague', `(?:in\\s+)?(?:the\\s+)?(?:coming|future)\\s+(?:days|weeks|months|quarters|years)${END}`],
   ['vague', `(?:in\\s+)?recent\\s+(?:days|weeks|months|years)(?:\\s+and\\s+(?:days|weeks|months|years))?${END}`],
   ['vague', `in\\s+the\\s+(?:near|not-too-distant|not\\s+too\\s+distant)\\s+(?:future|term)${END}`],
   ['vague', `(?:the\\s+)?(?:days|weeks|months)\\s+(?:ahead|to\\s+come)${END}`],
@@ -179,7 +191,7 @@ const TRIGGER_RE = new RegExp(
     [
       WD,
       'yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago',
-      'day|week|month|year|quarter|decade|fortnight|hour|minute',
+      'day|week|month|year|quarter|half|season|decade|fortnight|hour|minute',
       'spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|halloween',
       'future|near\\s+term|recent|lately|of\\s+late|before\\s+long|soon|shortly|immediately|now|currently|presently|at\\s+present|moment|to\\s+date|as\\s+yet',
       MONTH_FULL,
@@ -307,6 +319,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (mo && !isUpper(mo[1][0]) && !allCaps) return false;
     if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
   }
+  if (family === 'report' && !reportingPeriod(prose, start, end, text, norm, heading, allCaps)) return false;
   if (family === 'present') {
     if (/^now$/.test(norm)) {
       if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
@@ -345,6 +358,37 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     }
     if (/^(?:may|march)$/i.test(mo[1]) && hasDay === false && /^\s*[a-z]/.test(after) && !/^\s*(?:and|or|to|through|when|as|after|before|last|this|next|in|on|for|of|the|a)\b/.test(after)) return false;
   }
+  return true;
+}
+
+/** Words that make a quarter or a half one of a game, not of a company's year. */
+const SPORTS_RE =
+  /\b(?:scor(?:ed|es|ing)|touchdowns?|field goals?|free throws?|rebounds?|three-pointers?|3-pointers?|halftime|half-time|quarterback|innings?|overtime|fumbles?|interceptions?|yards?|dunks?|buzzer|kickoff|trailed|trailing|led by \d+|(?:a|the) \d+-\d+ (?:lead|win|loss|victory|defeat))\b/i;
+/** After "the quarter": a quarter of something else ("the quarter mile", "the quarter of the city"). */
+const QUARTER_NOT = /^\s+(?:mile|miles|inch|inches|pound|pounds|hour|century|point|points|percentage|note|notes|horse|horses|deck|master|of\s+(?![$\d]|(?:the\s+)?(?:(?:this|last|next|current|fiscal)\s+)?year\b))/i;
+const YEAR_NEAR_BEFORE = /(?:\b(?:1[89]|20)\d\d|['’]\d\d)\s*$/;
+const YEAR_NEAR_AFTER =
+  /^(?:,?\s*(?:of\s+)?(?:(?:1[89]|20)\d\d|['’]\d\d)\b|\s+of\s+(?:fiscal\s+)?(?:(?:1[89]|20)\d\d|['’]\d\d)\b|\s+(?:that\s+)?(?:ended|ending|ends|through)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d\b)/;
+
+/** A quarter, a half, a fiscal year or a season of play named without its year. */
+function reportingPeriod(prose: string, start: number, end: number, text: string, norm: string, heading: boolean, allCaps: boolean): boolean {
+  const after = prose.slice(end, end + 40);
+  const before = prose.slice(Math.max(0, start - 12), start);
+  // "the 1989 third quarter", "third-quarter 1989", "the first half of 2024": the year is there
+  if (YEAR_NEAR_BEFORE.test(before) || YEAR_NEAR_AFTER.test(after)) return false;
+  // "the Latin Quarter", "Fiscal Year 2024" in a title
+  if (!heading && !allCaps && /\s(?:Quarter|Half|Year|Season|Period)\b/.test(text)) return false;
+  if (/(?:quarter|half|period)(?:'s?)?$/.test(norm) || /^(?:the )?(?:latest )?quarter/.test(norm)) {
+    if (/\bhalf$/.test(norm) && /^\s+of\s+(?![$\d]|(?:the\s+)?(?:(?:this|last|next|current|fiscal)\s+)?year\b)/i.test(after)) return false; // "the first half of the century"
+    if (/quarter$/.test(norm) && QUARTER_NOT.test(after)) return false;
+    // a quarter or a half of a game
+    if (!/year-|fiscal|period/.test(norm)) {
+      const around = prose.slice(Math.max(0, start - 300), Math.min(prose.length, end + 300));
+      if (SPORTS_RE.test(around)) return false;
+    }
+  }
+  // "the fiscal year 2024", "for the year 2000", "the year before"
+  if (/year$/.test(norm) && /^\s+(?:\d|before|after|ahead|to\s+come|in\s+which|when|of\s+(?![$\d]))/i.test(after)) return false;
   return true;
 }
 

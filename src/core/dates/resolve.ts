@@ -19,7 +19,7 @@ import type { Candidate } from './patterns';
 import { WEEKDAY_NAMES } from './patterns';
 import type { Tense } from './tense';
 
-export type Granularity = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'season' | 'quarter';
+export type Granularity = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'season' | 'quarter' | 'half';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 export interface Resolution {
@@ -29,7 +29,7 @@ export interface Resolution {
   /** ISO 8601 at the expression's granularity: 2024-03-05, 2024-W09, 2024-03, 2024, 2024-Q1, 2024-SP. */
   value: string;
   season?: Season;
-  /** 1-4 */
+  /** 1-4; for a half, 1-2 */
   quarter?: number;
   /** The expression names a weekday or a day next to the draft's date (yesterday, tonight). */
   dayName?: boolean;
@@ -196,6 +196,7 @@ export function resolve(c: Candidate, ref: YMD, tense: Tense | null, rolling = f
   else if (c.family === 'ago') r = resolveAgo(norm, ref);
   else if (c.family === 'period') r = resolvePeriod(norm, ref, tense, rolling);
   else if (c.family === 'month') r = resolveMonth(norm, ref, tense);
+  else if (c.family === 'report') r = resolveReport(norm, ref, tense);
   CACHE.set(key, r);
   return r;
 }
@@ -414,4 +415,73 @@ function resolveMonth(s: string, ref: YMD, tense: Tense | null): Resolution | nu
     return dayRes({ year, month, day }, { modifier, monthDay: true, exact: false });
   }
   return monthRes(year, month, { modifier, exact: false });
+}
+
+// ------------------------------------------------------------------------------ reporting periods
+
+const ORDINAL_NUM: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+function quarterRes(year: number, q: number, exact: boolean): Resolution {
+  return { gran: 'quarter', date: { year, month: q * 3 - 2, day: 1 }, value: `${year}-Q${q}`, quarter: q, exact };
+}
+function halfRes(year: number, h: number, exact: boolean): Resolution {
+  return { gran: 'half', date: { year, month: h * 6 - 5, day: 1 }, value: `${year}-H${h}`, quarter: h, exact };
+}
+
+/** The last quarter to have ended by the draft's date (the one a results story reports). */
+function latestQuarter(ref: YMD): { year: number; q: number } {
+  const cur = Math.ceil(ref.month / 3);
+  return cur === 1 ? { year: ref.year - 1, q: 4 } : { year: ref.year, q: cur - 1 };
+}
+
+/**
+ * Which year a quarter or half with no year belongs to: in a past-tense sentence the latest one
+ * that has begun, in a future-tense one the next one that has not ended; otherwise the nearer.
+ */
+function periodYear(ref: YMD, startMonth: number, months: number, tense: Tense | null): { year: number; exact: boolean } {
+  const start: YMD = { year: ref.year, month: startMonth, day: 1 };
+  const endMonth = startMonth + months - 1;
+  const end: YMD = { year: ref.year, month: endMonth, day: daysInMonth(ref.year, endMonth) };
+  const begun = compareYMD(start, ref) <= 0;
+  const ended = compareYMD(end, ref) < 0;
+  if (tense === 'past') return { year: begun ? ref.year : ref.year - 1, exact: true };
+  // "will report third-quarter results": a quarter that ended weeks ago is still the one meant
+  if (tense === 'future') return ended && diffDays(end, ref) > 75 ? { year: ref.year + 1, exact: true } : { year: ref.year, exact: !ended };
+  if (begun) return { year: ref.year, exact: !ended || diffDays(end, ref) < 120 };
+  // not begun this year: last year's, if it ended more recently than this year's begins
+  const lastEnd: YMD = { year: ref.year - 1, month: endMonth, day: daysInMonth(ref.year - 1, endMonth) };
+  return diffDays(lastEnd, ref) < diffDays(ref, start) ? { year: ref.year - 1, exact: false } : { year: ref.year, exact: false };
+}
+
+/** "the third quarter", "third-quarter", "the quarter", "year-earlier", "the fiscal year", "for the year". */
+function resolveReport(s: string, ref: YMD, tense: Tense | null): Resolution | null {
+  s = s.replace(/^(?:the|its|their) /, '');
+  const fiscal = /\bfiscal\b/.test(s);
+  let m = /^(?:(?:comparable|same) )?year-(?:earlier|ago)(?: (\w+)[- ](quarter|half)| (quarter|period|half))?$/.exec(s);
+  if (m) {
+    const latest = latestQuarter(ref);
+    if (m[1] && m[1] in ORDINAL_NUM) {
+      const n = ORDINAL_NUM[m[1]];
+      const { year } = periodYear(ref, m[2] === 'half' ? n * 6 - 5 : n * 3 - 2, m[2] === 'half' ? 6 : 3, 'past');
+      return m[2] === 'half' ? halfRes(year - 1, n, false) : quarterRes(year - 1, n, false);
+    }
+    if (m[3] === 'half') return halfRes(latest.year - 1, latest.q <= 2 ? 1 : 2, false);
+    return quarterRes(latest.year - 1, latest.q, false);
+  }
+  m = /^(?:(?:fiscal|calendar)[- ])?(\w+)[- ](?:(?:fiscal|calendar)[- ])?(quarter|half)$/.exec(s);
+  if (m && m[1] in ORDINAL_NUM) {
+    const n = ORDINAL_NUM[m[1]];
+    const half = m[2] === 'half';
+    if (half && n > 2) return null;
+    const { year, exact } = periodYear(ref, half ? n * 6 - 5 : n * 3 - 2, half ? 6 : 3, tense);
+    // a fiscal quarter need not be the calendar one: keep the number, never call it exact
+    return half ? halfRes(year, n, exact && !fiscal) : quarterRes(year, n, exact && !fiscal);
+  }
+  if (/^(?:latest )?(?:quarter|period)$/.test(s)) {
+    if (tense === 'future' && !/latest/.test(s)) return quarterRes(ref.year, Math.ceil(ref.month / 3), false);
+    const l = latestQuarter(ref);
+    return quarterRes(l.year, l.q, false);
+  }
+  if (/^(?:current |new |full )?(?:fiscal )?year$/.test(s)) return { ...yearRes(ref.year), exact: false };
+  return null; // "the latest fiscal year", "this season": no calendar value
 }

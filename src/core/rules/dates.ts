@@ -21,6 +21,7 @@ const RELATIVE_DAY = 'dates/relative-day';
 const RELATIVE_PERIOD = 'dates/relative-period';
 const VAGUE_TIME = 'dates/vague-time';
 const EVENT_RELATIVE = 'dates/event-relative';
+const REPORTING_PERIOD = 'dates/reporting-period';
 const NO_REFERENCE = 'dates/no-reference-date';
 
 const meta = (id: string, defaultSeverity: Severity, description: string): RuleMeta => ({
@@ -36,6 +37,7 @@ export const DATES_RULES: RuleMeta[] = [
   meta(RELATIVE_PERIOD, 'warning', 'A period named relative to the story’s date (“last week”, “next month”, “three days ago”, “last June”), or a month with no year that falls in another year.'),
   meta(VAGUE_TIME, 'information', 'Time words no date can replace (“recently”, “soon”, “in recent weeks”), and present-time words that go out of date (“currently”, “now”, “to date”: a hint in AP style).'),
   meta(EVENT_RELATIVE, 'information', 'Time counted from another event (“two days after the fire”, “three days later”), not from the story’s date.'),
+  meta(REPORTING_PERIOD, 'hint', 'A quarter, half, fiscal year or season named without its year (“the third quarter”, “third-quarter profit”, “the year-earlier period”, “the fiscal year”, “this season”): a hint in AP style.'),
 ];
 
 const DAY_WORD = /\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|last (?:night|evening)|the day (?:before yesterday|after tomorrow))\b/;
@@ -90,7 +92,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     const inQuote = block.inQuote(c.start);
     let tense: Tense | null = null;
     if (c.family === 'month' && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
-    else if (c.family === 'day' || c.family === 'period' || c.family === 'month') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
+    else if (c.family === 'day' || c.family === 'period' || c.family === 'month' || c.family === 'report') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
     // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
     if (c.family === 'day' && tense === null && inRange(prose, c)) continue;
     const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
@@ -108,6 +110,9 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       case 'month':
         if (!r || !ref || r.date.year === ref.year) break;
         built = missingYear(c, r, ref, format, inQuote, prose);
+        break;
+      case 'report':
+        built = reporting(c, r, ref, style, format, inQuote, prose);
         break;
       case 'vague':
         built = vague(c, style, inQuote);
@@ -151,6 +156,7 @@ const EXPLANATION: Record<string, string> = {
   [RELATIVE_PERIOD]: 'A period named from the story’s date changes meaning as the story ages. Name the week, month or year itself.',
   [VAGUE_TIME]: 'No fix can turn these words into a date: say when, if you know. Evergreen copy (reference pages, explainers) should say “as of” a date instead of “currently” or “now”.',
   [EVENT_RELATIVE]: 'Counting from an event is fine when the event’s date is in the story; check that it is.',
+  [REPORTING_PERIOD]: 'Business and sports copy names quarters, halves and seasons without the year when it is the current one; once the story is archived, readers need the year somewhere in it.',
 };
 
 function noReferenceMessage(text: string): string {
@@ -259,6 +265,35 @@ function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boo
     sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
   }
   return { rule: VAGUE_TIME, severity, message, suggestion: sug };
+}
+
+/**
+ * "the third quarter", "third-quarter profit", "the quarter", "year-earlier", "the fiscal year",
+ * "this season": a hint in AP style, a warning in strict and evergreen. The only rewrite is the
+ * year after "the third quarter" when the sentence's tense places it in another year than the
+ * draft's (or always, in long and ISO formats, which write every year).
+ */
+function reporting(c: Candidate, r: Resolution | null, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, prose: string): Built {
+  let severity: Severity = style === 'ap' ? 'hint' : 'warning';
+  if (inQuote) severity = lower(severity, 'information');
+  if (!ref) return { rule: REPORTING_PERIOD, severity, message: noReferenceMessage(c.text) };
+  if (!r) return { rule: REPORTING_PERIOD, severity, message: `${q(c.text)} counts from the story’s date; name the season or the year once in the story so it can be placed later.` };
+  const date = periodText(r, ref, format === 'iso' ? 'long' : format);
+  const nth = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?:quarter|half)$/.test(c.norm) && !/year-/.test(c.norm);
+  const plain = /^the (?:first|second|third|fourth) (?:quarter|half)$/.test(c.norm);
+  const message = /fiscal/.test(c.norm) && nth
+    ? `${q(c.text)} has no year, and a company’s fiscal quarters need not match the calendar’s; name the fiscal year once in the story.`
+    : nth
+    ? `${q(c.text)} has no year; by the draft’s date it is ${date}${r.date.year !== ref.year ? ', not in the draft’s year' : ''}.`
+    : `${q(c.text)} points back to a period the story should name (by the draft’s date, ${date}); make sure its year is in the story.`;
+  let sug: Suggestion | undefined;
+  if (plain && r.exact && !inQuote && (r.date.year !== ref.year || format !== 'ap')) {
+    const text = `${c.text} of ${r.date.year}`;
+    sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.end, c.end], newText: ` of ${r.date.year}` }] };
+  } else if (plain && r.exact && inQuote && r.date.year !== ref.year) {
+    sug = { title: `Add the year after ${q(c.text)}: [${r.date.year}]`, edits: [{ offset: [c.end, c.end], newText: ` [${r.date.year}]` }] };
+  }
+  return { rule: REPORTING_PERIOD, severity, message, resolved: r.value, suggestion: sug };
 }
 
 /** Present-time words that read well replaced by “as of” a month, where the clause allows it. */
