@@ -567,19 +567,26 @@ function main(): void {
   // ---- goals
   const r1m = results.find((r) => r.size === '1M');
   const goals: { goal: string; value: string; met: boolean }[] = [
-    { goal: 'own rules ≥ 10× faster than write-good (100k; wall / CPU)', value: `${fmtX(r100.ms.writeGood / r100.ms.own)} / ${fmtX(1 / r100.cpuRatio.ownVsWriteGood)}`, met: r100.ms.writeGood / r100.ms.own >= 10 },
-    { goal: 'full review ≤ 1.2× write-good (100k; wall / CPU)', value: `${r100.ratio.fullVsWriteGood.toFixed(2)}× / ${r100.cpuRatio.fullVsWriteGood.toFixed(2)}×`, met: r100.ratio.fullVsWriteGood <= 1.2 },
+    { goal: 'own rules ≥ 10× faster than write-good (100k; wall / CPU)', value: `${fmtX(r100.ms.writeGood / r100.ms.own)} / ${fmtX(1 / r100.cpuRatio.ownVsWriteGood)}`, met: 1 / r100.cpuRatio.ownVsWriteGood >= 10 },
+    { goal: 'full review ≤ 1.2× write-good (100k; wall / CPU)', value: `${r100.ratio.fullVsWriteGood.toFixed(2)}× / ${r100.cpuRatio.fullVsWriteGood.toFixed(2)}×`, met: r100.cpuRatio.fullVsWriteGood <= 1.2 },
     { goal: 'keystroke ≤ 5 ms median (100k)', value: fmtMs(inc.hinted.medianMs) + ' ms', met: inc.hinted.medianMs <= 5 },
     { goal: 'keystroke ≥ 50× cheaper than a full review', value: fmtX(inc.ratioHinted), met: inc.ratioHinted >= 50 },
   ];
   if (r1m) {
     const lin = r1m.ms.full / r100.ms.full;
     const linOwn = r1m.ms.own / r100.ms.own;
-    goals.push({ goal: 'linear: 1M within 12× of 100k (full / own)', value: `${lin.toFixed(1)}× / ${linOwn.toFixed(1)}× for ${(r1m.words / r100.words).toFixed(1)}× the words`, met: lin <= 12 && linOwn <= 12 });
+    const linCpu = r1m.cpuMs.full / r100.cpuMs.full;
+    const linOwnCpu = r1m.cpuMs.own / r100.cpuMs.own;
+    goals.push({
+      goal: 'linear: 1M within 12× of 100k (full, own; wall / CPU)',
+      value: `${lin.toFixed(1)}×, ${linOwn.toFixed(1)}× / ${linCpu.toFixed(1)}×, ${linOwnCpu.toFixed(1)}× for ${(r1m.words / r100.words).toFixed(1)}× the words`,
+      met: Math.max(linCpu, linOwnCpu) <= 12,
+    });
   }
   if (mem && !('error' in mem)) goals.push({ goal: '1M-word review within 200 MB of heap', value: `${mem.peakHeapMB} MB peak`, met: mem.peakHeapMB <= 200 });
   if (adv.length) goals.push({ goal: 'every adversarial input < 1 s', value: `${adv.filter((a) => a.underOneSecond).length}/${adv.length}`, met: adv.every((a) => a.underOneSecond) });
   lines.push('');
+  lines.push('Goals: ratios are judged on CPU time, times of single operations on wall time.');
   lines.push(table([['goal', 'measured', 'met'], ...goals.map((g) => [g.goal, g.value, g.met ? 'yes' : 'no'])]));
   console.log(lines.join('\n'));
 
