@@ -138,7 +138,7 @@ describe('dates/relative-day', () => {
       'The market is open every Tuesday.',
       'They met on the Friday before the vote.',
       'Monday through Friday, the office opens at nine.',
-      'The Fourth of July parade was long.',
+      'The Fourth of July parade will be long.',
       'The Day After Tomorrow is a film about the weather.',
       'Yesterday’s news is stale.',
       'It happened on a Friday.',
@@ -215,6 +215,45 @@ describe('dates/relative-period', () => {
     assert.equal(only('Prices peaked in July.', 'dates/relative-period').resolved, '2023-07');
     assert.equal(fixed('The plant closed Dec. 15 after a fire.', 'dates/relative-period'), 'The plant closed Dec. 15, 2023, after a fire.');
     assert.equal(fixed('The festival will return in January.', 'dates/relative-period'), 'The festival will return in January 2025.');
+  });
+  it('adds the year to a holiday that falls in another year than the draft’s, as to a month', () => {
+    const cases: [string, string, string][] = [
+      ['The boy was found on Thanksgiving Day.', 'The boy was found on Thanksgiving Day 2023.', '2023-11-23'],
+      ['The family gathered at Christmas.', 'The family gathered at Christmas 2023.', '2023-12-25'],
+      ['The fire broke out on Christmas Eve.', 'The fire broke out on Christmas Eve 2023.', '2023-12-24'],
+      ['Voters went to the polls on Election Day.', 'Voters went to the polls on Election Day 2023.', '2023-11-07'],
+      ['The parade was held on the Fourth of July.', 'The parade was held on the Fourth of July 2023.', '2023-07-04'],
+      ['The pool closed after Labor Day.', 'The pool closed after Labor Day 2023.', '2023-09-04'],
+      // Easter 2024 (March 31) is still ahead of the draft's date, so a past Easter was 2023's
+      ['The church was full on Easter Sunday.', 'The church was full on Easter Sunday 2023.', '2023-04-09'],
+    ];
+    for (const [t, after, value] of cases) {
+      const f = only(t, 'dates/relative-period');
+      assert.equal(f.severity, 'warning', t);
+      assert.equal(f.resolved, value, t);
+      assert.equal(f.message.includes('not in the draft’s year (2024)'), true, t);
+      assert.equal(fix(t, f), after, t);
+    }
+    // a future-tense holiday already past this year is next year's
+    assert.equal(fixed('The market will reopen on Valentine’s Day.', 'dates/relative-period', { ref: '2024-03-05' }), 'The market will reopen on Valentine’s Day 2025.');
+    // with "last", the holiday's own preposition
+    assert.equal(fixed('Prices rose last Labor Day.', 'dates/relative-period'), 'Prices rose on Labor Day 2023.');
+    assert.equal(fixed('“We met at Christmas,” she said.', 'dates/relative-period'), '“We met at Christmas [2023],” she said.');
+  });
+  it('leaves alone a holiday in the draft’s year, things named for one, names and greetings', () => {
+    for (const t of [
+      'The store will reopen on Memorial Day.',
+      'The store will open by Labor Day.',
+      'The shop was full on Valentine’s Day.', // Feb. 14, 2024: the draft's year
+      'They bought a Christmas tree.',
+      'They flew to Easter Island.',
+      'Merry Christmas to all.',
+      'Mexico’s Independence Day parade was held.',
+      'They sang a Christmas carol.',
+      'The thanksgiving prayer was short.',
+    ]) {
+      assert.deepEqual(rules(t), [], t);
+    }
   });
   it('leaves a month alone when it is in the draft’s year or too close to tell', () => {
     for (const t of ['The plan was approved in February.', 'The festival runs in July.', 'The dividend was declared, payable April 15.', 'The tax is due by April.']) assert.deepEqual(rules(t), [], t);

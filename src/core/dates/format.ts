@@ -130,7 +130,7 @@ export function phraseFor(
   let inline = bare;
   if (mod && /^(?:earlier|later)\b/.test(mod)) inline = bare; // "earlier in March" stands alone
   else if (mod && /^the /.test(mod)) inline = bare; // "the end of March"
-  else if (r.holiday) inline = `at ${bare}`; // "at Christmas 2023"
+  else if (r.holiday) inline = /(?:day|eve|sunday|juneteenth|july|fourth|4th)$/.test(r.holiday) ? `on ${bare}` : `at ${bare}`; // "at Christmas 2023", "on Labor Day 2023"
   else if (r.gran === 'day') inline = format === 'iso' && !mod ? `on ${bare}` : bare;
   else if (r.gran === 'weekend') inline = `over ${bare}`;
   else inline = `in ${bare}`;

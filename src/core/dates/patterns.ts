@@ -16,6 +16,8 @@ export type Family =
   | 'month'
   /** "the third quarter", "third-quarter", "the quarter", "year-earlier", "the fiscal year", "this season" */
   | 'report'
+  /** "Thanksgiving", "Christmas Eve", "Election Day" in a sentence that puts it in another year than the draft's */
+  | 'holiday'
   /** "recently", "soon", "in recent weeks" */
   | 'vague'
   /** "currently", "now", "at present", "to date", "so far this year" */
@@ -50,7 +52,11 @@ const MOD =
   '(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|just|only|barely|exactly|at\\s+least|well\\s+over|just\\s+over|just\\s+under|little\\s+more\\s+than|less\\s+than)\\s+)?';
 const UNIT = '(?:day|week|month|year|decade|fortnight|hour|minute|night)s?';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const HOLIDAY = "(?:christmas|thanksgiving|easter|halloween|new\\s+year(?:['’]s)?(?:\\s+(?:day|eve))?)";
+const APOS = "['’]";
+const HOLIDAY =
+  `(?:christmas(?:\\s+(?:eve|day))?|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday)?|halloween|new\\s+year(?:${APOS}s)?(?:\\s+(?:day|eve))?|` +
+  `independence\\s+day|memorial\\s+day|labor\\s+day|veterans${APOS}?\\s+day|election\\s+day|valentine${APOS}s\\s+day|st\\.?\\s+patrick${APOS}s\\s+day|` +
+  `mother${APOS}s\\s+day|father${APOS}s\\s+day|presidents${APOS}?\\s+day|columbus\\s+day|juneteenth|(?:martin\\s+luther\\s+king(?:\\s+jr\\.?)?|mlk)\\s+day)`;
 const REL = '(?:this\\s+past|this\\s+coming|last|this|next)';
 const PERIOD = `(?:week(?:end)?|month|year|quarter|${SEASON}|${HOLIDAY}|${MONTH})`;
 const POSS = "(?:['’]s?)?";
@@ -110,6 +116,9 @@ const ALTERNATIVES: [Family, string][] = [
   // present time: a hint in AP style, a warning in strict and evergreen
   ['present', `so\\s+far\\s+this\\s+(?:year|month)${POSS}${END}`],
   ['present', `(?:currently|presently|at\\s+present|at\\s+the\\s+moment|to\\s+date|as\\s+yet|as\\s+of\\s+(?:now|today|yet)|nowadays|these\\s+days|right\\s+now|until\\s+now|up\\s+to\\s+now|by\\s+now|for\\s+now|now)${END}`],
+  // a holiday and no year
+  ['holiday', `(?:the\\s+fourth\\s+of\\s+july|july\\s+(?:fourth|4th))${END}`],
+  ['holiday', `${HOLIDAY}${END}`],
   // a month (with or without a day) and no year
   ['month', `(?:(?:early|late|mid-?)\\s*|the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?${END})?`],
 ];
@@ -140,7 +149,7 @@ const GENERIC_ERA = new RegExp(
 const NOT_ATTRIBUTIVE = new Set('before after of following prior that when which in on at and or after to was is were had has'.split(' '));
 /** A capitalised word after the first that is not a weekday, a month or a holiday. */
 const TITLE_WORD_RE = new RegExp(
-  `\\s(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_FULL.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Thanksgiving|Easter|Halloween|New|Year|Eve|Day)\\b)[A-Z]`,
+  `\\s(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_FULL.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Thanksgiving|Easter|Halloween|New|Year|Eve|Day|Labor|Memorial|Veterans|Election|Independence|Valentine|Patrick|Mother|Father|Presidents?|Columbus|Juneteenth|Martin|Luther|King|Jr|MLK|St)\\b)[A-Z]`,
 );
 const MONTH_PREP = new Set(
   'in since until till by before after through throughout during from to of on between and or early late mid last this next around about'.split(' '),
@@ -192,7 +201,7 @@ const TRIGGER_RE = new RegExp(
       WD,
       'yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago',
       'day|week|month|year|quarter|half|season|decade|fortnight|hour|minute',
-      'spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|halloween',
+      'spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|halloween|juneteenth',
       'future|near\\s+term|recent|lately|of\\s+late|before\\s+long|soon|shortly|immediately|now|currently|presently|at\\s+present|moment|to\\s+date|as\\s+yet',
       MONTH_FULL,
       'jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.',
@@ -266,7 +275,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   const before = wordBefore(prose, start);
   const after = prose.slice(end, end + 40);
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
-  if (!heading && !allCaps && family !== 'month' && TITLE_WORD_RE.test(text)) return false;
+  if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && TITLE_WORD_RE.test(text)) return false;
   if (family === 'day' || family === 'event') {
     const wd = WEEKDAY_IN_RE.exec(text);
     if (wd) {
@@ -319,6 +328,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (mo && !isUpper(mo[1][0]) && !allCaps) return false;
     if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
   }
+  if (family === 'holiday' && !holidayName(prose, start, end, text, heading, allCaps)) return false;
   if (family === 'report' && !reportingPeriod(prose, start, end, text, norm, heading, allCaps)) return false;
   if (family === 'present') {
     if (/^now$/.test(norm)) {
@@ -358,6 +368,32 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     }
     if (/^(?:may|march)$/i.test(mo[1]) && hasDay === false && /^\s*[a-z]/.test(after) && !/^\s*(?:and|or|to|through|when|as|after|before|last|this|next|in|on|for|of|the|a)\b/.test(after)) return false;
   }
+  return true;
+}
+
+/** After a holiday's name, nouns that make it a kind of thing, not a day: "Christmas tree", "Easter egg". */
+const HOLIDAY_THING = new Set(
+  (
+    'tree trees light lights card cards carol carols decoration decorations ornament ornaments music song songs movie movies film films ' +
+    'special specials spirit present presents gift gifts cheer wish wishes message messages egg eggs bunny basket baskets sweater sweaters ' +
+    'stocking stockings candy costume costumes story stories tradition traditions episode edition issue bonus bonuses club clubs ' +
+    'classic classics album albums market markets village island'
+  ).split(' '),
+);
+
+/** A holiday named as a day: capitalised, not a name's first word ("Easter Island"), not a thing ("Christmas tree"), not a greeting. */
+function holidayName(prose: string, start: number, end: number, text: string, heading: boolean, allCaps: boolean): boolean {
+  const name = text.replace(/^the\s+/i, '');
+  if (!isUpper(name[0]) && !allCaps) return false;
+  const after = prose.slice(end, end + 40);
+  if (YEAR_AFTER.test(after)) return false;
+  const next = wordAfter(prose, end);
+  if (!heading && !allCaps && /^\s+[A-Z]/.test(after) && /^[A-Z][a-z]/.test(next)) return false; // "Easter Island", "Christmas Carol"
+  if (HOLIDAY_THING.has(next.toLowerCase()) || /^-/.test(after)) return false;
+  if (/^\s+(?:before|after)\b/i.test(after) && /^the\b/i.test(wordBefore(prose, start).word)) return false; // "the Christmas before"
+  const before = prose.slice(Math.max(0, start - 30), start);
+  if (/\b(?:merry|happy)\s*$/i.test(before)) return false; // a greeting
+  if (/[A-Z][\w.]*['’]s\s*$/.test(before)) return false; // "Mexico's Independence Day": another country's
   return true;
 }
 

@@ -105,8 +105,34 @@ function easter(year: number): YMD {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return { year, month, day };
 }
+/** The n-th (1-based; -1 the last) weekday `wd` (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, wd: number, n: number): YMD {
+  if (n < 0) {
+    const last: YMD = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const first: YMD = { year, month, day: 1 };
+  return addDays(first, (wd - weekday(first) + 7) % 7 + 7 * (n - 1));
+}
+
+/** US holidays by name (lower case, straight apostrophes): fixed dates and the Monday holidays by their rule. */
 function holiday(name: string, year: number): YMD | null {
+  name = name.replace(/^the /, '').replace(/['.]/g, '');
+  if (name === 'christmas eve') return { year, month: 12, day: 24 };
   if (name.startsWith('christmas')) return { year, month: 12, day: 25 };
+  if (/^(?:independence day|fourth of july|july (?:fourth|4th))$/.test(name)) return { year, month: 7, day: 4 };
+  if (name === 'memorial day') return nthWeekday(year, 5, 1, -1);
+  if (name === 'labor day') return nthWeekday(year, 9, 1, 1);
+  if (/^veterans? day$/.test(name)) return { year, month: 11, day: 11 };
+  if (name === 'election day') return addDays(nthWeekday(year, 11, 1, 1), 1); // the Tuesday after the first Monday
+  if (name === 'valentines day') return { year, month: 2, day: 14 };
+  if (/^st patricks day$/.test(name)) return { year, month: 3, day: 17 };
+  if (name === 'mothers day') return nthWeekday(year, 5, 0, 2);
+  if (name === 'fathers day') return nthWeekday(year, 6, 0, 3);
+  if (/^presidents? day$/.test(name)) return nthWeekday(year, 2, 1, 3);
+  if (name === 'columbus day') return nthWeekday(year, 10, 1, 2);
+  if (name === 'juneteenth') return { year, month: 6, day: 19 };
+  if (/^(?:martin luther king(?: jr)?|mlk) day$/.test(name)) return nthWeekday(year, 1, 1, 3);
   if (name.startsWith('halloween')) return { year, month: 10, day: 31 };
   if (name.startsWith('easter')) return easter(year);
   if (name.startsWith('thanksgiving')) {
@@ -197,6 +223,7 @@ export function resolve(c: Candidate, ref: YMD, tense: Tense | null, rolling = f
   else if (c.family === 'period') r = resolvePeriod(norm, ref, tense, rolling);
   else if (c.family === 'month') r = resolveMonth(norm, ref, tense);
   else if (c.family === 'report') r = resolveReport(norm, ref, tense);
+  else if (c.family === 'holiday') r = resolveHoliday(c.norm, ref, tense);
   CACHE.set(key, r);
   return r;
 }
@@ -415,6 +442,20 @@ function resolveMonth(s: string, ref: YMD, tense: Tense | null): Resolution | nu
     return dayRes({ year, month, day }, { modifier, monthDay: true, exact: false });
   }
   return monthRes(year, month, { modifier, exact: false });
+}
+
+/**
+ * A holiday with no year ("Thanksgiving", "Christmas Eve"): this year's, unless the sentence's
+ * tense puts it in another (a past-tense Thanksgiving in a March story was last year's).
+ */
+function resolveHoliday(s: string, ref: YMD, tense: Tense | null): Resolution | null {
+  const d0 = holiday(s, ref.year);
+  if (!d0) return null;
+  const gap = diffDays(ref, d0);
+  let d = d0;
+  if (tense === 'past' && gap > 7) d = holiday(s, ref.year - 1)!;
+  else if (tense === 'future' && gap < -7) d = holiday(s, ref.year + 1)!;
+  return dayRes(d, { holiday: s.replace(/^the /, ''), exact: false });
 }
 
 // ------------------------------------------------------------------------------ reporting periods

@@ -86,13 +86,13 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (const c of candidates) {
-    if (c.family === 'month' && !ref) continue;
+    if ((c.family === 'month' || c.family === 'holiday') && !ref) continue;
     const si = block.sentenceAt(c.start);
     const sent = block.sentences[si] ?? { start: 0, end: prose.length };
     const inQuote = block.inQuote(c.start);
     let tense: Tense | null = null;
-    if (c.family === 'month' && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
-    else if (c.family === 'day' || c.family === 'period' || c.family === 'month' || c.family === 'report') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
+    if ((c.family === 'month' || c.family === 'holiday') && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
+    else if (c.family === 'day' || c.family === 'period' || c.family === 'month' || c.family === 'holiday' || c.family === 'report') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
     // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
     if (c.family === 'day' && tense === null && inRange(prose, c)) continue;
     const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
@@ -110,6 +110,10 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       case 'month':
         if (!r || !ref || r.date.year === ref.year) break;
         built = missingYear(c, r, ref, format, inQuote, prose);
+        break;
+      case 'holiday':
+        if (!r || !ref || r.date.year === ref.year) break;
+        built = holidayYear(c, r, ref, format, inQuote);
         break;
       case 'report':
         built = reporting(c, r, ref, style, format, inQuote, prose);
@@ -238,6 +242,21 @@ function missingYear(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, 
     message,
     resolved: r.value,
     suggestion: { title: inQuote ? `Add the year after ${q(c.text)}: [${r.date.year}]` : `Change ${q(c.text)} to ${q(full)}`, edits: [{ offset: [c.end, c.end], newText: edit }] },
+  };
+}
+
+/** "Thanksgiving" in a March story about last autumn: the holiday's year, added after its name. */
+function holidayYear(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, inQuote: boolean): Built {
+  const y = r.date.year;
+  const shown = formatDate(r.date, format === 'iso' ? 'iso' : format);
+  return {
+    rule: RELATIVE_PERIOD,
+    severity: inQuote ? 'information' : 'warning',
+    message: `${q(c.text)} here is ${shown}, not in the draft’s year (${ref.year}); add the year.`,
+    resolved: r.value,
+    suggestion: inQuote
+      ? { title: `Add the year after ${q(c.text)}: [${y}]`, edits: [{ offset: [c.end, c.end], newText: ` [${y}]` }] }
+      : { title: `Change ${q(c.text)} to ${q(`${c.text} ${y}`)}`, edits: [{ offset: [c.end, c.end], newText: ` ${y}` }] },
   };
 }
 
