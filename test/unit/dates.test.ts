@@ -198,8 +198,12 @@ describe('dates/relative-period', () => {
     assert.equal(fixed('The store closed two weeks ago.', 'dates/relative-period'), 'The store closed in the week of Feb. 19.');
     assert.equal(fixed('The store closed two months ago.', 'dates/relative-period'), 'The store closed in January.');
     assert.equal(fixed('The store closed a year ago.', 'dates/relative-period'), 'The store closed in 2023.');
-    // the value counts back to a day, as TimeML does
-    assert.equal(only('The store closed two weeks ago.', 'dates/relative-period').resolved, '2024-02-20');
+    // the value keeps the writer's granularity: a day, an ISO week, a month, a year
+    assert.equal(only('The store closed three days ago.', 'dates/relative-period').resolved, '2024-03-02');
+    assert.equal(only('The store closed two weeks ago.', 'dates/relative-period').resolved, '2024-W08');
+    assert.equal(only('The store closed two months ago.', 'dates/relative-period').resolved, '2024-01');
+    assert.equal(only('The store closed a year ago.', 'dates/relative-period').resolved, '2023');
+    assert.equal(only('The store closed a decade ago.', 'dates/relative-period').resolved, '2014');
   });
   it('resolves a weekend by the tense and the draft’s weekday', () => {
     assert.equal(fixed('The storm hit over the weekend.', 'dates/relative-period'), 'The storm hit over the weekend of March 2-3.');

@@ -291,13 +291,12 @@ function resolveAgo(s: string, ref: YMD): Resolution | null {
   } else if (unit === 'night') unit = 'day';
   if (unit === 'hour' || unit === 'minute') return dayRes(ref, { exact: false });
   const d = unit === 'day' || unit === 'week' ? addDays(ref, -k * (unit === 'week' ? 7 : 1)) : addMonths(ref, -k * (unit === 'year' ? 12 : 1));
-  // Like TimeML, "two weeks ago" points at a day (14 days back); the rewrite keeps the writer's
-  // granularity: the week of that day, its month, its year.
-  const value = isoDate(d);
+  // The value keeps the writer's granularity, as TimeML mostly does: "three days ago" a day, "two
+  // weeks ago" the ISO week 14 days back, "two months ago" a month, "a year ago" the year.
   if (unit === 'day') return dayRes(d, { exact, dayName: k < 7 });
-  if (unit === 'week') return { gran: 'week', date: mondayOf(d), value, exact: false };
-  if (unit === 'month') return { gran: 'month', date: { year: d.year, month: d.month, day: 1 }, value, exact: false };
-  return { gran: 'year', date: { year: d.year, month: 1, day: 1 }, value, exact: false };
+  if (unit === 'week') return { gran: 'week', date: mondayOf(d), value: isoWeek(d), exact: false };
+  if (unit === 'month') return { gran: 'month', date: { year: d.year, month: d.month, day: 1 }, value: ym(d.year, d.month), exact: false };
+  return { gran: 'year', date: { year: d.year, month: 1, day: 1 }, value: String(d.year), exact: false };
 }
 
 function weekRes(d: YMD, extra: Partial<Resolution> = {}): Resolution {
