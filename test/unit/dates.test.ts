@@ -272,6 +272,22 @@ describe('dates/relative-period', () => {
     assert.equal(f.suggestions.length, 0);
     assert.equal(f.resolved, '2024-W09');
   });
+  it('flags a counted window (“the last two years”) as information with its far end, and no rewrite', () => {
+    const cases: [string, string][] = [
+      ['Prices doubled over the last two years.', '‘the last two years’ counts back from the draft’s date (since March 2022); say which dates you mean.'],
+      ['The plan runs for the next five years.', '‘the next five years’ counts ahead from the draft’s date (through March 2029); say which dates you mean.'],
+      ['Crime fell in the past decade.', '‘the past decade’ counts back from the draft’s date (since March 2014); say which dates you mean.'],
+      ['Police made 12 arrests in the past 10 days.', '‘the past 10 days’ counts back from the draft’s date (since Feb. 24); say which dates you mean.'],
+    ];
+    for (const [t, message] of cases) {
+      const f = only(t, 'dates/relative-period');
+      assert.equal(f.severity, 'information', t);
+      assert.equal(f.message, message, t);
+      assert.equal(f.suggestions.length, 0, t);
+      assert.equal(only(t, 'dates/relative-period', { style: 'strict' }).severity, 'warning', t);
+    }
+    assert.match(only('Police made 12 arrests in the past 10 days.', 'dates/relative-period', { ref: '2024-01-05' }).message, /since Dec\. 26, 2023/);
+  });
   it('leaves alone names and periods of something else', () => {
     for (const t of ['He appeared on “This Week” with the host.', 'The last week of the campaign was tense.', 'The Arab Spring began in Tunisia.']) assert.deepEqual(rules(t), [], t);
   });

@@ -85,6 +85,8 @@ const ALTERNATIVES: [Family, string][] = [
   ['day', `(?:(?:early|late|earlier|later)\\s+)?(?:tonight${POSS}|this\\s+(?:morning|afternoon|evening)${POSS}|last\\s+(?:night|evening)${POSS})${END}`],
   // relative periods
   ['period', `the\\s+(?:past|last|coming)\\s+(?:week|weekend|month|year)${END}`],
+  // a counted window that ends (or starts) at the draft's date: "the last two years", "the past decade"
+  ['period', `the\\s+(?:past|last|next|coming)\\s+(?:(?:${NUM})\\s+(?:days|weeks|months|years|decades)|decade)${END}`],
   ['period', `(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year${POSS}${END}`],
   [
     'period',

@@ -15,7 +15,7 @@ import { resolve, type Resolution } from '../dates/resolve';
 import { tenseAt, type Tense } from '../dates/tense';
 import type { ParsedBlock } from '../parse';
 import type { DateFormat, DateStyle, RawFinding, RuleMeta, Severity, Suggestion, YMD } from '../types';
-import { formatDate, formatMonth, isoDate } from '../ymd';
+import { addDays, formatDate, formatMonth, isoDate } from '../ymd';
 
 const RELATIVE_DAY = 'dates/relative-day';
 const RELATIVE_PERIOD = 'dates/relative-period';
@@ -96,6 +96,13 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
     if (c.family === 'day' && tense === null && inRange(prose, c)) continue;
     const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
+    if (c.family === 'period' && COUNTED_RE.test(c.norm)) {
+      const built = countedWindow(c, ref, style, format, inQuote);
+      const f: RawFinding = { rule: built.rule, start: c.start, end: c.end, message: built.message, severity: built.severity, explanation: EXPLANATION[built.rule] };
+      if (inQuote) f.inQuote = true;
+      out.push(f);
+      continue;
+    }
     const r = ref ? resolve(c, ref, tense, rolling) : null;
     let built: Built | null = null;
     const sentence = prose.slice(sent.start, sent.end);
@@ -226,6 +233,40 @@ function relativePeriod(c: Candidate, r: Resolution | null, ref: YMD | null, sty
       ? `${q(c.text)} changes meaning as the story ages; write the date: ${date}.`
       : `${q(c.text)} shifts with the day the story is read; write it out: ${date}.`;
   return { rule: RELATIVE_PERIOD, severity, message, resolved: r.value, suggestion: suggestion(c, r, ref, format, inQuote, prose, false) };
+}
+
+const COUNTED_RE = /^the (past|last|next|coming) (?:(.+) (day|week|month|year|decade)s|(decade))$/;
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+
+/**
+ * "the last two years", "the next five years", "the past decade": a window that ends (or starts)
+ * at the draft's date. Information in AP style, like "the past week"; no rewrite (the writer must
+ * say which years), but the message gives the window's far end.
+ */
+function countedWindow(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean): Built {
+  let severity: Severity = style === 'ap' ? 'information' : 'warning';
+  if (inQuote) severity = lower(severity, 'information');
+  if (!ref) return { rule: RELATIVE_PERIOD, severity, message: noReferenceMessage(c.text) };
+  const m = COUNTED_RE.exec(c.norm)!;
+  const back = m[1] !== 'next' && m[1] !== 'coming';
+  const unit = m[4] ?? m[3];
+  const n = m[4] ? 1 : /^\d+$/.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]];
+  let edge = '';
+  if (n) {
+    const sign = back ? -1 : 1;
+    const fmt = format === 'iso' ? 'iso' : format;
+    if (unit === 'day' || unit === 'week') {
+      const d = addDays(ref, sign * n * (unit === 'week' ? 7 : 1));
+      edge = formatDate(d, fmt, { year: format !== 'ap' || d.year !== ref.year });
+    }
+    else {
+      const months = n * (unit === 'month' ? 1 : unit === 'year' ? 12 : 120);
+      const total = ref.year * 12 + ref.month - 1 + sign * months;
+      edge = formatMonth(Math.floor(total / 12), (total % 12) + 1, format === 'iso' ? 'iso' : 'long');
+    }
+  }
+  const span = edge ? ` (${back ? 'since' : 'through'} ${edge})` : '';
+  return { rule: RELATIVE_PERIOD, severity, message: `${q(c.text)} ${back ? 'counts back from' : 'counts ahead from'} the draft’s date${span}; say which dates you mean.` };
 }
 
 /** "December" in a March story about last winter: AP writes the year when it is not the current one. */
