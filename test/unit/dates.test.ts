@@ -244,6 +244,28 @@ describe('dates/relative-period', () => {
     assert.equal(fixed('Prices rose last Labor Day.', 'dates/relative-period'), 'Prices rose on Labor Day 2023.');
     assert.equal(fixed('“We met at Christmas,” she said.', 'dates/relative-period'), '“We met at Christmas [2023],” she said.');
   });
+  it('adds the year to a season after a preposition when the sentence puts it in another year', () => {
+    const f = only('The pool closed over the summer.', 'dates/relative-period');
+    assert.equal(f.resolved, '2023-SU');
+    assert.equal(f.message, '‘the summer’ here is summer 2023, not in the draft’s year (2024); add the year.');
+    assert.equal(fix('The pool closed over the summer.', f), 'The pool closed over the summer of 2023.');
+    assert.equal(fixed('The company eliminated jobs in late fall.', 'dates/relative-period'), 'The company eliminated jobs in late fall 2023.');
+    assert.equal(fixed('“We lost money over the summer,” she said.', 'dates/relative-period'), '“We lost money over the summer [2023],” she said.');
+  });
+  it('leaves alone a season in the draft’s year, a fall, seasons of things and named seasons', () => {
+    for (const t of [
+      'Sales dropped in the spring.', // March: this spring
+      'The pool will open in the summer.',
+      'The lake is busy in the summer.',
+      'He broke his hip in the fall.',
+      'Classes resumed after the summer break.',
+      'They met in the summer of 1969.',
+      'The Arab Spring began in Tunisia.',
+      'The roads froze during the winter.', // winter 2023-24 reaches into the draft's year
+    ]) {
+      assert.deepEqual(rules(t), [], t);
+    }
+  });
   it('leaves alone a holiday in the draft’s year, things named for one, names and greetings', () => {
     for (const t of [
       'The store will reopen on Memorial Day.',

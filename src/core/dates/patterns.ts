@@ -18,6 +18,8 @@ export type Family =
   | 'report'
   /** "Thanksgiving", "Christmas Eve", "Election Day" in a sentence that puts it in another year than the draft's */
   | 'holiday'
+  /** "over the summer", "in spring" in a sentence that puts the season in another year than the draft's */
+  | 'season'
   /** "recently", "soon", "in recent weeks" */
   | 'vague'
   /** "currently", "now", "at present", "to date", "so far this year" */
@@ -118,6 +120,9 @@ const ALTERNATIVES: [Family, string][] = [
   // present time: a hint in AP style, a warning in strict and evergreen
   ['present', `so\\s+far\\s+this\\s+(?:year|month)${POSS}${END}`],
   ['present', `(?:currently|presently|at\\s+present|at\\s+the\\s+moment|to\\s+date|as\\s+yet|as\\s+of\\s+(?:now|today|yet)|nowadays|these\\s+days|right\\s+now|until\\s+now|up\\s+to\\s+now|by\\s+now|for\\s+now|now)${END}`],
+  // a season and no year, after a preposition ("fall" alone is too often a tumble)
+  ['season', `(?:the\\s+)?(?:(?:early|late)\\s+|mid-)?(?:spring|summer|autumn|winter)${END}`],
+  ['season', `(?:the\\s+)?(?:early|late)\\s+fall${END}`],
   // a holiday and no year
   ['holiday', `(?:the\\s+fourth\\s+of\\s+july|july\\s+(?:fourth|4th))${END}`],
   ['holiday', `${HOLIDAY}${END}`],
@@ -153,6 +158,7 @@ const NOT_ATTRIBUTIVE = new Set('before after of following prior that when which
 const TITLE_WORD_RE = new RegExp(
   `\\s(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_FULL.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Christmas|Thanksgiving|Easter|Halloween|New|Year|Eve|Day|Labor|Memorial|Veterans|Election|Independence|Valentine|Patrick|Mother|Father|Presidents?|Columbus|Juneteenth|Martin|Luther|King|Jr|MLK|St)\\b)[A-Z]`,
 );
+const SEASON_PREP = new Set('in over during through throughout since until till by before after from into'.split(' '));
 const MONTH_PREP = new Set(
   'in since until till by before after through throughout during from to of on between and or early late mid last this next around about'.split(' '),
 );
@@ -329,6 +335,13 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     const mo = MONTH_IN_RE.exec(text);
     if (mo && !isUpper(mo[1][0]) && !allCaps) return false;
     if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
+  }
+  if (family === 'season') {
+    if (!SEASON_PREP.has(before.word.toLowerCase())) return false;
+    // "the Arab Spring", "Summer Olympics": a capitalised season is a name
+    if (!heading && !allCaps && /\b(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(text) && !atSentenceStart(prose, start)) return false;
+    if (YEAR_AFTER.test(after) || /^\s+(?:of|semester|term|session|sessions|collection|olympics|games|league|meeting|meetings|camp|camps|school|schools|job|jobs|months|weather|heat|solstice|break|vacation|holidays?|season|storms?|wheat|squash|house|home|palace|residence|capital)\b/i.test(after)) return false;
+    if (/^-/.test(after)) return false;
   }
   if (family === 'holiday' && !holidayName(prose, start, end, text, heading, allCaps)) return false;
   if (family === 'report' && !reportingPeriod(prose, start, end, text, norm, heading, allCaps)) return false;

@@ -224,6 +224,7 @@ export function resolve(c: Candidate, ref: YMD, tense: Tense | null, rolling = f
   else if (c.family === 'month') r = resolveMonth(norm, ref, tense);
   else if (c.family === 'report') r = resolveReport(norm, ref, tense);
   else if (c.family === 'holiday') r = resolveHoliday(c.norm, ref, tense);
+  else if (c.family === 'season') r = resolveSeason(norm, ref, tense);
   CACHE.set(key, r);
   return r;
 }
@@ -455,6 +456,21 @@ function resolveHoliday(s: string, ref: YMD, tense: Tense | null): Resolution | 
   if (tense === 'past' && gap > 7) d = holiday(s, ref.year - 1)!;
   else if (tense === 'future' && gap < -7) d = holiday(s, ref.year + 1)!;
   return dayRes(d, { holiday: s.replace(/^the /, ''), exact: false });
+}
+
+/** A season with no year ("over the summer"): the latest one begun in the past tense, the next one not over in the future tense, else this year's. */
+function resolveSeason(s: string, ref: YMD, tense: Tense | null): Resolution | null {
+  const { modifier, rest } = splitModifier(s.replace(/^the /, ''));
+  const code = SEASON_OF[rest];
+  if (!code) return null;
+  const { year, cmp } = seasonYearOf(ref, code);
+  let y = year;
+  // as for months, only a clear case moves the year: a past season more than two months ahead, a
+  // future one that ended more than two months ago
+  const start: YMD = { year, month: SEASON_START[code], day: 1 };
+  if (tense === 'past' && cmp === -1 && diffDays(ref, start) > 60) y = year - 1;
+  else if (tense === 'future' && cmp === 1 && diffDays(addMonths(start, 3), ref) > 60) y = year + 1;
+  return { gran: 'season', date: { year: y, month: SEASON_START[code], day: 1 }, value: `${y}-${code}`, season: code, modifier, exact: false };
 }
 
 // ------------------------------------------------------------------------------ reporting periods

@@ -86,13 +86,13 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (const c of candidates) {
-    if ((c.family === 'month' || c.family === 'holiday') && !ref) continue;
+    if ((c.family === 'month' || c.family === 'holiday' || c.family === 'season') && !ref) continue;
     const si = block.sentenceAt(c.start);
     const sent = block.sentences[si] ?? { start: 0, end: prose.length };
     const inQuote = block.inQuote(c.start);
     let tense: Tense | null = null;
     if ((c.family === 'month' || c.family === 'holiday') && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
-    else if (c.family === 'day' || c.family === 'period' || c.family === 'month' || c.family === 'holiday' || c.family === 'report') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
+    else if (c.family !== 'vague' && c.family !== 'present' && c.family !== 'event' && c.family !== 'ago') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
     // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
     if (c.family === 'day' && tense === null && inRange(prose, c)) continue;
     const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
@@ -121,6 +121,11 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       case 'holiday':
         if (!r || !ref || r.date.year === ref.year) break;
         built = holidayYear(c, r, ref, format, inQuote);
+        break;
+      case 'season':
+        // only a season wholly outside the draft's year (winter 2023-24 overlaps 2024)
+        if (!r || !ref || r.date.year === ref.year || (r.season === 'WI' && r.date.year + 1 === ref.year)) break;
+        built = seasonYear(c, r, ref, inQuote);
         break;
       case 'report':
         built = reporting(c, r, ref, style, format, inQuote, prose);
@@ -298,6 +303,22 @@ function holidayYear(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, 
     suggestion: inQuote
       ? { title: `Add the year after ${q(c.text)}: [${y}]`, edits: [{ offset: [c.end, c.end], newText: ` [${y}]` }] }
       : { title: `Change ${q(c.text)} to ${q(`${c.text} ${y}`)}`, edits: [{ offset: [c.end, c.end], newText: ` ${y}` }] },
+  };
+}
+
+/** "over the summer" in a March story about last year: the season's year, added after it. */
+function seasonYear(c: Candidate, r: Resolution, ref: YMD, inQuote: boolean): Built {
+  const y = r.date.year;
+  const years = r.season === 'WI' ? `${y}-${String((y + 1) % 100).padStart(2, '0')}` : String(y);
+  const add = /^the /.test(c.norm) ? ` of ${years}` : ` ${years}`;
+  return {
+    rule: RELATIVE_PERIOD,
+    severity: inQuote ? 'information' : 'warning',
+    message: `${q(c.text)} here is ${periodText(r, ref, 'ap')}, not in the draft’s year (${ref.year}); add the year.`,
+    resolved: r.value,
+    suggestion: inQuote
+      ? { title: `Add the year after ${q(c.text)}: [${years}]`, edits: [{ offset: [c.end, c.end], newText: ` [${years}]` }] }
+      : { title: `Change ${q(c.text)} to ${q(c.text + add)}`, edits: [{ offset: [c.end, c.end], newText: add }] },
   };
 }
 
