@@ -344,6 +344,7 @@ describe('dates/vague-time', () => {
     // the message says what will date, and the month to write
     assert.match(only('The city currently has 40,000 residents.', 'dates/vague-time').message, /figure.*as of March 2024/);
     assert.match(only('The mayor now lives in Ohio.', 'dates/vague-time').message, /go out of date.*as of March 2024/);
+    assert.equal(only('The people now on the board will stay.', 'dates/vague-time').text, 'now');
   });
   it('offers “as of” only where the sentence still reads well: at its head or at the end of a clause', () => {
     assert.equal(fixed('Currently, the city has 40,000 residents.', 'dates/vague-time'), 'As of March 2024, the city has 40,000 residents.');
@@ -371,6 +372,7 @@ describe('dates/vague-time', () => {
       for (const t of [
         'Now that the vote is over, the council can rest.',
         'From now on, the office closes at five.',
+        'The office closes at five from now on.',
         'Every now and again, the river floods.',
         'The now-closed plant employed 300 people.',
         'They watched Apocalypse Now at the festival.',

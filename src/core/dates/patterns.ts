@@ -350,7 +350,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
       if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
       if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
       if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before.word) && before.word.toLowerCase() !== 'right') return false;
-      if (/^\s+(?:on|and\s+(?:then|again)|or\s+never)\b/i.test(after)) return false; // "from now on", "now and then"
+      if (/^\s+(?:on\s*(?:[,.;:!?)]|$)|and\s+(?:then|again)|or\s+never)/i.test(after)) return false; // "(from) now on,", "now and then"
       // "Apocalypse Now", "NOW" (the organisation) in running text: names
       if (!heading && isUpper(text[0]) && !atSentenceStart(prose, start) && !(allCaps && !/[a-z]/.test(prose.slice(Math.max(0, start - 30), end + 30)))) return false;
     }
