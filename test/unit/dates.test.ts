@@ -210,6 +210,7 @@ describe('dates/relative-period', () => {
     assert.equal(fixed('The fair opens this weekend.', 'dates/relative-period'), 'The fair opens over the weekend of March 9-10.');
     assert.equal(fixed('The fair closed last weekend.', 'dates/relative-period'), 'The fair closed over the weekend of March 2-3.');
     assert.equal(fixed('The fair closed last weekend.', 'dates/relative-period', { ref: '2024-03-01' }), 'The fair closed over the weekend of Feb. 24-25.');
+    assert.equal(fixed('Traders sold ahead of the weekend.', 'dates/relative-period', { ref: '2024-03-08' }), 'Traders sold ahead of the weekend of March 9-10.');
   });
   it('adds the year to a month that falls in another year than the draft’s (chrono would read it forward)', () => {
     const t = 'The store opened in December.';
@@ -413,6 +414,9 @@ describe('dates/reporting-period', () => {
       ['For the year, sales rose 3%.', 'the year', '2024'],
       ['The plant made 20 cars in the first half.', 'the first half', '2024-H1'],
       ['Profit rose in the fiscal first quarter.', 'the fiscal first quarter', '2024-Q1'],
+      ['Operating revenue rose 9% in the latest period.', 'the latest period', '2023-Q4'],
+      ['For the week, the index fell 3.8%.', 'the week', '2024-W10'],
+      ['It was the week’s busiest session.', 'the week’s', '2024-W10'],
     ];
     for (const [t, text, value] of cases) {
       const f = only(t, 'dates/reporting-period');
@@ -425,6 +429,7 @@ describe('dates/reporting-period', () => {
     assert.equal(only('Profit rose 5% in the fourth quarter.', 'dates/reporting-period').message, '‘the fourth quarter’ has no year; by the draft’s date it is the fourth quarter of 2023, not in the draft’s year.');
     assert.match(only('Profit for the quarter fell.', 'dates/reporting-period').message, /points back.*the fourth quarter of 2023/);
     assert.match(only('Profit rose in the fiscal first quarter.', 'dates/reporting-period').message, /fiscal/);
+    assert.equal(only('For the week, the index fell 3.8%.', 'dates/reporting-period').message, '‘the week’ is the story’s own week (by the draft’s date, the week of March 4); name it if the story may be read later.');
   });
   it('adds the year to “the fourth quarter” only when it is another year than the draft’s (or the format writes every year)', () => {
     assert.equal(fixed('Profit rose 5% in the fourth quarter.', 'dates/reporting-period'), 'Profit rose 5% in the fourth quarter of 2023.');

@@ -97,7 +97,7 @@ const ALTERNATIVES: [Family, string][] = [
   ['period', `(?:earlier|later)\\s+in\\s+the\\s+(?:week|month|year)${END}`],
   ['period', `the\\s+(?:end|start|beginning|middle|rest)\\s+of\\s+the\\s+(?:week|month|year)${END}`],
   // the look-behind sits after "the" so that it only runs where "the" matched (no quadratic scan)
-  ['period', `the(?<=\\b(?:over|during|on|at|through|throughout|for|all)\\s{1,4}the)\\s+weekend${POSS}${END}`],
+  ['period', `the(?<=\\b(?:over|during|on|at|through|throughout|for|all|before|after|until|into|since|by|ahead\\s{1,4}of)\\s{1,4}the)\\s+weekend${POSS}${END}`],
   ['period', `the\\s+current\\s+(?:week|month|year|quarter)${POSS}${END}`],
   // "by year-end", "since year's end": the end of the draft's year (or the last one)
   ['period', `year(?<=\\b(?:by|at|around|before|until|through|since|after|near|toward|towards)\\s{1,4}(?:the\\s{1,4})?year)(?:['’]s)?[-\\s]end${END}`],
@@ -109,6 +109,9 @@ const ALTERNATIVES: [Family, string][] = [
   ['report', `(?:the|its|their)\\s+(?:current\\s+|new\\s+|full\\s+)?fiscal\\s+year${POSS}${END}`],
   ['report', `the\\s+full\\s+year${POSS}${END}`],
   ['report', `the(?<=\\b(?:for|(?:months|weeks)\\s{1,4}of)\\s{1,4}the)\\s+year${END}`],
+  // a market report's "for the week", "the week's most active session"
+  ['report', `the(?<=\\bfor\\s{1,4}the)\\s+(?:week|month)${END}`],
+  ['report', `the\\s+(?:week|month)['’]s${END}`],
   ['report', `(?:this|last|next)\\s+season${POSS}${END}`],
   // vague
   ['vague', `(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few|several|couple\\s+of)\\s+(?:days|weeks|months|quarters|years)${END}`],
@@ -208,7 +211,7 @@ const TRIGGER_RE = new RegExp(
     [
       WD,
       'yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago',
-      'day|week|month|year|quarter|half|season|decade|fortnight|hour|minute',
+      'day|week|month|year|quarter|half|season|period|decade|fortnight|hour|minute',
       'spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|halloween|juneteenth',
       'future|near\\s+term|recent|lately|of\\s+late|before\\s+long|soon|shortly|immediately|now|currently|presently|at\\s+present|moment|to\\s+date|as\\s+yet',
       MONTH_FULL,
@@ -439,7 +442,7 @@ function reportingPeriod(prose: string, start: number, end: number, text: string
     }
   }
   // "the fiscal year 2024", "for the year 2000", "the year before"
-  if (/year$/.test(norm) && /^\s+(?:\d|before|after|ahead|to\s+come|in\s+which|when|of\s+(?![$\d]))/i.test(after)) return false;
+  if (/(?:year|week|month)$/.test(norm) && /^\s+(?:\d|before|after|ahead|to\s+come|in\s+which|when|of\s+(?![$\d]))/i.test(after)) return false;
   return true;
 }
 

@@ -539,5 +539,7 @@ function resolveReport(s: string, ref: YMD, tense: Tense | null): Resolution | n
     return quarterRes(l.year, l.q, false);
   }
   if (/^(?:current |new |full )?(?:fiscal )?year$/.test(s)) return { ...yearRes(ref.year), exact: false };
+  if (/^week(?:'s)?$/.test(s)) return weekRes(ref, { exact: false });
+  if (/^month(?:'s)?$/.test(s)) return monthRes(ref.year, ref.month, { exact: false });
   return null; // "the latest fiscal year", "this season": no calendar value
 }

@@ -366,7 +366,9 @@ function reporting(c: Candidate, r: Resolution | null, ref: YMD | null, style: D
     ? `${q(c.text)} has no year, and a company’s fiscal quarters need not match the calendar’s; name the fiscal year once in the story.`
     : nth
     ? `${q(c.text)} has no year; by the draft’s date it is ${date}${r.date.year !== ref.year ? ', not in the draft’s year' : ''}.`
-    : `${q(c.text)} points back to a period the story should name (by the draft’s date, ${date}); make sure its year is in the story.`;
+    : r.gran === 'week' || r.gran === 'month'
+      ? `${q(c.text)} is the story’s own ${r.gran} (by the draft’s date, ${date}); name it if the story may be read later.`
+      : `${q(c.text)} points back to a period the story should name (by the draft’s date, ${date}); make sure its year is in the story.`;
   let sug: Suggestion | undefined;
   if (plain && r.exact && !inQuote && (r.date.year !== ref.year || format !== 'ap')) {
     const text = `${c.text} of ${r.date.year}`;
