@@ -450,6 +450,8 @@ describe('dates/reporting-period', () => {
       'The Lakers scored 40 points in the fourth quarter.',
       'He threw two touchdowns in the first half.',
       'He ran the quarter mile.',
+      'The first quarter moon rose.',
+      'He scored two second-half goals.',
       'They live in the French Quarter.',
       'A quarter of the residents left.',
       'Earnings for the third quarter of 2023 rose.',

@@ -419,7 +419,7 @@ function holidayName(prose: string, start: number, end: number, text: string, he
 const SPORTS_RE =
   /\b(?:scor(?:ed|es|ing)|touchdowns?|field goals?|free throws?|rebounds?|three-pointers?|3-pointers?|halftime|half-time|quarterback|innings?|overtime|fumbles?|interceptions?|yards?|dunks?|buzzer|kickoff|trailed|trailing|led by \d+|(?:a|the) \d+-\d+ (?:lead|win|loss|victory|defeat))\b/i;
 /** After "the quarter": a quarter of something else ("the quarter mile", "the quarter of the city"). */
-const QUARTER_NOT = /^\s+(?:mile|miles|inch|inches|pound|pounds|hour|century|point|points|percentage|note|notes|horse|horses|deck|master|of\s+(?![$\d]|(?:the\s+)?(?:(?:this|last|next|current|fiscal)\s+)?year\b))/i;
+const QUARTER_NOT = /^\s+(?:moon|mile|miles|inch|inches|pound|pounds|hour|century|point|points|percentage|note|notes|horse|horses|deck|master|of\s+(?![$\d]|(?:the\s+)?(?:(?:this|last|next|current|fiscal)\s+)?year\b))/i;
 const YEAR_NEAR_BEFORE = /(?:\b(?:1[89]|20)\d\d|['’]\d\d)\s*$/;
 const YEAR_NEAR_AFTER =
   /^(?:,?\s*(?:of\s+)?(?:(?:1[89]|20)\d\d|['’]\d\d)\b|\s+of\s+(?:fiscal\s+)?(?:(?:1[89]|20)\d\d|['’]\d\d)\b|\s+(?:that\s+)?(?:ended|ending|ends|through)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:1[89]|20)\d\d\b)/;
