@@ -8,5 +8,5 @@ export { resolveConfig, parseConfigText, ruleSetting, DEFAULT_CONFIG, type Confi
 export { RULES, RULE_INDEX } from './rules';
 export { parseDraft, parseBlock, splitBlocks, type Draft, type ParsedBlock, type Quote, type Span, type BlockKind } from './parse';
 export { documentInfo, type DocInfo } from './docinfo';
-export { formatDate, parseWrittenDate, parseISODate, isoDate, today, addDays, weekday, WEEKDAYS } from './ymd';
+export { formatDate, parseWrittenDate, parseISODate, isoDate, today, addDays, weekday, WEEKDAYS, describeResolved } from './ymd';
 export { countWords } from './text';

@@ -16,6 +16,7 @@ import type { BlockKind, ParsedBlock } from './parse';
 import type { Category, Finding, ReferenceDateSource, Severity } from './types';
 import { CATEGORIES } from './types';
 import { countWords, lineOf, lineStarts } from './text';
+import { describeResolved } from './ymd';
 
 export interface ReportBlock {
   start: number;
@@ -40,7 +41,7 @@ export interface ReportQuote extends ReportPlace {
 
 export interface ReportDate extends ReportPlace {
   rule: string;
-  /** The absolute date (YYYY-MM-DD), or null when it cannot be resolved. */
+  /** The absolute value (YYYY-MM-DD, or a week, month, quarter… as ISO 8601/TimeML), or null when it cannot be resolved. */
   resolved: string | null;
 }
 
@@ -251,7 +252,7 @@ export function reportToMarkdown(r: EditorialReport): string {
   L.push('## Relative dates', '');
   if (!r.relativeDates.length) L.push('No relative dates.', '');
   else {
-    for (const d of r.relativeDates) L.push(`- line ${d.line}: ${mdEscape(d.text)} → ${d.resolved ?? 'cannot be resolved (no reference date)'}`);
+    for (const d of r.relativeDates) L.push(`- line ${d.line}: ${mdEscape(d.text)} → ${d.resolved ? `${describeResolved(d.resolved)} (${d.resolved})` : 'cannot be resolved (no reference date)'}`);
     L.push('');
   }
   L.push('## TKs', '');

@@ -114,3 +114,32 @@ export function today(): YMD {
   const d = new Date();
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
+
+const ORDINAL = ['first', 'second', 'third', 'fourth'];
+const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'fall', WI: 'winter' };
+
+/**
+ * A resolved value (ISO 8601 / TimeML: `2024-03-05`, `2024-W08`, `2024-03`, `2024`, `2024-Q3`,
+ * `2024-H1`, `2024-SU`) in words for an editor: "Tuesday, March 5, 2024", "the week of Feb. 19, 2024",
+ * "March 2024", "the third quarter of 2024".
+ */
+export function describeResolved(value: string, format: DateFormat = 'long'): string {
+  const day = parseISODate(value);
+  if (day) return format === 'iso' ? isoDate(day) : formatDate(day, format, { weekday: true });
+  let m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    // ISO week: the week with the year's first Thursday is week 1; weeks start on Monday
+    const jan4 = { year: +m[1], month: 1, day: 4 };
+    const monday = addDays(jan4, -((weekday(jan4) + 6) % 7) + (+m[2] - 1) * 7);
+    return `the week of ${formatDate(monday, format === 'iso' ? 'long' : format)}`;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return formatMonth(+m[1], +m[2], format);
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return `the ${ORDINAL[+m[2] - 1]} quarter of ${m[1]}`;
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return `the ${+m[2] === 1 ? 'first' : 'second'} half of ${m[1]}`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return `${SEASONS[m[2]]} ${m[1]}`;
+  return value;
+}

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../core';
-import { RULE_INDEX, formatDate, parseISODate, WEEKDAYS, weekday } from '../core';
+import { RULE_INDEX, describeResolved } from '../core';
 import type { Reviewer } from './reviewer';
 
 const CATEGORY_NAMES: Record<Finding['category'], string> = {
@@ -29,8 +29,7 @@ export function hoverMarkdown(f: Finding): vscode.MarkdownString {
     md.appendMarkdown('**Alternatives:** ' + f.alternatives.map((a) => '‘' + escapeMd(a) + '’').join(', ') + '\n\n');
   }
   if (f.resolved) {
-    const d = parseISODate(f.resolved);
-    const shown = d ? `${WEEKDAYS[weekday(d)]}, ${formatDate(d, 'long')}` : f.resolved;
+    const shown = describeResolved(f.resolved, 'long');
     md.appendMarkdown(`**Resolves to:** ${escapeMd(shown)}\n\n`);
   }
   md.appendMarkdown(`$(book) [About \`${f.rule}\`](${f.docs})`);

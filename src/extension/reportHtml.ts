@@ -4,7 +4,7 @@
  * reveal its place in the editor. Pure string building: no `vscode` here.
  */
 import type { Category } from '../core';
-import { CATEGORIES } from '../core';
+import { CATEGORIES, describeResolved } from '../core';
 import type { EditorialReport, ReportPlace } from '../core/report';
 
 const TITLES: Record<Category, string> = { loaded: 'Loaded language', sourcing: 'Sourcing', dates: 'Dates', style: 'Style' };
@@ -62,7 +62,7 @@ export function reportHtml(r: EditorialReport, opts: { nonce: string; cspSource:
     ),
   );
   const dates = r.relativeDates.map((d) =>
-    item(d, `<span class="rel">${esc(d.text)}</span> → ${d.resolved ? `<strong>${esc(d.resolved)}</strong>` : '<span class="warn">cannot be resolved</span>'}`),
+    item(d, `<span class="rel">${esc(d.text)}</span> → ${d.resolved ? `<strong>${esc(describeResolved(d.resolved))}</strong> <span class="muted">(${esc(d.resolved)})</span>` : '<span class="warn">cannot be resolved</span>'}`),
   );
   const tks = r.tks.map((t) => item(t, esc(t.text)));
   const byCat = CATEGORIES.filter((c) => r.counts[c])

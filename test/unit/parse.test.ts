@@ -145,3 +145,18 @@ describe('parse: code spans', () => {
     assert.ok(!b.prose.includes('wikipedia'));
   });
 });
+
+describe('dates in words', () => {
+  it('describes resolved values for an editor', async () => {
+    const { describeResolved } = await import('../../src/core/ymd');
+    assert.equal(describeResolved('2024-03-05'), 'Tuesday, March 5, 2024');
+    assert.equal(describeResolved('2024-03-05', 'ap'), 'Tuesday, March 5, 2024');
+    assert.equal(describeResolved('2024-W08', 'ap'), 'the week of Feb. 19, 2024');
+    assert.equal(describeResolved('2024-W01', 'long'), 'the week of January 1, 2024');
+    assert.equal(describeResolved('2024-03'), 'March 2024');
+    assert.equal(describeResolved('2023-Q4'), 'the fourth quarter of 2023');
+    assert.equal(describeResolved('2024-H1'), 'the first half of 2024');
+    assert.equal(describeResolved('2024-SU'), 'summer 2024');
+    assert.equal(describeResolved('2024'), '2024');
+  });
+});
