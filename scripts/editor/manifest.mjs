@@ -124,9 +124,9 @@ const manifestPart = {
           order: 6,
           description: 'How strict the dates rules are.',
           enumDescriptions: [
-            'AP style: a weekday within the week of the story is only a hint; “yesterday”, “last week” and the like need a date.',
+            'AP style: a weekday within the week of the story, “now” and “currently” are only hints; “yesterday”, “last week” and the like need a date.',
             'Every relative day or period (“Saturday”, “yesterday”, “last week”) is a warning until it has an absolute date.',
-            'Copy that will be read later: as strict, and “currently”, “now” and other present-time words are flagged too.',
+            'Copy that will be read later (Wikipedia’s rule): as strict, and every “currently”, “now”, “to date” gets an “as of” fix; present-tense figures with a time word need “as of”.',
           ],
         },
         'copydesk.dates.format': {
