@@ -250,9 +250,25 @@ export function codeSpans(text: string): [number, number][] {
   return out;
 }
 
+/** The masked copy of a block, made only when something needs masking (most paragraphs need none). */
+class Mask {
+  private chars: string[] | null = null;
+  constructor(private readonly text: string) {}
+  at(i: number): string {
+    return this.chars ? this.chars[i] : this.text[i];
+  }
+  blank(start: number, end: number): void {
+    if (end <= start) return;
+    blank((this.chars ??= this.text.split('')), start, end);
+  }
+  result(): string {
+    return this.chars ? this.chars.join('') : this.text;
+  }
+}
+
 function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Directive[]): string {
   if (kind === 'code' || kind === 'front-matter' || kind === 'rule') return text.replace(/[^\n\r]/g, ' ');
-  const chars = text.split('');
+  const mask = new Mask(text);
   let m: RegExpExecArray | null;
   DIRECTIVE_RE.lastIndex = 0;
   while ((m = DIRECTIVE_RE.exec(text))) {
@@ -262,67 +278,67 @@ function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Dir
   if (kind === 'comment') return text.replace(/[^\n\r]/g, ' ');
   if (text.indexOf('<!--') !== -1) {
     COMMENT_RE.lastIndex = 0;
-    while ((m = COMMENT_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+    while ((m = COMMENT_RE.exec(text))) mask.blank(m.index, m.index + m[0].length);
   }
   if (text.indexOf('`') !== -1) {
-    for (const [a, b] of codeSpans(text)) blank(chars, a, b);
+    for (const [a, b] of codeSpans(text)) mask.blank(a, b);
   }
   if (text.indexOf('<') !== -1) {
     HTML_TAG_RE.lastIndex = 0;
-    while ((m = HTML_TAG_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+    while ((m = HTML_TAG_RE.exec(text))) mask.blank(m.index, m.index + m[0].length);
   }
   if (text.indexOf('[') !== -1) {
     IMAGE_RE.lastIndex = 0;
-    while ((m = IMAGE_RE.exec(text))) blank(chars, m.index, m.index + m[0].length);
+    while ((m = IMAGE_RE.exec(text))) mask.blank(m.index, m.index + m[0].length);
     REF_DEF_RE.lastIndex = 0;
     while ((m = REF_DEF_RE.exec(text))) {
       links.push({ start: m.index, end: m.index + m[0].length });
-      blank(chars, m.index, m.index + m[0].length);
+      mask.blank(m.index, m.index + m[0].length);
     }
     LINK_RE.lastIndex = 0;
     while ((m = LINK_RE.exec(text))) {
-      if (chars[m.index] === ' ') continue; // inside something already masked
+      if (mask.at(m.index) === ' ') continue; // inside something already masked
       const s = m.index;
       const textEnd = s + 1 + m[1].length;
       links.push({ start: s, end: s + m[0].length });
-      chars[s] = ' ';
-      blank(chars, textEnd, s + m[0].length);
+      mask.blank(s, s + 1);
+      mask.blank(textEnd, s + m[0].length);
     }
     FOOTNOTE_REF_RE.lastIndex = 0;
     while ((m = FOOTNOTE_REF_RE.exec(text))) {
       links.push({ start: m.index, end: m.index + m[0].length });
-      blank(chars, m.index, m.index + m[0].length);
+      mask.blank(m.index, m.index + m[0].length);
     }
   }
   if (text.indexOf('://') !== -1 || text.indexOf('www.') !== -1) {
     URL_RE.lastIndex = 0;
     while ((m = URL_RE.exec(text))) {
-      if (chars[m.index] === ' ') continue;
+      if (mask.at(m.index) === ' ') continue;
       links.push({ start: m.index, end: m.index + m[0].length });
-      blank(chars, m.index, m.index + m[0].length);
+      mask.blank(m.index, m.index + m[0].length);
     }
   }
   if (kind === 'heading') {
     const h = /^ {0,3}#{1,6}\s?/.exec(text);
-    if (h) blank(chars, 0, h[0].length);
+    if (h) mask.blank(0, h[0].length);
   } else if (kind === 'blockquote') {
     const re = /^ {0,3}>[ ]?/gm;
-    while ((m = re.exec(text))) blank(chars, m.index, m.index + m[0].length);
+    while ((m = re.exec(text))) mask.blank(m.index, m.index + m[0].length);
   } else if (kind === 'list') {
     const re = /^ {0,5}(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
-    while ((m = re.exec(text))) blank(chars, m.index, m.index + m[0].length);
+    while ((m = re.exec(text))) mask.blank(m.index, m.index + m[0].length);
   } else if (kind === 'header') {
     let ls = 0;
     for (const line of text.split('\n')) {
       const hm = HEADER_LINE_RE.exec(line);
       if (hm) {
-        if (HEADER_PROSE_FIELDS.test(hm[1])) blank(chars, ls, ls + hm[0].length);
-        else blank(chars, ls, ls + line.length);
-      } else if (DATE_LINE_RE.test(line)) blank(chars, ls, ls + line.length);
+        if (HEADER_PROSE_FIELDS.test(hm[1])) mask.blank(ls, ls + hm[0].length);
+        else mask.blank(ls, ls + line.length);
+      } else if (DATE_LINE_RE.test(line)) mask.blank(ls, ls + line.length);
       ls += line.length + 1;
     }
   }
-  return chars.join('');
+  return mask.result();
 }
 
 // ---------------------------------------------------------------------------------- sentences
