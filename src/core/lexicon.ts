@@ -27,26 +27,88 @@ const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 /** Words and punctuation marks of a text, in order. Spaces are skipped. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    let c = text.charCodeAt(p);
+    // ASCII fast path: spaces skipped, ASCII words and punctuation read by char codes; anything
+    // touching a non-ASCII character is left to TOKEN_RE from the token's start (the reference)
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+      continue;
+    }
+    if (c < 128) {
+      if (isAsciiWordCode(c)) {
+        let e = p + 1;
+        let ascii = true;
+        for (;;) {
+          while (e < n && isAsciiWordCode((c = text.charCodeAt(e)))) e++;
+          if (e >= n) break;
+          if (c >= 128) {
+            ascii = false;
+            break;
+          }
+          if (c === 39 || c === 46 || c === 45) {
+            // a connector joins only when a word character follows it
+            if (e + 1 < n) {
+              const d = text.charCodeAt(e + 1);
+              if (isAsciiWordCode(d)) {
+                e += 2;
+                continue;
+              }
+              if (d >= 128) {
+                ascii = false;
+                break;
+              }
+            }
+          }
+          break;
+        }
+        if (ascii) {
+          const t = text.slice(p, e);
+          pushWord(out, t, p, e);
+          p = e;
+          continue;
+        }
+      } else {
+        const t = text.charAt(p);
+        out.push({ start: p, end: p + 1, text: t, key: QUOTE_CHARS.has(t) ? '"' : t, base: null, word: false });
+        p++;
+        continue;
+      }
+    }
+    TOKEN_RE.lastIndex = p;
+    const m = TOKEN_RE.exec(text);
+    if (!m) break;
     const t = m[0];
     const code = t.charCodeAt(0);
     const word = t.length > 1 || isWordCode(code, t);
-    let key: string;
-    if (word) key = normalise(t);
-    else if (QUOTE_CHARS.has(t)) key = '"';
-    else if (t === '’' || t === '‘') key = "'";
-    else if (t === '—' || t === '–') key = '—';
-    else key = t;
-    let base: string | null = null;
-    if (word && key.length > 3) {
-      if (key.endsWith("'s")) base = key.slice(0, -2);
-      else if (key.endsWith("s'")) base = key.slice(0, -1);
+    if (word) pushWord(out, t, m.index, m.index + t.length);
+    else {
+      let key: string;
+      if (QUOTE_CHARS.has(t)) key = '"';
+      else if (t === '’' || t === '‘') key = "'";
+      else if (t === '—' || t === '–') key = '—';
+      else key = t;
+      out.push({ start: m.index, end: m.index + t.length, text: t, key, base: null, word });
     }
-    out.push({ start: m.index, end: m.index + t.length, text: t, key, base, word });
+    p = m.index + t.length;
   }
   return out;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function pushWord(out: Token[], t: string, start: number, end: number): void {
+  const key = normalise(t);
+  let base: string | null = null;
+  if (key.length > 3) {
+    if (key.endsWith("'s")) base = key.slice(0, -2);
+    else if (key.endsWith("s'")) base = key.slice(0, -1);
+  }
+  out.push({ start, end, text: t, key, base, word: true });
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -57,7 +119,9 @@ function isWordCode(code: number, t: string): boolean {
 
 /** Lower case with straight apostrophes and plain hyphens: the form keys are compared in. */
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/‐/g, '-');
+  const l = s.toLowerCase();
+  if (l.indexOf('’') === -1 && l.indexOf('‐') === -1) return l;
+  return l.replace(/’/g, "'").replace(/‐/g, '-');
 }
 
 // ------------------------------------------------------------------------------ context patterns
