@@ -21,6 +21,8 @@
  *   additional, monitor). Copydesk reports a wordy phrase only when it knows the plainer form, or
  *   when the phrase is pure filler ("in terms of", "it seems that").
  */
+// @ts-ignore -- no type declarations; write-good's own cliché list (MIT), a dependency of write-good
+import noClichesModule from 'no-cliches';
 // @ts-ignore -- write-good ships no type declarations (CommonJS, pure JS; bundled for the browser too)
 import writeGoodModule from 'write-good';
 import type { BlockChecker, CheckContext } from '../checker';
@@ -50,6 +52,134 @@ const EXPLANATION: Record<WGCheck, string> = {
   eprime: "is a form of 'to be'",
 };
 const ALL_CHECKS = Object.keys(EXPLANATION) as WGCheck[];
+
+// ------------------------------------------------------------------------------------ clichés
+
+/**
+ * write-good finds clichés with no-cliches: one regular expression alternating ~700 phrases, tried
+ * at every word boundary. That is most of write-good's time, and seconds on some hostile lines.
+ * Copydesk uses the same list, matched by its own lookup: the first word of each phrase → the
+ * phrases that start with it, in the list's order, each compiled once as a sticky pattern with
+ * no-cliches' own spelling of it (any white space between words, its case folding, its word
+ * boundary at the end), tried only where a word of the text can start a phrase. Same phrases,
+ * same spans; only words run together with no space ("tipoftheiceberg") are no longer clichés.
+ *
+ * no-cliches exports its matcher, not its list: the list is read once, at load, from the pattern
+ * the matcher runs (its `exec` is intercepted for one call on an empty string). If that ever fails
+ * (another version, another shape), write-good's own cliché check is used instead.
+ */
+const CLICHES: Map<string, RegExp[]> | null = (() => {
+  const got: { re?: RegExp } = {};
+  const proto = RegExp.prototype;
+  const exec = proto.exec;
+  try {
+    proto.exec = function (this: RegExp): null {
+      got.re = this;
+      return null;
+    };
+    (noClichesModule as (text: string) => unknown)('');
+  } catch {
+    return null;
+  } finally {
+    proto.exec = exec;
+  }
+  const re = got.re;
+  if (!(re instanceof RegExp)) return null;
+  const src = re.source;
+  if (!src.startsWith('\\b(') || !src.endsWith(')\\b')) return null;
+  const inner = src.slice(3, -3);
+  if (/[()]/.test(inner)) return null;
+  const flags = re.flags.replace('g', '') + 'y';
+  const map = new Map<string, RegExp[]>();
+  for (const alt of inner.split('|')) {
+    const first = /^\w+/.exec(alt);
+    if (!first) return null; // a phrase that starts with punctuation: not what this lookup expects
+    const key = first[0].toLowerCase();
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    list.push(new RegExp('(?:' + alt + ')\\b', flags));
+  }
+  return map.size > 100 ? map : null;
+})();
+let clicheKeyMax = 0;
+if (CLICHES) for (const k of CLICHES.keys()) clicheKeyMax = Math.max(clicheKeyMax, k.length);
+
+/** Every cliché in the text, as no-cliches would find it: leftmost first, no overlaps. */
+function findCliches(map: Map<string, RegExp[]>, text: string, found: (start: number, end: number) => void): void {
+  const word = /\w+/g;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(text))) {
+    if (m[0].length > clicheKeyMax) continue;
+    const list = map.get(m[0].toLowerCase());
+    if (!list) continue;
+    for (const re of list) {
+      re.lastIndex = m.index;
+      const c = re.exec(text);
+      if (c) {
+        found(m.index, m.index + c[0].length);
+        word.lastIndex = m.index + c[0].length;
+        break;
+      }
+    }
+  }
+}
+
+/** The clichés in a text as [start, end) spans (null if the list could not be read), for tests and measures. */
+export function clicheSpans(text: string): Array<[number, number]> | null {
+  if (!CLICHES) return null;
+  const spans: Array<[number, number]> = [];
+  findCliches(CLICHES, text, (start, end) => spans.push([start, end]));
+  return spans;
+}
+
+// ----------------------------------------------------------------------- long runs, for write-good
+
+/** Longest stretch without `.;!?` or a line break that write-good is given. */
+const MAX_RUN = 400;
+
+/**
+ * write-good's `so` and `there-is` checks scan with `([^\n.;!?]+)([.;!?]+)`, which is quadratic over a
+ * long stretch with no sentence punctuation (over 20 s on a 1 MB line). In write-good's copy of the
+ * text only, such a stretch is broken every ~400 characters by turning one character (a space near
+ * there if there is one) into '.': the same length, so offsets hold. Returns the positions changed.
+ */
+function breakLongRuns(text: string): { text: string; breaks: number[] } {
+  let breaks: number[] | null = null;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 33 || c === 63 || c === 10) {
+      last = i;
+    } else if (i - last > MAX_RUN) {
+      const stop = Math.max(last + 1, i - 100);
+      let j = i;
+      while (j > stop && text.charCodeAt(j) !== 32) j--;
+      if (text.charCodeAt(j) !== 32) j = i;
+      (breaks ??= []).push(j);
+      last = j;
+    }
+  }
+  if (!breaks) return { text, breaks: [] };
+  let out = '';
+  let at = 0;
+  for (const b of breaks) {
+    out += text.slice(at, b) + '.';
+    at = b + 1;
+  }
+  return { text: out + text.slice(at), breaks };
+}
+
+/** Whether [start, end) holds one of the sorted positions. */
+function touches(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
+}
 
 // ------------------------------------------------------------------------------------ rules
 
@@ -321,11 +451,22 @@ export function checkStyle(block: ParsedBlock, checks: readonly WGCheck[], out: 
   if (!/[A-Za-z]/.test(text)) return;
   const opts: Partial<Record<WGCheck, boolean>> = {};
   for (const c of ALL_CHECKS) opts[c] = false;
-  for (const c of checks) opts[c] = true;
-  const raw = writeGood(text, opts);
-  // Which check(s) said it: write-good joins the explanations of a shared span with " and ".
+  let wgAny = false;
+  for (const c of checks) opts[c] = wgAny = true;
   const hits: Hit[] = [];
+  if (opts.cliches && CLICHES) {
+    opts.cliches = false;
+    wgAny = checks.length > 1;
+    findCliches(CLICHES, text, (start, end) => {
+      const h = accept('cliches', start, end, text, block);
+      if (h) hits.push(h);
+    });
+  }
+  const wg = wgAny ? breakLongRuns(text) : { text, breaks: [] };
+  const raw = wgAny ? writeGood(wg.text, opts) : [];
+  // Which check(s) said it: write-good joins the explanations of a shared span with " and ".
   for (const s of raw) {
+    if (wg.breaks.length && touches(wg.breaks, s.index, s.index + s.offset)) continue;
     const tail = s.reason.slice(s.offset + 2);
     for (const c of PRIORITY) {
       if (opts[c] && tail.indexOf(EXPLANATION[c]) !== -1) {
