@@ -104,9 +104,12 @@ const PASSIVE_AS = alt(data.passiveAs);
 const DEG_ADV = alt(data.degreeAdverbs);
 /** Adverbs between "is" and the participle: "is widely regarded", "has also been severely criticized". */
 const ADVS = `(?:(?:${DEG_ADV}|\\p{Ll}+ly)\\s+){0,2}`;
-const DEG_STRONG = alt(['widely', 'generally', 'commonly', 'popularly', 'traditionally', 'universally', 'frequently', 'largely', 'broadly', 'often', 'sometimes', 'almost universally']);
+const DEG_STRONG_LIST = ['widely', 'generally', 'commonly', 'popularly', 'traditionally', 'universally', 'frequently', 'largely', 'broadly', 'often', 'sometimes', 'almost universally'];
+const DEG_STRONG = alt(DEG_STRONG_LIST);
 const DEG_PART = alt(data.degreeParticiples);
 const BE = "(?:is|are|was|were|been|being|be|become|became|becomes|remains|remained|['’]s)";
+/** The words `BE` starts with: "'s" is the token `byFirstWord` gives a clitic ("the plan 's"). */
+const BE_FIRST = ['is', 'are', 'was', 'were', 'been', 'being', 'be', 'become', 'became', 'becomes', 'remains', 'remained', "'s"];
 /** A word inside a phrase: "U.S." but not "government." at the end of a sentence. */
 const PWORD = "(?:(?:\\p{L}\\.)+|[\\p{L}\\p{N}'’&-]+)";
 /** A short prepositional phrase after a group: "critics of the plan", "many in the administration". */
@@ -123,6 +126,8 @@ type VagueKind =
 interface Pattern {
   kind: VagueKind;
   re: RegExp;
+  /** Every word a match can start with, in lower case (see `byFirstWord`). */
+  first: readonly string[];
 }
 
 const VAGUE: Pattern[] = [
@@ -130,15 +135,17 @@ const VAGUE: Pattern[] = [
   {
     kind: 'quant',
     re: re(`${B}(?<q>${QUANT})(?=\\s)`),
+    first: data.quantifiers,
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
-  { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`) },
+  { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
   // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
-  { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`) },
+  { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a'] },
   // "led many to speculate"
   {
     kind: 'led',
     re: re(`${B}(?:led|leading|leads|prompted|prompting|prompts|caused|causing|left|leaving)\\s+(?<noun>some|many|others|critics|observers|experts|analysts|commentators|fans|people|scholars|historians)\\s+to\\s+(?:speculate|believe|suggest|question|wonder|conclude|argue|claim|think|call|suspect|fear|describe|dismiss|label|dub|criticize|criticise|view|regard|see)${E}`),
+    first: ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'],
   },
   // "it is believed", "it has been suggested", "it could be argued", "it's been said"
   {
@@ -147,42 +154,116 @@ const VAGUE: Pattern[] = [
       `${B}[Ii]t(?:\\s+(?<be>is|was|has\\s+(?:\\p{Ll}+\\s+)?been|had\\s+(?:\\p{Ll}+\\s+)?been|is\\s+being|was\\s+being|is\\s+now|was\\s+once|(?:can|could|might|may|must|should|would)\\s+(?:also\\s+)?be)|['’]s\\s+(?<be2>been))\\s+${ADVS}(?<verb>${PASSIVE})${E}` +
         `|${B}[Ii]t\\s+is\\s+(?:a\\s+)?(?:well[- ]known|widely\\s+known|widely\\s+accepted|commonly\\s+held|generally\\s+accepted|generally\\s+agreed|common\\s+knowledge|an\\s+established|an\\s+accepted)(?:\\s+fact)?${E}`,
     ),
+    first: ['it'],
   },
   // "is said to", "are believed to have", "is thought by some to"
-  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`) },
+  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST },
   // without the verb "to be": "a man said to be 90", "a ship believed to have sunk in 1850"
   // ("He said to be careful" is an instruction: "said" only after a comma)
-  { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`) },
+  { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'] },
   // agentless passives of opinion: "has been argued", "the figure has long been disputed"
-  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`) },
+  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'] },
   // "is considered", "is widely regarded as", "has been described as"
-  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`) },
+  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
-  { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`) },
+  { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`), first: 'considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|') },
   // "comments criticized as racist"
-  { kind: 'reduced', re: re(`${B}(?<verb>criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded)\\s+as${E}`) },
+  { kind: 'reduced', re: re(`${B}(?<verb>criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded)\\s+as${E}`), first: 'criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded'.split('|') },
   // "widely believed", "generally accepted", "often cited", "frequently accused"
-  { kind: 'degree', re: re(`${B}(?:${DEG_STRONG})\\s+(?<verb>${DEG_PART})${E}`) },
+  { kind: 'degree', re: re(`${B}(?:${DEG_STRONG})\\s+(?<verb>${DEG_PART})${E}`), first: DEG_STRONG_LIST },
   // "reportedly", "allegedly"
-  { kind: 'adverb', re: re(`${B}(?<verb>${alt(data.adverbs)})${E}`) },
+  { kind: 'adverb', re: re(`${B}(?<verb>${alt(data.adverbs)})${E}`), first: data.adverbs },
   // "according to reports", "according to some experts"
-  { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`) },
+  { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`), first: ['according'] },
   // "sources close to the mayor", "informed sources said"
-  { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`) },
+  { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`), first: ['sources'] },
   // "there are those who"
-  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`) },
+  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'] },
   // "there are claims that", "there have been reports of"
-  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`) },
+  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'] },
   // "by some accounts", "by many estimates"
-  { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`) },
+  { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`), first: ['by'] },
   // "in the eyes of many", "in the view of some critics"
-  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`) },
+  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'] },
   // "studies show", "research has found"
   {
     kind: 'studies',
     re: re(`${B}(?:(?:recent|new|numerous|several|many|some|other|various|independent|scientific|medical|academic)\\s+)?(?<noun>${alt(['studies', 'research', 'surveys', 'polls', 'scientific studies'])})${E}`),
+    first: 'recent new numerous several many some other various independent scientific medical academic research studies surveys polls'.split(' '),
   },
 ];
+/**
+ * Word-led patterns are not run over the whole block: each is run sticky, only where a word it can
+ * start with begins (`byFirstWord`). A match of these patterns always starts a run of letters and
+ * digits (their first check is `B`), or is the clitic "'s"; so the matches are those of a global scan.
+ */
+interface FirstWordScan {
+  /** lower-case first word -> indices of the patterns that may start with it */
+  byWord: Map<string, number[]>;
+  sticky: RegExp[];
+}
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[] }[]): FirstWordScan {
+  const byWord = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    for (const phrase of p.first) {
+      const w = phrase.trim().toLowerCase().split(/[^\p{L}\p{N}']+/u)[0];
+      const list = byWord.get(w) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byWord.set(w, list);
+    }
+  });
+  return { byWord, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
+}
+/** The block's words: where each run of letters and digits starts, and its lower case ("'s" for a clitic). */
+interface Words {
+  at: number[];
+  low: string[];
+}
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+function words(c: Ctx): Words {
+  if (c.words) return c.words;
+  const at: number[] = [];
+  const low: string[] = [];
+  const { prose } = c;
+  WORD_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RUN.exec(prose))) {
+    const w = m[0].toLowerCase();
+    const p = m.index;
+    if (w === 's' && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
+      at.push(p - 1);
+      low.push("'s");
+    }
+    at.push(p);
+    low.push(w);
+  }
+  c.words = { at, low };
+  return c.words;
+}
+/** The matches of each pattern, as a global scan of the prose would find them (one array a pattern). */
+function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
+  const { at, low } = words(c);
+  const { prose } = c;
+  const out: RegExpExecArray[][] = scan.sticky.map(() => []);
+  const lastEnd: number[] = scan.sticky.map(() => 0);
+  for (let i = 0; i < at.length; i++) {
+    const list = scan.byWord.get(low[i]);
+    if (!list) continue;
+    const p = at[i];
+    for (const k of list) {
+      if (p < lastEnd[k]) continue;
+      const r = scan.sticky[k];
+      r.lastIndex = p;
+      const m = r.exec(prose);
+      if (!m) continue;
+      out[k].push(m);
+      lastEnd[k] = p + m[0].length;
+    }
+  }
+  return out;
+}
+const VAGUE_SCAN = firstWordScan(VAGUE);
+
 const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
 
 const ROLE_SET = new Set(data.roles);
@@ -486,7 +567,8 @@ interface Ctx {
   /** Spans of vague phrases, whose cue words do not count as attribution. */
   vagueSpans: Span[];
   /** Sentence index -> attributed (lazily, for the hedge rules). */
-  attributedSentences?: Map<number, boolean>;
+  attributedSentences?: Map<number, boolean>;  /** The block's words (lazily). */
+  words?: Words;
 }
 
 function overlaps(a: Span, s: number, e: number): boolean {
@@ -873,15 +955,14 @@ function checkVague(c: Ctx): void {
   const { prose, b } = c;
   const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
   const raw: Span[] = [];
-  for (const p of VAGUE) {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(prose))) {
+  const matches = byFirstWord(c, VAGUE_SCAN);
+  VAGUE.forEach((p, i) => {
+    for (const m of matches[i]) {
       if (b.inQuote(m.index)) continue;
       cands.push({ kind: p.kind, m });
       raw.push({ start: m.index, end: m.index + m[0].length });
     }
-  }
+  });
   if (!cands.length) return;
   // the whole paragraph is sourced by a link; a following sentence may name the group
   if (b.links.length) return;
