@@ -66,7 +66,8 @@ export function tokenize(text: string): Token[] {
         }
         if (ascii) {
           const t = text.slice(p, e);
-          pushWord(out, t, p, e);
+          // ASCII: no curly apostrophe or hyphen to straighten
+          pushWord(out, t, t.toLowerCase(), p, e);
           p = e;
           continue;
         }
@@ -83,7 +84,7 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const code = t.charCodeAt(0);
     const word = t.length > 1 || isWordCode(code, t);
-    if (word) pushWord(out, t, m.index, m.index + t.length);
+    if (word) pushWord(out, t, normalise(t), m.index, m.index + t.length);
     else {
       let key: string;
       if (QUOTE_CHARS.has(t)) key = '"';
@@ -101,8 +102,7 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-function pushWord(out: Token[], t: string, start: number, end: number): void {
-  const key = normalise(t);
+function pushWord(out: Token[], t: string, key: string, start: number, end: number): void {
   let base: string | null = null;
   if (key.length > 3) {
     if (key.endsWith("'s")) base = key.slice(0, -2);
@@ -236,8 +236,19 @@ interface Compiled<T> {
 
 const MAX_GAP = 3;
 
+/** What the entries under one first word need next: lets `scan` skip a first word cheaply. */
+interface FirstHint {
+  /** An entry of one word. */
+  single: boolean;
+  /** An entry of one word or with a gap second: always worth trying. */
+  open: boolean;
+  /** The second words of the other entries. */
+  seconds: Set<string>;
+}
+
 export class Lexicon<T> {
   private byFirst = new Map<string, Compiled<T>[]>();
+  private hints = new Map<string, FirstHint>();
   readonly size: number;
 
   constructor(entries: Iterable<LexiconEntry<T>>) {
@@ -251,7 +262,16 @@ export class Lexicon<T> {
       else this.byFirst.set(words[0], [c]);
       n++;
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.weight - a.weight || b.words.length - a.words.length);
+    for (const [first, list] of this.byFirst) {
+      list.sort((a, b) => b.weight - a.weight || b.words.length - a.words.length);
+      const hint: FirstHint = { single: false, open: false, seconds: new Set() };
+      for (const c of list) {
+        if (c.words.length === 1) hint.single = hint.open = true;
+        else if (c.words[1] === '*') hint.open = true;
+        else hint.seconds.add(c.words[1]);
+      }
+      this.hints.set(first, hint);
+    }
     this.size = n;
   }
 
@@ -301,16 +321,35 @@ export class Lexicon<T> {
    */
   scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
+    const hints = this.hints;
     let i = 0;
-    while (i < tokens.length) {
+    const n = tokens.length;
+    while (i < n) {
       let next = i + 1;
       const t = tokens[i];
-      if (t.word && (this.byFirst.has(t.key) || (t.base !== null && this.byFirst.has(t.base)))) {
-        for (const m of this.matchAt(tokens, i)) {
-          if (accept(m)) {
-            out.push(m);
-            next = m.last;
-            break;
+      if (t.word) {
+        // only a first word whose entries could match here is tried (most are phrases' first words
+        // such as "the", "of": the next word rules them out)
+        let cand = false;
+        const h = hints.get(t.key);
+        if (h !== undefined) {
+          if (h.open) cand = true;
+          else {
+            const nx = tokens[next];
+            cand = nx !== undefined && nx.word && (h.seconds.has(nx.key) || (nx.base !== null && h.seconds.has(nx.base)));
+          }
+        }
+        if (!cand && t.base !== null) {
+          const hb = hints.get(t.base);
+          cand = hb !== undefined && hb.single;
+        }
+        if (cand) {
+          for (const m of this.matchAt(tokens, i)) {
+            if (accept(m)) {
+              out.push(m);
+              next = m.last;
+              break;
+            }
           }
         }
       }

@@ -329,9 +329,12 @@ function isAllCaps(t: Token): boolean {
   return t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }
 
-/** Per-block facts computed once. */
+/** Per-block facts computed once; the sentence facts only when a candidate is found. */
 interface BlockFacts {
   tokens: Token[];
+  block: ParsedBlock;
+  /** The sentence facts below are filled in (by `sentenceFacts`). */
+  ready: boolean;
   /** Token index ranges of the sentences. */
   sentenceOf: Int32Array;
   sentStart: number[];
@@ -340,13 +343,29 @@ interface BlockFacts {
 }
 
 function blockFacts(block: ParsedBlock): BlockFacts {
-  const tokens = tokenize(block.prose);
+  return { tokens: tokenize(block.prose), block, ready: false, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false };
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Fill in the sentence of each token and whether the block is a headline in title case. */
+function sentenceFacts(f: BlockFacts): void {
+  if (f.ready) return;
+  f.ready = true;
+  const { tokens, block } = f;
   const sentenceOf = new Int32Array(tokens.length);
-  const sentStart: number[] = [];
-  const sentEnd: number[] = [];
+  const sentStart = f.sentStart;
+  const sentEnd = f.sentEnd;
+  const sentences = block.sentences;
+  const ns = sentences.length;
   let cur = -1;
+  // the sentence of a token: the last one starting at or before it (as `block.sentenceAt`), tokens in order
+  let s = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const s = block.sentences.length ? block.sentenceAt(tokens[i].start) : 0;
+    if (ns) {
+      const o = tokens[i].start;
+      while (s + 1 < ns && sentences[s + 1].start <= o) s++;
+    }
     // a line break that starts a list item or a heading line also starts a "sentence" for our purposes
     if (s !== cur) {
       cur = s;
@@ -355,7 +374,11 @@ function blockFacts(block: ParsedBlock): BlockFacts {
     sentenceOf[i] = s;
     sentEnd[s] = i + 1;
   }
+  f.sentenceOf = sentenceOf;
   // title case: most longer words capitalised (a headline)
+  const trimmed = block.prose.trim();
+  const headline = block.kind === 'heading' || block.kind === 'header' || (!/[.!?]["”’)]*$/.test(trimmed) && trimmed.indexOf('\n') === -1);
+  if (!headline) return;
   let caps = 0;
   let longer = 0;
   let first = true;
@@ -368,10 +391,7 @@ function blockFacts(block: ParsedBlock): BlockFacts {
     longer++;
     if (isCap(t)) caps++;
   }
-  const trimmed = block.prose.trim();
-  const headline = block.kind === 'heading' || block.kind === 'header' || (!/[.!?]["”’)]*$/.test(trimmed) && trimmed.indexOf('\n') === -1);
-  const titleCase = headline && longer >= 2 && caps / longer >= 0.6;
-  return { tokens, sentenceOf, sentStart, sentEnd, titleCase };
+  f.titleCase = longer >= 2 && caps / longer >= 0.6;
 }
 
 /** No word before the token in its sentence (quote marks and brackets aside), or a line start. */
@@ -550,6 +570,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   const text = block.text;
   const prose = block.prose;
   const accept = (m: LexMatch<Hit>): boolean => {
+    sentenceFacts(f);
     const c = m.value.c;
     const s = f.sentenceOf[m.first];
     const lo = f.sentStart[s] ?? 0;
