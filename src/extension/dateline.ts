@@ -1,10 +1,11 @@
 /**
- * "Insert Dateline": the draft's date in the house format. Into the front matter when there is
- * one (replacing its date), else replacing a date line at the top, else a new `Date:` line below
- * the headline. Pure: offsets in, one edit out.
+ * "Insert Dateline": the draft's date. Into the front matter when there is one (replacing its
+ * date), written YYYY-MM-DD there so that YAML and static-site tools read it as a date; else
+ * replacing a date line at the top, else a new `Date:` line below the headline, in the house
+ * format. Pure: offsets in, one edit out.
  */
 import type { DateFormat, DocInfo, TextEdit, YMD } from '../core';
-import { formatDate } from '../core';
+import { formatDate, isoDate } from '../core';
 
 export interface HeaderBlock {
   start: number;
@@ -15,10 +16,11 @@ export function datelineEdit(text: string, info: DocInfo, date: YMD, format: Dat
   const shown = formatDate(date, format);
   const fm = info.frontMatter;
   if (fm) {
-    if (fm.dateLine) return replaceValue(text, fm.dateLine, shown);
+    const iso = isoDate(date);
+    if (fm.dateLine) return replaceValue(text, fm.dateLine, iso);
     // before the closing --- of the front matter
     const closing = text.lastIndexOf('\n', fm.end - 1) + 1;
-    return { offset: [closing, closing], newText: `date: ${shown}\n` };
+    return { offset: [closing, closing], newText: `date: ${iso}\n` };
   }
   if (info.dateLine) return replaceValue(text, info.dateLine, shown);
   if (header) {

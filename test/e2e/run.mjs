@@ -166,15 +166,15 @@ async function main() {
     await page.locator('.statusbar-item', { hasText: /Copydesk: (?!.*loaded)/ }).first().waitFor({ timeout: 20000 });
   });
 
-  await step('F1 → Copydesk: Insert Dateline writes the date in the house format', async () => {
+  await step('F1 → Copydesk: Insert Dateline writes the date into the front matter', async () => {
     await palette('Copydesk: Insert Dateline');
     const input = page.locator('.quick-input-widget input');
     await page.locator('.quick-input-widget', { hasText: 'Enter for today' }).first().waitFor({ timeout: 20000 });
     await input.fill('2024-03-06');
     await page.keyboard.press('Enter');
     const end = Date.now() + 20000;
-    while (Date.now() < end && !/date: March 6, 2024/.test(await editorText())) await page.waitForTimeout(100);
-    if (!/date: March 6, 2024/.test(await editorText())) throw new Error('no dateline in the front matter');
+    while (Date.now() < end && !/date: 2024-03-06/.test(await editorText())) await page.waitForTimeout(100);
+    if (!/date: 2024-03-06/.test(await editorText())) throw new Error('no dateline in the front matter');
   });
 
   await step('F1 → Copydesk: Show Editorial Report opens the report; a click reveals the place', async () => {
@@ -198,7 +198,7 @@ async function main() {
     let text = '';
     while (Date.now() < end && !(text = readFileSync(file, 'utf8')).includes('attackers')) await page.waitForTimeout(100);
     if (!text.includes('The attackers fled.') || text.includes('thugs')) throw new Error(`file not fixed: ${JSON.stringify(text)}`);
-    if (!text.includes('date: March 6, 2024')) throw new Error(`no dateline on disk: ${JSON.stringify(text)}`);
+    if (!text.includes('date: 2024-03-06')) throw new Error(`no dateline on disk: ${JSON.stringify(text)}`);
     await page.screenshot({ path: join(ART, 'e2e-happy-path.png') });
   });
 

@@ -45,13 +45,13 @@ describe('commands', () => {
   });
 
   describe('Insert Dateline', () => {
-    it('replaces the date in the front matter, in the house format', async () => {
+    it('replaces the date in the front matter, written YYYY-MM-DD for YAML', async () => {
       const text = COUNCIL();
       const { doc } = await openDraft(text);
       await reviewed(doc);
       const shown = await vscode.commands.executeCommand<string>('copydesk.insertDateline', '2024-03-06');
       assert.strictEqual(shown, 'March 6, 2024');
-      assert.strictEqual(doc.getText(), text.replace('date: 2024-03-05', 'date: March 6, 2024'));
+      assert.strictEqual(doc.getText(), text.replace('date: 2024-03-05', 'date: 2024-03-06'));
       // the draft's date moved: "tomorrow" now means March 7
       await waitFor(async () => (await stats(doc.uri))?.referenceDate === '2024-03-06', 'the new reference date');
     });
@@ -60,7 +60,7 @@ describe('commands', () => {
       const { doc } = await openDraft('---\ntitle: A storm\n---\n\n# A storm\n\nIt rained.\n');
       await reviewed(doc);
       await vscode.commands.executeCommand('copydesk.insertDateline', 'Sept. 3, 2024');
-      assert.strictEqual(doc.getText(), '---\ntitle: A storm\ndate: Sept. 3, 2024\n---\n\n# A storm\n\nIt rained.\n');
+      assert.strictEqual(doc.getText(), '---\ntitle: A storm\ndate: 2024-09-03\n---\n\n# A storm\n\nIt rained.\n');
     });
 
     it('adds a Date: line below the headline when there is no front matter', async () => {
@@ -139,7 +139,7 @@ describe('commands', () => {
     const md = await vscode.commands.executeCommand<string>('copydesk.exportReport', 'markdown', wsUri('scratch/out.report.md').toString());
     assert.match(md, /^# Copydesk report: Council approves riverfront plan/);
     assert.match(md, /## Quotations[\s\S]*never work.*\*\*no speaker\*\*/);
-    assert.match(md, /tomorrow → 2024-03-06/);
+    assert.match(md, /tomorrow → Wednesday, March 6, 2024 \(2024-03-06\)/);
     assert.strictEqual(fs.readFileSync(fsPath('scratch/out.report.md'), 'utf8'), md);
     const json = JSON.parse(await vscode.commands.executeCommand<string>('copydesk.exportReport', 'json', wsUri('scratch/out.findings.json').toString()));
     assert.strictEqual(json.version, 1);
