@@ -206,7 +206,8 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
   const byWord = new Map<string, number[]>();
   patterns.forEach((p, i) => {
     for (const phrase of p.first) {
-      const w = phrase.trim().toLowerCase().split(/[^\p{L}\p{N}']+/u)[0];
+      const t = phrase.trim().toLowerCase();
+      const w = /^['’]s$/.test(t) ? "'s" : t.split(/[^\p{L}\p{N}]+/u)[0];
       const list = byWord.get(w) ?? [];
       if (!list.includes(i)) list.push(i);
       byWord.set(w, list);
@@ -304,6 +305,7 @@ const FAMILIAR_RE = re(`(?:${FAMILIAR})`, 'u');
 const SPEECH = alt(data.speechVerbs);
 /** The head of an unnamed source: "officials", "a spokesman", "police", "the sheriff's office". */
 const ANON_HEAD_RE = re(`${B}(?:${alt([...data.institutions, ...data.anonymousPersons])})${E}`);
+const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons] }]);
 const INSTITUTION_SET = new Set(data.institutions.map((x) => x.replace(/’/g, "'")));
 /** Words before the head: "a senior administration", "two", "Pentagon", "city". */
 const ANON_MODS_BEFORE_RE = re(`(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
@@ -406,19 +408,32 @@ const SUPERLATIVE_RE = re(
 );
 const SUPERLATIVE_Y = new RegExp(SUPERLATIVE_RE.source, 'uy');
 /** Where a superlative or a record can be. */
-const SUPERLATIVE_ANCHOR = re(`${B}(?:${SUPER}|${ci('record')}|${ci('unprecedented')}|${ci('first')}|${ci('all-time')}|${ci('never-before-seen')})`, 'gu');
+const SUPERLATIVE_ANCHOR = re(`${B}(?:${SUPER}|${ci('record')}|${ci('unprecedented')}|${ci('first')}|${ci('all-time')}|${ci('never-before-seen')})`, 'uy');
+/** The first three letters of the words the anchor starts with: only those words are tried. */
+const SUPERLATIVE_ANCHOR_PREFIX = new Set([...data.superlatives, 'record', 'unprecedented', 'first', 'all-time', 'never-before-seen'].map((w) => w.toLowerCase().slice(0, 3)));
+/** Where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of it can hold another). */
+function* superlativeAnchors(c: Ctx): Generator<number> {
+  const { at, low } = words(c);
+  for (let i = 0; i < at.length; i++) {
+    if (!SUPERLATIVE_ANCHOR_PREFIX.has(low[i].slice(0, 3))) continue;
+    SUPERLATIVE_ANCHOR.lastIndex = at[i];
+    if (SUPERLATIVE_ANCHOR.test(c.prose)) yield at[i];
+  }
+}
+function* anchorPositions(prose: string, anchor: RegExp): Generator<number> {
+  anchor.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchor.exec(prose))) yield a.index;
+}
 
 /**
  * Matches of a sticky pattern around the hits of a cheap anchor: each hit is tried with the match
  * starting up to `back` words before it (for "more than", "one of the world's"), earliest first.
  * This keeps the costly pattern off the stretches of text where it cannot match.
  */
-function* anchored(prose: string, anchor: RegExp, sticky: RegExp, back: number): Generator<RegExpExecArray> {
-  anchor.lastIndex = 0;
+function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, back: number): Generator<RegExpExecArray> {
   let lastEnd = 0;
-  let a: RegExpExecArray | null;
-  while ((a = anchor.exec(prose))) {
-    const p = a.index;
+  for (const p of anchors) {
     if (p < lastEnd) continue;
     const starts: number[] = [];
     let k = p;
@@ -515,6 +530,16 @@ const HEDGE_RE = re(
   ].join('|') +
     ')',
 );
+const HEDGE_SCAN = firstWordScan([
+  {
+    re: HEDGE_RE,
+    first: [
+      ...data.hedgeAdverbs,
+      ...'most very quite highly more less increasingly likely unlikely is are was were be been seem seems seemed appear appears appeared it the a'.split(' '),
+      ...'may might could must would possible suggest suggests implies suggesting implying suggested indicate indicates indicated indicating implied'.split(' '),
+    ],
+  },
+]);
 /** A past participle after "may have": "may have been", "might have caused" (not "may have a permit"). */
 const PARTICIPLE =
   /^(?:\p{Ll}+ed|\p{Ll}+en|been|had|done|gone|made|lost|left|come|become|begun|run|seen|known|taken|given|held|brought|thought|found|built|sent|spent|paid|said|told|got|grown|drawn|shown|kept|met|led|heard|won|worn|born|borne|sold|stood|understood|caught|fought|taught|sought|bought|struck|hit|put|set|cut|read|let|shut|spread|cost|hurt|meant|felt|dealt|slept|lent|bent|fled|fed|bred|spun|stuck|hung|swung|slid|sunk|sung|drunk|flown|thrown|blown|sworn|torn|undergone|arisen|dug|shot|lit|slain|split|quit|burnt|learnt|spelt|spilt)$/u;
@@ -531,6 +556,7 @@ const VQ_RE = re(
     `|(?<gen>(?:${alt(data.generalAdverbs)})\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|seen|thought|read|available|popular|known)${E})` +
     `|(?<known>(?:is|are|was|were|became|becomes|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:known|famous|renowned|recogni[sz]ed)\\s+(?:as\\s+)?(?:one\\s+of|among)${E}))`,
 );
+const VQ_SCAN = firstWordScan([{ re: VQ_RE, first: [...data.vagueQuantifiers, ...data.generalAdverbs, ...'is are was were became becomes has have had'.split(' ')] }]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
 /**
  * Quantifiers vague before any plural; the others ("numerous", "various", "a number of", "most") only
@@ -1069,9 +1095,7 @@ function checkAnonymous(c: Ctx): void {
     report(c, 'anonymous', start, end, message, fix, explanation, severity);
     c.reportedSentences.add(sent.index);
   };
-  let m: RegExpExecArray | null;
-  ANON_HEAD_RE.lastIndex = 0;
-  while ((m = ANON_HEAD_RE.exec(prose))) {
+  for (const m of byFirstWord(c, ANON_HEAD_SCAN)[0]) {
     const hs = m.index;
     const he = hs + m[0].length;
     const head = m[0];
@@ -1106,7 +1130,7 @@ function checkFigures(c: Ctx): void {
   const { prose, b } = c;
   let lastEnd = -1;
   const done = new Set<number>();
-  for (const m of anchored(prose, FIGURE_ANCHOR, FIGURE_Y, 3)) {
+  for (const m of anchored(prose, anchorPositions(prose, FIGURE_ANCHOR), FIGURE_Y, 3)) {
     let start = m.index;
     let end = start + m[0].length;
     if (start < lastEnd) continue;
@@ -1147,7 +1171,7 @@ function checkFigures(c: Ctx): void {
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   const doneSentences = new Set<number>();
-  for (const m of anchored(prose, SUPERLATIVE_ANCHOR, SUPERLATIVE_Y, 4)) {
+  for (const m of anchored(prose, superlativeAnchors(c), SUPERLATIVE_Y, 4)) {
     const start = m.index;
     let end = start + m[0].length;
     if (b.inQuote(start)) continue;
@@ -1372,10 +1396,8 @@ function checkHedges(c: Ctx, first: number): void {
   const { prose, b } = c;
   const busy = new Set<number>();
   for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
-  const scan = (r: RegExp, judge: (c: Ctx, m: RegExpExecArray) => Span | null, found: (s: Span, sent: Sent, m: RegExpExecArray) => void) => {
-    r.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.exec(prose))) {
+  const scan = (r: FirstWordScan, judge: (c: Ctx, m: RegExpExecArray) => Span | null, found: (s: Span, sent: Sent, m: RegExpExecArray) => void) => {
+    for (const m of byFirstWord(c, r)[0]) {
       if (b.inQuote(m.index)) continue;
       const sent = sentenceOf(c, m.index);
       if (busy.has(sent.index)) continue;
@@ -1385,14 +1407,14 @@ function checkHedges(c: Ctx, first: number): void {
       found(span, sent, m);
     }
   };
-  scan(HEDGE_RE, judgeHedge, (s, sent) => {
+  scan(HEDGE_SCAN, judgeHedge, (s, sent) => {
     const text = prose.slice(s.start, s.end);
     const fix: Suggestion[] = [];
     const a = accordingFix(c, sent.end);
     if (a) fix.push(a);
     report(c, 'speculation', s.start, s.end, `‘${text}’ speculates with nobody behind it: who thinks so?`, fix, EXPLAIN.speculation);
   });
-  scan(VQ_RE, judgeQuantity, (s, sent, m) => {
+  scan(VQ_SCAN, judgeQuantity, (s, sent, m) => {
     const text = prose.slice(s.start, s.end);
     const fix: Suggestion[] = [];
     const q = m.groups!.q;
