@@ -11,7 +11,7 @@ import { resolveConfig, ruleSetting } from './config';
 import { documentInfo, type DocInfo } from './docinfo';
 import { carryKey, NO_CARRY, parseBlock, refineKinds, splitBlocks, type BlockKind, type BlockSpan, type Carry, type ParsedBlock } from './parse';
 import { BLOCK_CHECKERS, DOCUMENT_CHECKERS, RULE_INDEX } from './rules';
-import { lineStarts, phraseSource } from './text';
+import { countNewlines, lineOf, lineStarts, phraseSource } from './text';
 import type { Category, CopydeskConfig, Finding, RawFinding, ResolvedConfig, RuleMeta, Severity, Suggestion, YMD } from './types';
 import { CATEGORIES } from './types';
 import { isoDate, today as todayYMD } from './ymd';
@@ -152,7 +152,7 @@ export class Engine {
     let prevEnd = 0;
     let reparsed = 0;
     for (const s of spans) {
-      line += countNl(text, prevEnd, s.start);
+      line += countNewlines(text, prevEnd, s.start);
       const rec = this.makeRec(s, carry, line);
       if (rec.entry.generation === -1) reparsed++;
       rec.entry.generation = this.generation;
@@ -214,7 +214,7 @@ export class Engine {
     }
     if (a <= 3) a = 0; // the header area decides block kinds: redo it whole
     const from = blocks[a].start;
-    const lineDelta = countNl(text, dirtyStart, dirtyStart + (dirtyEndOld - dirtyStart) + delta) - countNl(old, dirtyStart, dirtyEndOld);
+    const lineDelta = countNewlines(text, dirtyStart, dirtyStart + (dirtyEndOld - dirtyStart) + delta) - countNewlines(old, dirtyStart, dirtyEndOld);
     // re-split from `from` until a new block lines up with an old one past the edit
     const fresh: BlockSpan[] = [];
     let resync = blocks.length;
@@ -235,11 +235,11 @@ export class Engine {
     // new records for the re-split part
     const out: BlockRec[] = blocks.slice(0, a);
     let carry = a > 0 ? out[a - 1].entry.parsed.carryOut : NO_CARRY;
-    let line = a > 0 ? out[a - 1].startLine + countNl(text, out[a - 1].start, fresh.length ? fresh[0].start : from) : countNl(text, 0, fresh.length ? fresh[0].start : 0);
+    let line = a > 0 ? out[a - 1].startLine + countNewlines(text, out[a - 1].start, fresh.length ? fresh[0].start : from) : countNewlines(text, 0, fresh.length ? fresh[0].start : 0);
     let prev = fresh.length ? fresh[0].start : from;
     let reparsed = 0;
     for (const s of fresh) {
-      line += countNl(text, prev, s.start);
+      line += countNewlines(text, prev, s.start);
       const rec = this.makeRec(s, carry, line);
       if (rec.entry.generation === -1) reparsed++;
       rec.entry.generation = this.generation;
@@ -374,7 +374,7 @@ export class Engine {
         const states: { at: number; set: Set<string> }[] = [];
         const initial = disabled;
         for (const d of parsed.directives) {
-          const dLine = b.startLine + relLine(e.lines, d.start);
+          const dLine = b.startLine + lineOf(e.lines, d.start);
           const rules = d.rules.length ? d.rules : [SUPPRESS_ALL];
           if (d.kind === 'disable' || d.kind === 'enable') {
             disabled = new Set(disabled);
@@ -468,8 +468,8 @@ export class Engine {
     const q = !!(inQuote || r.inQuote);
     if (q && (severity === 'warning' || severity === 'error') && category === 'loaded') severity = 'hint';
     const lines = b.entry.lines;
-    const sl = relLine(lines, r.start);
-    const el = relLine(lines, r.end);
+    const sl = lineOf(lines, r.start);
+    const el = lineOf(lines, r.end);
     const bt = b.entry.parsed.text;
     return {
       raw: r,
@@ -527,16 +527,16 @@ export class Engine {
     let range;
     if (b) {
       const lines = b.entry.lines;
-      const sl = relLine(lines, r.start);
-      const el = relLine(lines, r.end);
+      const sl = lineOf(lines, r.start);
+      const el = lineOf(lines, r.end);
       range = {
         start: { line: b.startLine + sl, character: r.start - lines[sl] },
         end: { line: b.startLine + el, character: r.end - lines[el] },
       };
     } else {
-      const starts = lineStartsUpTo(this.text, end);
-      const sl = relLine(starts, start);
-      const el = relLine(starts, end);
+      const starts = lineStarts(this.text, end);
+      const sl = lineOf(starts, start);
+      const el = lineOf(starts, end);
       range = { start: { line: sl, character: start - starts[sl] }, end: { line: el, character: end - starts[el] } };
     }
     return {
@@ -639,36 +639,6 @@ function sameCarry(a: Carry, b: Carry): boolean {
   return a === b || (a.quoteOpen === b.quoteOpen && a.quoteSpeaker === b.quoteSpeaker && a.colon === b.colon);
 }
 
-function countNl(text: string, from: number, to: number): number {
-  let n = 0;
-  let i = text.indexOf('\n', from);
-  while (i !== -1 && i < to) {
-    n++;
-    i = text.indexOf('\n', i + 1);
-  }
-  return n;
-}
-
-function relLine(lines: number[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function lineStartsUpTo(text: string, end: number): number[] {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1 && i < end) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
-  return starts;
-}
 
 /** The disabled set in force at `offset` of a block: the last directive at or before it. */
 function stateBefore(states: { at: number; set: Set<string> }[], offset: number, initial: Set<string>): Set<string> {

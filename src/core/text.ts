@@ -17,11 +17,11 @@ export function phraseSource(phrase: string): string {
     .join('\\s+');
 }
 
-/** Offsets of the start of every line. */
-export function lineStarts(text: string): number[] {
+/** Offsets of the start of every line (of the lines that start before `end`, when given). */
+export function lineStarts(text: string, end = Infinity): number[] {
   const starts = [0];
   let i = text.indexOf('\n');
-  while (i !== -1) {
+  while (i !== -1 && i < end) {
     starts.push(i + 1);
     i = text.indexOf('\n', i + 1);
   }
