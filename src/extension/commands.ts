@@ -1,7 +1,7 @@
 /** The commands (category "Copydesk"). Each accepts arguments so that tests and keybindings can skip its prompts. */
 import * as vscode from 'vscode';
 import type { YMD } from '../core';
-import { formatDate, isoDate, parseISODate, parseWrittenDate, today } from '../core';
+import { DEFAULT_CONFIG, formatDate, isoDate, parseISODate, parseWrittenDate, today } from '../core';
 import { buildReport, reportToMarkdown } from '../core/report';
 import { STYLE_DEFAULT_OFF } from '../core/rules/style';
 import { jsonReport, sarifReport, type FileReport } from '../cli/format';
@@ -302,15 +302,8 @@ export function registerCommands(p: Parts): vscode.Disposable[] {
       try {
         await vscode.workspace.fs.stat(uri);
       } catch {
-        const starter = {
-          categories: { loaded: true, sourcing: true, dates: true, style: true },
-          rules: {},
-          allow: [],
-          extraTerms: [],
-          removedTerms: [],
-          dates: { style: 'ap', format: 'ap' },
-        };
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(starter, null, 2) + '\n'));
+        // a starter house file: the defaults, spelled out for the desk to edit
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(DEFAULT_CONFIG, null, 2) + '\n'));
       }
       await vscode.window.showTextDocument(uri);
       return uri.toString();
