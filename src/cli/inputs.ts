@@ -38,13 +38,8 @@ function walk(dir: string, depth: number, keep: (file: string) => boolean, out: 
   }
   if (seen.has(real)) return; // a symbolic link back up the tree
   seen.add(real);
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = sortedEntries(dir);
+  if (!entries) return;
   for (const e of entries) {
     const p = path.join(dir, e.name);
     let isDir = e.isDirectory();
@@ -121,15 +116,19 @@ export function expandInputs(args: string[], cwd: string): Expansion {
   return { inputs, errors };
 }
 
+/** A folder's entries in name order (so output order never depends on the file system), or null. */
+function sortedEntries(dir: string): fs.Dirent[] | null {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return null;
+  }
+}
+
 /** Like walk, but into dot-folders and node_modules too (the pattern asked for them). */
 function walkAll(dir: string, depth: number, keep: (file: string) => boolean, out: string[]): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = sortedEntries(dir);
+  if (!entries) return;
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
