@@ -103,12 +103,50 @@ function isAsciiWordCode(c: number): boolean {
 }
 
 function pushWord(out: Token[], t: string, key: string, start: number, end: number): void {
-  let base: string | null = null;
+  out.push({ start, end, text: t, key, base: baseOf(key), word: true });
+}
+
+/** A word's key without a possessive ('s or s'), or null. */
+function baseOf(key: string): string | null {
   if (key.length > 3) {
-    if (key.endsWith("'s")) base = key.slice(0, -2);
-    else if (key.endsWith("s'")) base = key.slice(0, -1);
+    if (key.endsWith("'s")) return key.slice(0, -2);
+    if (key.endsWith("s'")) return key.slice(0, -1);
   }
-  out.push({ start, end, text: t, key, base, word: true });
+  return null;
+}
+
+// hashes of keys for `Lexicon.mayMatch`: a hit is only a hint, checked exactly
+const BITS = 1 << 18;
+
+/** Hash of a key (a lower-cased word). */
+function hashStr(k: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Hash of the key of an ASCII word text[s, e): the same as `hashStr` of its lower case. */
+function hashRange(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return h;
+}
+
+function pairHash(a: number, b: number): number {
+  return Math.imul(a ^ (b >>> 7) ^ (b << 11), 0x9e3779b1) ^ b;
+}
+
+function setBit(bits: Int32Array, h: number): void {
+  const i = (h ^ (h >>> 16)) & (BITS - 1);
+  bits[i >> 5] |= 1 << (i & 31);
+}
+
+function hasBit(bits: Int32Array, h: number): boolean {
+  const i = (h ^ (h >>> 16)) & (BITS - 1);
+  return (bits[i >> 5] & (1 << (i & 31))) !== 0;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -249,6 +287,15 @@ interface FirstHint {
 export class Lexicon<T> {
   private byFirst = new Map<string, Compiled<T>[]>();
   private hints = new Map<string, FirstHint>();
+  /** Hashes of first words that are always tried, of one-word entries (for possessives), of first + second words. */
+  private openBits = new Int32Array(BITS >> 5);
+  private singleBits = new Int32Array(BITS >> 5);
+  private pairBits = new Int32Array(BITS >> 5);
+  private tripleBits = new Int32Array(BITS >> 5);
+  /** The first two words of phrases that go on with a gap or end there ("in the *", "of course"). */
+  private pairs = new Set<string>();
+  /** The first three words of the other phrases ("in the end"). */
+  private triples = new Set<string>();
   readonly size: number;
 
   constructor(entries: Iterable<LexiconEntry<T>>) {
@@ -271,6 +318,19 @@ export class Lexicon<T> {
         else hint.seconds.add(c.words[1]);
       }
       this.hints.set(first, hint);
+      if (hint.open) setBit(this.openBits, hashStr(first));
+      if (hint.single) setBit(this.singleBits, hashStr(first));
+      for (const c of list) {
+        const w = c.words;
+        if (w.length === 1 || w[1] === '*') continue;
+        if (w.length === 2 || w[2] === '*') {
+          this.pairs.add(`${w[0]} ${w[1]}`);
+          setBit(this.pairBits, pairHash(hashStr(w[0]), hashStr(w[1])));
+        } else {
+          this.triples.add(`${w[0]} ${w[1]} ${w[2]}`);
+          setBit(this.tripleBits, pairHash(pairHash(hashStr(w[0]), hashStr(w[1])), hashStr(w[2])));
+        }
+      }
     }
     this.size = n;
   }
@@ -313,6 +373,150 @@ export class Lexicon<T> {
     };
     const end = c.words.length === 1 ? i + 1 : step(1, i + 1);
     if (end !== -1) out.push({ first: i, last: end, value: c.value, gaps: gaps.slice() });
+  }
+
+  /**
+   * Could `scan` find anything in this text? False only when no token of it would be tried, found
+   * without making tokens: words are hashed as they are read, and a hash that hits is checked exactly.
+   * Most paragraphs hold no candidate at all and need nothing more.
+   */
+  mayMatch(text: string): boolean {
+    const n = text.length;
+    const hints = this.hints;
+    let p = 0;
+    // the previous token, when it is a word: its hash and place
+    // the previous tokens, when they are words (two in a row at most): their hashes and places
+    let prevWord = false;
+    let prevH = 0;
+    let prevS = 0;
+    let prevE = 0;
+    let prev2Word = false;
+    let prev2H = 0;
+    let prev2S = 0;
+    let prev2E = 0;
+    while (p < n) {
+      let c = text.charCodeAt(p);
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        p++;
+        continue;
+      }
+      let s = p;
+      let e = -1;
+      let word = false;
+      if (c < 128) {
+        if (isAsciiWordCode(c)) {
+          let q = p + 1;
+          for (;;) {
+            while (q < n && isAsciiWordCode((c = text.charCodeAt(q)))) q++;
+            if (q >= n) break;
+            if (c >= 128) {
+              q = -1;
+              break;
+            }
+            if (c === 39 || c === 46 || c === 45) {
+              if (q + 1 < n) {
+                const d = text.charCodeAt(q + 1);
+                if (isAsciiWordCode(d)) {
+                  q += 2;
+                  continue;
+                }
+                if (d >= 128) {
+                  q = -1;
+                  break;
+                }
+              }
+            }
+            break;
+          }
+          if (q !== -1) {
+            e = q;
+            word = true;
+          }
+        } else {
+          e = p + 1;
+        }
+      }
+      let key: string | null = null;
+      if (e === -1) {
+        TOKEN_RE.lastIndex = p;
+        const m = TOKEN_RE.exec(text);
+        if (!m) break;
+        s = m.index;
+        e = s + m[0].length;
+        word = m[0].length > 1 || isWordCode(m[0].charCodeAt(0), m[0]);
+        if (word) key = normalise(m[0]);
+      }
+      p = e;
+      if (!word) {
+        prevWord = prev2Word = false;
+        continue;
+      }
+      let h: number;
+      let hb = 0;
+      let hasBase = false;
+      if (key === null) {
+        h = hashRange(text, s, e);
+        const len = e - s;
+        if (len > 3) {
+          const a = text.charCodeAt(e - 2);
+          const b = text.charCodeAt(e - 1) | 32;
+          if (a === 39 && b === 115) {
+            hasBase = true;
+            hb = hashRange(text, s, e - 2);
+          } else if ((a | 32) === 115 && text.charCodeAt(e - 1) === 39) {
+            hasBase = true;
+            hb = hashRange(text, s, e - 1);
+          }
+        }
+      } else {
+        h = hashStr(key);
+        if (key.length > 3) {
+          if (key.endsWith("'s")) {
+            hasBase = true;
+            hb = hashStr(key.slice(0, -2));
+          } else if (key.endsWith("s'")) {
+            hasBase = true;
+            hb = hashStr(key.slice(0, -1));
+          }
+        }
+      }
+      if (hasBit(this.openBits, h)) {
+        const k = key ?? normalise(text.slice(s, e));
+        if (hints.get(k)?.open) return true;
+      }
+      if (hasBase && hasBit(this.singleBits, hb)) {
+        const base = baseOf(key ?? normalise(text.slice(s, e)));
+        if (base !== null && hints.get(base)?.single) return true;
+      }
+      if (prevWord) {
+        const ph = pairHash(prevH, h);
+        const phb = hasBase ? pairHash(prevH, hb) : 0;
+        if (hasBit(this.pairBits, ph) || (hasBase && hasBit(this.pairBits, phb))) {
+          const k = key ?? normalise(text.slice(s, e));
+          const base = baseOf(k);
+          const k1 = normalise(text.slice(prevS, prevE));
+          if (this.pairs.has(`${k1} ${k}`) || (base !== null && this.pairs.has(`${k1} ${base}`))) return true;
+        }
+        if (prev2Word) {
+          const p2 = pairHash(prev2H, prevH);
+          if (hasBit(this.tripleBits, pairHash(p2, h)) || (hasBase && hasBit(this.tripleBits, pairHash(p2, hb)))) {
+            const k = key ?? normalise(text.slice(s, e));
+            const base = baseOf(k);
+            const k12 = `${normalise(text.slice(prev2S, prev2E))} ${normalise(text.slice(prevS, prevE))}`;
+            if (this.triples.has(`${k12} ${k}`) || (base !== null && this.triples.has(`${k12} ${base}`))) return true;
+          }
+        }
+      }
+      prev2Word = prevWord;
+      prev2H = prevH;
+      prev2S = prevS;
+      prev2E = prevE;
+      prevWord = true;
+      prevH = h;
+      prevS = s;
+      prevE = e;
+    }
+    return false;
   }
 
   /**

@@ -565,6 +565,8 @@ function participleSlot(entry: LoadedEntry, slot: number, tokens: Token[], first
 
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
+  // most paragraphs hold no candidate: found without making tokens
+  if (!lexicon.mayMatch(block.prose)) return;
   const f = blockFacts(block);
   const { tokens } = f;
   const text = block.text;
