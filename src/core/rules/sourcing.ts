@@ -140,7 +140,7 @@ const VAGUE: Pattern[] = [
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
   // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
-  { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a'] },
+  { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'] },
   // "led many to speculate"
   {
     kind: 'led',
@@ -198,18 +198,25 @@ const VAGUE: Pattern[] = [
  * digits (their first check is `B`), or is the clitic "'s"; so the matches are those of a global scan.
  */
 interface FirstWordScan {
-  /** lower-case first word -> indices of the patterns that may start with it */
-  byWord: Map<string, number[]>;
+  /** lower-case first word -> the patterns that may start with it, and the words that may follow it (null: any) */
+  byWord: Map<string, { k: number; next: Set<string> | null }[]>;
   sticky: RegExp[];
 }
+/** First words so common that a phrase's second word is checked too ("the agency", "a few"). */
+const COMMON_FIRST = new Set(['the', 'a', 'an', 'one']);
 function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[] }[]): FirstWordScan {
-  const byWord = new Map<string, number[]>();
-  patterns.forEach((p, i) => {
+  const byWord = new Map<string, { k: number; next: Set<string> | null }[]>();
+  patterns.forEach((p, k) => {
     for (const phrase of p.first) {
       const t = phrase.trim().toLowerCase();
-      const w = /^['’]s$/.test(t) ? "'s" : t.split(/[^\p{L}\p{N}]+/u)[0];
+      const parts = t.split(/\s+/);
+      const w = /^['’]s$/.test(t) ? "'s" : parts[0].split(/[^\p{L}\p{N}]+/u)[0];
+      const second = COMMON_FIRST.has(w) && parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
       const list = byWord.get(w) ?? [];
-      if (!list.includes(i)) list.push(i);
+      let e = list.find((x) => x.k === k);
+      if (!e) list.push((e = { k, next: second === null ? null : new Set() }));
+      if (second === null) e.next = null;
+      else e.next?.add(second);
       byWord.set(w, list);
     }
   });
@@ -220,17 +227,35 @@ interface Words {
   at: number[];
   low: string[];
 }
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
+function letterAt(s: string, i: number): number {
+  const ch = s.charCodeAt(i);
+  if (ch < 128) return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) ? 1 : 0;
+  if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < s.length) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
+}
+/** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
   const at: number[] = [];
   const low: string[] = [];
   const { prose } = c;
-  WORD_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RUN.exec(prose))) {
-    const w = m[0].toLowerCase();
-    const p = m.index;
+  const n = prose.length;
+  let i = 0;
+  while (i < n) {
+    let len = letterAt(prose, i);
+    if (!len) {
+      i++;
+      continue;
+    }
+    const p = i;
+    i += len;
+    while (i < n && (len = letterAt(prose, i))) i += len;
+    const w = prose.slice(p, i).toLowerCase();
     if (w === 's' && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
       at.push(p - 1);
       low.push("'s");
@@ -251,8 +276,9 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
     const list = scan.byWord.get(low[i]);
     if (!list) continue;
     const p = at[i];
-    for (const k of list) {
+    for (const { k, next } of list) {
       if (p < lastEnd[k]) continue;
+      if (next && !next.has(low[i + 1])) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -535,7 +561,9 @@ const HEDGE_SCAN = firstWordScan([
     re: HEDGE_RE,
     first: [
       ...data.hedgeAdverbs,
-      ...'most very quite highly more less increasingly likely unlikely is are was were be been seem seems seemed appear appears appeared it the a'.split(' '),
+      ...'most very quite highly more less increasingly likely unlikely is are was were be been seem seems seemed appear appears appeared it'.split(' '),
+      'the likely',
+      'a likely',
       ...'may might could must would possible suggest suggests implies suggesting implying suggested indicate indicates indicated indicating implied'.split(' '),
     ],
   },
