@@ -120,20 +120,12 @@ const BITS = 1 << 18;
 
 /** Hash of a key (a lower-cased word). */
 function hashStr(k: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  let h = FNV_BASIS;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), FNV_PRIME);
   return h;
 }
-
-/** Hash of the key of an ASCII word text[s, e): the same as `hashStr` of its lower case. */
-function hashRange(text: string, s: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-  }
-  return h;
-}
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 function pairHash(a: number, b: number): number {
   return Math.imul(a ^ (b >>> 7) ^ (b << 11), 0x9e3779b1) ^ b;
@@ -403,11 +395,21 @@ export class Lexicon<T> {
       let s = p;
       let e = -1;
       let word = false;
+      let key: string | null = null;
+      let h = FNV_BASIS;
+      // hashes of the key without its last one and two characters (for a possessive's base)
+      let h1 = 0;
+      let h2 = 0;
       if (c < 128) {
         if (isAsciiWordCode(c)) {
-          let q = p + 1;
+          let q = p;
           for (;;) {
-            while (q < n && isAsciiWordCode((c = text.charCodeAt(q)))) q++;
+            while (q < n && isAsciiWordCode((c = text.charCodeAt(q)))) {
+              h2 = h1;
+              h1 = h;
+              h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+              q++;
+            }
             if (q >= n) break;
             if (c >= 128) {
               q = -1;
@@ -417,7 +419,10 @@ export class Lexicon<T> {
               if (q + 1 < n) {
                 const d = text.charCodeAt(q + 1);
                 if (isAsciiWordCode(d)) {
-                  q += 2;
+                  h2 = h1;
+                  h1 = h;
+                  h = Math.imul(h ^ c, FNV_PRIME);
+                  q++;
                   continue;
                 }
                 if (d >= 128) {
@@ -436,7 +441,6 @@ export class Lexicon<T> {
           e = p + 1;
         }
       }
-      let key: string | null = null;
       if (e === -1) {
         TOKEN_RE.lastIndex = p;
         const m = TOKEN_RE.exec(text);
@@ -451,21 +455,18 @@ export class Lexicon<T> {
         prevWord = prev2Word = false;
         continue;
       }
-      let h: number;
       let hb = 0;
       let hasBase = false;
       if (key === null) {
-        h = hashRange(text, s, e);
-        const len = e - s;
-        if (len > 3) {
+        if (e - s > 3) {
           const a = text.charCodeAt(e - 2);
-          const b = text.charCodeAt(e - 1) | 32;
-          if (a === 39 && b === 115) {
+          const b = text.charCodeAt(e - 1);
+          if (a === 39 && (b | 32) === 115) {
             hasBase = true;
-            hb = hashRange(text, s, e - 2);
-          } else if ((a | 32) === 115 && text.charCodeAt(e - 1) === 39) {
+            hb = h2;
+          } else if ((a | 32) === 115 && b === 39) {
             hasBase = true;
-            hb = hashRange(text, s, e - 1);
+            hb = h1;
           }
         }
       } else {
