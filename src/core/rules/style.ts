@@ -418,6 +418,9 @@ interface Hit {
   check: WGCheck;
   start: number;
   end: number;
+  /** `illusion`: how many more times the word is repeated after the first repeat, and where the first repeat ends. */
+  more?: number;
+  wordEnd?: number;
 }
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
@@ -451,17 +454,20 @@ export function checkStyle(block: ParsedBlock, checks: readonly WGCheck[], out: 
   if (!/[A-Za-z]/.test(text)) return;
   const opts: Partial<Record<WGCheck, boolean>> = {};
   for (const c of ALL_CHECKS) opts[c] = false;
-  let wgAny = false;
-  for (const c of checks) opts[c] = wgAny = true;
+  for (const c of checks) opts[c] = true;
   const hits: Hit[] = [];
   if (opts.cliches && CLICHES) {
     opts.cliches = false;
-    wgAny = checks.length > 1;
     findCliches(CLICHES, text, (start, end) => {
       const h = accept('cliches', start, end, text, block);
       if (h) hits.push(h);
     });
   }
+  if (opts.illusion) {
+    opts.illusion = false;
+    findRepeats(text, block, hits);
+  }
+  const wgAny = ALL_CHECKS.some((c) => opts[c]);
   const wg = wgAny ? breakLongRuns(text) : { text, breaks: [] };
   const raw = wgAny ? writeGood(wg.text, opts) : [];
   // Which check(s) said it: write-good joins the explanations of a shared span with " and ".
@@ -479,11 +485,44 @@ export function checkStyle(block: ParsedBlock, checks: readonly WGCheck[], out: 
     }
   }
   // One finding per stretch of words: the higher-priority check wins an overlap.
+  for (const h of keepByPriority(hits)) out.push(finding(h, text, block));
+}
+
+/**
+ * One hit per stretch of words: hits are taken check by check in PRIORITY order, each kept unless it
+ * overlaps one already kept. Linear per check (a line of one repeated word has a hit per word).
+ * Returns the kept hits by position.
+ */
+function keepByPriority(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
   hits.sort((a, b) => PRIORITY.indexOf(a.check) - PRIORITY.indexOf(b.check) || a.start - b.start);
-  const kept: Hit[] = [];
-  for (const h of hits) if (!kept.some((k) => k.start < h.end && k.end > h.start)) kept.push(h);
-  kept.sort((a, b) => a.start - b.start);
-  for (const h of kept) out.push(finding(h, text, block));
+  let kept: Hit[] = []; // by position, no overlaps: ends are in order too
+  for (let g = 0; g < hits.length; ) {
+    let e = g;
+    while (e < hits.length && hits[e].check === hits[g].check) e++;
+    const taken: Hit[] = [];
+    let k = 0;
+    for (let i = g; i < e; i++) {
+      const h = hits[i];
+      const last = taken[taken.length - 1];
+      if (last && last.end > h.start) continue;
+      while (k < kept.length && kept[k].end <= h.start) k++;
+      if (k < kept.length && kept[k].start < h.end) continue;
+      taken.push(h);
+    }
+    if (taken.length) {
+      const merged: Hit[] = [];
+      let a = 0;
+      let b = 0;
+      while (a < kept.length || b < taken.length) {
+        if (b >= taken.length || (a < kept.length && kept[a].start < taken[b].start)) merged.push(kept[a++]);
+        else merged.push(taken[b++]);
+      }
+      kept = merged;
+    }
+    g = e;
+  }
+  return kept;
 }
 
 /** "by" + a time, a date or an amount is not the one who acted: "contained by nightfall", "cut by 20 percent". */
@@ -492,6 +531,43 @@ const BY_NOT_AGENT =
 function agentFollows(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
   return /^\s+by\b/i.test(after) && !BY_NOT_AGENT.test(after);
+}
+
+/**
+ * write-good's lexical-illusion check, done here: a word (what stands between white space, with a
+ * letter, digit or '_') equal, ignoring case, to the one before it. A run of one word repeated
+ * ("the the the", a line of one word) is one hit, not one per word.
+ */
+function findRepeats(text: string, block: ParsedBlock, hits: Hit[]): void {
+  const token = /\S+/g;
+  let last = '';
+  let lastEnd = -1;
+  let run: Hit | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = token.exec(text))) {
+    const tok = m[0];
+    const start = m.index;
+    const end = start + tok.length;
+    const same = tok.length === last.length && (tok === last || tok.toLowerCase() === last.toLowerCase()) && /\w/.test(tok);
+    if (same) {
+      if (run && run.end === lastEnd && tok === text.slice(run.start, run.wordEnd) && text.slice(lastEnd, start) === block.text.slice(lastEnd, start)) {
+        run.end = end;
+        run.more = (run.more ?? 0) + 1;
+      } else {
+        run = accept('illusion', start, end, text, block);
+        if (run) hits.push(run);
+      }
+    }
+    last = tok;
+    lastEnd = end;
+  }
+}
+
+/** Where the word before `start` ends: back over the white space before it. */
+function wordBefore(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  return p;
 }
 
 /** Keep or drop a write-good result; fix its span where write-good's is off. */
@@ -521,10 +597,9 @@ function accept(check: WGCheck, start: number, end: number, text: string, block:
       if (!/^[\p{L}'’]+$/u.test(word) || REPEAT_OK.has(word)) return null;
       const orig = block.text.slice(start, end);
       if (/^\p{Lu}/u.test(orig)) return null; // "Walla Walla", "Sirhan Sirhan"
-      let p = start;
-      while (p > 0 && /\s/.test(text[p - 1])) p--;
+      const p = wordBefore(text, start);
       if (!/^\s+$/.test(block.text.slice(p, start))) return null; // something masked between them
-      return { check, start, end };
+      return { check, start, end, wordEnd: end };
     }
     case 'so':
     case 'thereIs': {
@@ -592,10 +667,15 @@ function finding(h: Hit, text: string, block: ParsedBlock): RawFinding {
       f.message = `${q(span)} is a cliché: say it in plain words.`;
       break;
     case 'illusion': {
-      let p = h.start;
-      while (p > 0 && /\s/.test(text[p - 1])) p--;
-      f.message = `${q(span)} is typed twice: delete one.`;
-      f.suggestions = [{ title: `Delete the second ${q(span)}`, edits: [{ offset: [p, h.end], newText: '' }], safe: true }];
+      const p = wordBefore(text, h.start);
+      if (h.more) {
+        const word = q(block.text.slice(h.start, h.wordEnd));
+        f.message = `${word} is typed ${h.more + 2} times in a row: keep one.`;
+        f.suggestions = [{ title: `Delete the repeated ${word}`, edits: [{ offset: [p, h.end], newText: '' }], safe: true }];
+      } else {
+        f.message = `${q(span)} is typed twice: delete one.`;
+        f.suggestions = [{ title: `Delete the second ${q(span)}`, edits: [{ offset: [p, h.end], newText: '' }], safe: true }];
+      }
       f.deletion = true;
       break;
     }
