@@ -128,7 +128,28 @@ interface Pattern {
   re: RegExp;
   /** Every word a match can start with, in lower case (see `byFirstWord`). */
   first: readonly string[];
+  /** For some first words: what the next word must be for a match to be possible. */
+  after?: After;
 }
+
+/** A test on the word after a pattern's first word (lower case; '' at the end of the block). */
+type NextTest = (next: string) => boolean;
+type After = Record<string, NextTest>;
+/** The first word of each phrase, lower case. */
+const firstWords = (list: readonly string[]): string[] => list.map((x) => x.trim().toLowerCase().split(/[^\p{L}\p{N}]+/u)[0]);
+function nextIn(list: readonly string[], ly = false): NextTest {
+  const set = new Set(firstWords(list));
+  return ly ? (w) => set.has(w) || w.endsWith('ly') : (w) => set.has(w);
+}
+function afterEach(words: readonly string[], test: NextTest): After {
+  const out: After = {};
+  for (const w of words) out[w] = test;
+  return out;
+}
+/** "is said to", "was widely regarded as": after a form of "be", an adverb or the participle. */
+const BE_WORDS = BE_FIRST.filter((w) => w !== "'s");
+const BE_TO_AFTER = afterEach(BE_WORDS, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
+const BE_AS_AFTER = afterEach(BE_WORDS, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
 
 const VAGUE: Pattern[] = [
   // "some critics", "many experts", "many residents believe", "the majority of users feel"
@@ -155,16 +176,17 @@ const VAGUE: Pattern[] = [
         `|${B}[Ii]t\\s+is\\s+(?:a\\s+)?(?:well[- ]known|widely\\s+known|widely\\s+accepted|commonly\\s+held|generally\\s+accepted|generally\\s+agreed|common\\s+knowledge|an\\s+established|an\\s+accepted)(?:\\s+fact)?${E}`,
     ),
     first: ['it'],
+    after: { it: nextIn(['is', 'was', 'has', 'had', 'can', 'could', 'might', 'may', 'must', 'should', 'would', "'s"]) },
   },
   // "is said to", "are believed to have", "is thought by some to"
-  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST },
+  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST, after: BE_TO_AFTER },
   // without the verb "to be": "a man said to be 90", "a ship believed to have sunk in 1850"
   // ("He said to be careful" is an instruction: "said" only after a comma)
   { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'] },
   // agentless passives of opinion: "has been argued", "the figure has long been disputed"
-  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'] },
+  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])) },
   // "is considered", "is widely regarded as", "has been described as"
-  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST },
+  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
   { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`), first: 'considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|') },
   // "comments criticized as racist"
@@ -178,13 +200,13 @@ const VAGUE: Pattern[] = [
   // "sources close to the mayor", "informed sources said"
   { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`), first: ['sources'] },
   // "there are those who"
-  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'] },
+  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) } },
   // "there are claims that", "there have been reports of"
-  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'] },
+  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'have', 'has', 'had']) } },
   // "by some accounts", "by many estimates"
-  { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`), first: ['by'] },
+  { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`), first: ['by'], after: { by: nextIn(['some', 'many', 'most', 'all', 'several', 'other', 'various', 'one', 'numerous']) } },
   // "in the eyes of many", "in the view of some critics"
-  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'] },
+  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'], after: { in: nextIn(['the']) } },
   // "studies show", "research has found"
   {
     kind: 'studies',
@@ -199,13 +221,13 @@ const VAGUE: Pattern[] = [
  */
 interface FirstWordScan {
   /** lower-case first word -> the patterns that may start with it, and the words that may follow it (null: any) */
-  byWord: Map<string, { k: number; next: Set<string> | null }[]>;
+  byWord: Map<string, { k: number; next: Set<string> | null; test: NextTest | null }[]>;
   sticky: RegExp[];
 }
 /** First words so common that a phrase's second word is checked too ("the agency", "a few"). */
 const COMMON_FIRST = new Set(['the', 'a', 'an', 'one']);
-function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[] }[]): FirstWordScan {
-  const byWord = new Map<string, { k: number; next: Set<string> | null }[]>();
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After }[]): FirstWordScan {
+  const byWord = new Map<string, { k: number; next: Set<string> | null; test: NextTest | null }[]>();
   patterns.forEach((p, k) => {
     for (const phrase of p.first) {
       const t = phrase.trim().toLowerCase();
@@ -214,7 +236,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       const second = COMMON_FIRST.has(w) && parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
       const list = byWord.get(w) ?? [];
       let e = list.find((x) => x.k === k);
-      if (!e) list.push((e = { k, next: second === null ? null : new Set() }));
+      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null }));
       if (second === null) e.next = null;
       else e.next?.add(second);
       byWord.set(w, list);
@@ -276,9 +298,10 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
     const list = scan.byWord.get(low[i]);
     if (!list) continue;
     const p = at[i];
-    for (const { k, next } of list) {
+    for (const { k, next, test } of list) {
       if (p < lastEnd[k]) continue;
       if (next && !next.has(low[i + 1])) continue;
+      if (test && !test(low[i + 1] ?? '')) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -559,6 +582,11 @@ const HEDGE_RE = re(
 const HEDGE_SCAN = firstWordScan([
   {
     re: HEDGE_RE,
+    after: {
+      ...afterEach(['is', 'are', 'was', 'were', 'be', 'been'], nextIn(['also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely'])),
+      ...afterEach(['most', 'very', 'quite', 'highly', 'more', 'less', 'increasingly'], nextIn(['likely'])),
+      it: nextIn(["'s", 'would', 'appear', 'appears', 'appeared', 'is', 'was', 'seems', 'remains']),
+    },
     first: [
       ...data.hedgeAdverbs,
       ...'most very quite highly more less increasingly likely unlikely is are was were be been seem seems seemed appear appears appeared it'.split(' '),
@@ -584,7 +612,16 @@ const VQ_RE = re(
     `|(?<gen>(?:${alt(data.generalAdverbs)})\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|seen|thought|read|available|popular|known)${E})` +
     `|(?<known>(?:is|are|was|were|became|becomes|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:known|famous|renowned|recogni[sz]ed)\\s+(?:as\\s+)?(?:one\\s+of|among)${E}))`,
 );
-const VQ_SCAN = firstWordScan([{ re: VQ_RE, first: [...data.vagueQuantifiers, ...data.generalAdverbs, ...'is are was were became becomes has have had'.split(' ')] }]);
+const VQ_SCAN = firstWordScan([
+  {
+    re: VQ_RE,
+    first: [...data.vagueQuantifiers, ...data.generalAdverbs, ...'is are was were became becomes has have had'.split(' ')],
+    after: {
+      ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
+      ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
+    },
+  },
+]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
 /**
  * Quantifiers vague before any plural; the others ("numerous", "various", "a number of", "most") only
