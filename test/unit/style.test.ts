@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { review } from '../../src/core/engine';
 import { BLOCK_CHECKERS } from '../../src/core/rules';
-import { styleChecker } from '../../src/core/rules/style';
+import { clicheSpans, styleChecker } from '../../src/core/rules/style';
 import type { BlockChecker } from '../../src/core/checker';
 import type { CopydeskConfig, Finding } from '../../src/core/types';
 // @ts-ignore -- no type declarations
 import writeGood from 'write-good';
+// @ts-ignore -- no type declarations
+import noCliches from 'no-cliches';
 
 const TODAY = { year: 2024, month: 3, day: 5 };
 
@@ -200,5 +202,66 @@ describe('style: what it never reports', () => {
     } finally {
       BLOCK_CHECKERS.splice(BLOCK_CHECKERS.indexOf(fake), 1);
     }
+  });
+});
+
+describe('style/cliche: our own lookup over no-cliches’ list', () => {
+  // Paragraphs of our own, full of the list's phrases, in several spellings.
+  const PARAGRAPHS = [
+    'The council said the new levy was the tip of the iceberg. Residents, who had been told to bite the bullet, said it was the last straw and a far cry from the promises made.',
+    'At the end of the day, the mayor admitted the project was a loose cannon. Critics said the plan had been dead in the water since March, but staff worked like a dog to keep it afloat.',
+    'THE TIP OF THE ICEBERG, she wrote in capitals. Then: tip of  the\ticeberg, tip of the\nIceberg. The acid test came on Friday; it was all fun and games until the vote.',
+    'Will wonders never cease? Will wonders never ceas. The deal was signed, sealed, and delivered, once bitten, twice shy, and the green-eyed monster stayed away. All\'s well that ends well.',
+    'A stitch in time; a penny saved is a penny earned. Tip of the icebergs is not one. The tips of the iceberg are not either. He was caught red-handed at the crack of dawn.',
+    'Nothing here is a cliché: the budget passed 5-2 after a short debate, and the clerk read the minutes.',
+  ];
+  it('finds the same spans as no-cliches itself, which write-good uses', () => {
+    let total = 0;
+    for (const p of PARAGRAPHS) {
+      const theirs = (noCliches as (t: string) => { index: number; offset: number }[])(p).map((m) => [m.index, m.index + m.offset]);
+      assert.deepEqual(clicheSpans(p), theirs, p);
+      total += theirs.length;
+    }
+    assert.ok(total >= 15, `only ${total} clichés in the test paragraphs`);
+  });
+  it('reports what write-good’s own cliché check reports, as style/cliche with the same message', () => {
+    for (const p of PARAGRAPHS) {
+      const t = p.replace(/\n/g, ' '); // one line, as style hands it over
+      const wg = (writeGood as (t: string, o: object) => { index: number; offset: number; reason: string }[])(t, {
+        weasel: false, illusion: false, so: false, thereIs: false, passive: false, adverb: false, tooWordy: false, eprime: false,
+      });
+      const ours = style(t).filter((f) => f.rule === 'style/cliche');
+      assert.deepEqual(ours.map((f) => [f.offset[0], f.offset[1]]), wg.map((s) => [s.index, s.index + s.offset]), t);
+      for (const f of ours) assert.equal(f.message, `‘${f.text.replace(/\s+/g, ' ')}’ is a cliché: say it in plain words.`);
+    }
+  });
+});
+
+describe('style: long lines with no sentence punctuation', () => {
+  it('a 100 kB line of one letter: nothing to say', () => {
+    assert.deepEqual(style('a'.repeat(100_000)), []);
+  });
+  it('a 100 kB line of one word repeated: one finding for the run, and its fix keeps one word', () => {
+    const t = 'a '.repeat(50_000);
+    const fs = style(t);
+    assert.deepEqual(fs.map((f) => f.rule), ['style/lexical-illusion']);
+    assert.match(fs[0].message, /^‘a’ is typed 50000 times in a row: keep one\.$/);
+    assert.equal(fix(t, fs[0]), 'a ');
+  });
+  it('"the the the": one finding, one fix', () => {
+    const t = 'The council met at the the the town hall.';
+    const f = only(t, 'style/lexical-illusion');
+    assert.equal(f.message, '‘the’ is typed 3 times in a row: keep one.');
+    assert.equal(fix(t, f), 'The council met at the town hall.');
+  });
+  it('still finds passives, wordy phrases and clichés in a long unpunctuated paragraph', () => {
+    const unit = 'the plan was approved in order to pass the budget and the tip of the iceberg came later and ';
+    const t = unit.repeat(40); // ~3,700 characters, no full stop
+    const fs = style(t);
+    const count = (r: string) => fs.filter((f) => f.rule === r).length;
+    assert.ok(count('style/passive') >= 36, `passive ${count('style/passive')}`);
+    assert.ok(count('style/wordy') >= 36, `wordy ${count('style/wordy')}`);
+    assert.equal(count('style/cliche'), 40);
+    for (const f of fs) assert.equal(f.text, t.slice(f.offset[0], f.offset[1]));
   });
 });
