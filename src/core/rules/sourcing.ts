@@ -136,7 +136,11 @@ interface Pattern {
 type NextTest = (next: string) => boolean;
 type After = Record<string, NextTest>;
 /** The first word of each phrase, lower case. */
-const firstWords = (list: readonly string[]): string[] => list.map((x) => x.trim().toLowerCase().split(/[^\p{L}\p{N}]+/u)[0]);
+const firstWords = (list: readonly string[]): string[] =>
+  list.map((x) => {
+    const t = x.trim().toLowerCase();
+    return /^['’]s$/.test(t) ? "'s" : t.split(/[^\p{L}\p{N}]+/u)[0];
+  });
 function nextIn(list: readonly string[], ly = false): NextTest {
   const set = new Set(firstWords(list));
   return ly ? (w) => set.has(w) || w.endsWith('ly') : (w) => set.has(w);
@@ -232,7 +236,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
     for (const phrase of p.first) {
       const t = phrase.trim().toLowerCase();
       const parts = t.split(/\s+/);
-      const w = /^['’]s$/.test(t) ? "'s" : parts[0].split(/[^\p{L}\p{N}]+/u)[0];
+      const w = firstWords([t])[0];
       const second = COMMON_FIRST.has(w) && parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
       const list = byWord.get(w) ?? [];
       let e = list.find((x) => x.k === k);
