@@ -253,6 +253,8 @@ describe('style: long lines with no sentence punctuation', () => {
     const f = only(t, 'style/lexical-illusion');
     assert.equal(f.message, '‘the’ is typed 3 times in a row: keep one.');
     assert.equal(fix(t, f), 'The council met at the town hall.');
+    const u = 'A downed line sparked the\nthe\nthe fire.';
+    assert.equal(fix(u, only(u, 'style/lexical-illusion')), 'A downed line sparked the fire.');
   });
   it('still finds passives, wordy phrases and clichés in a long unpunctuated paragraph', () => {
     const unit = 'the plan was approved in order to pass the budget and the tip of the iceberg came later and ';

@@ -549,8 +549,9 @@ function findRepeats(text: string, block: ParsedBlock, hits: Hit[]): void {
     const start = m.index;
     const end = start + tok.length;
     const same = tok.length === last.length && (tok === last || tok.toLowerCase() === last.toLowerCase()) && /\w/.test(tok);
-    if (same) {
-      if (run && run.end === lastEnd && tok === text.slice(run.start, run.wordEnd) && text.slice(lastEnd, start) === block.text.slice(lastEnd, start)) {
+    // nothing masked between the two (code, a comment): only white space in the block's own text
+    if (same && /^\s+$/.test(block.text.slice(lastEnd, start))) {
+      if (run && run.end === lastEnd && tok === text.slice(run.start, run.wordEnd)) {
         run.end = end;
         run.more = (run.more ?? 0) + 1;
       } else {
@@ -623,7 +624,7 @@ function accept(check: WGCheck, start: number, end: number, text: string, block:
 function finding(h: Hit, text: string, block: ParsedBlock): RawFinding {
   const rule = RULE_OF[h.check];
   const span = block.text.slice(h.start, h.end);
-  const key = normalize(span);
+  const key = h.more ? '' : normalize(span);
   const f: RawFinding = { rule, start: h.start, end: h.end, message: '' };
   switch (h.check) {
     case 'passive':
