@@ -125,6 +125,17 @@ function hashStr(k: string): number {
   return h;
 }
 const FNV_BASIS = 0x811c9dc5 | 0;
+
+/** `hashStr` of the key of the ASCII word text[s, e). */
+function hashAscii(text: string, s: number, e: number): number {
+  let h = FNV_BASIS;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), FNV_PRIME);
+  return h;
+}
+
+/** 1 for the ASCII letters and digits. */
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 const FNV_PRIME = 0x01000193;
 
 function pairHash(a: number, b: number): number {
@@ -397,17 +408,13 @@ export class Lexicon<T> {
       let word = false;
       let key: string | null = null;
       let h = FNV_BASIS;
-      // hashes of the key without its last one and two characters (for a possessive's base)
-      let h1 = 0;
-      let h2 = 0;
       if (c < 128) {
         if (isAsciiWordCode(c)) {
           let q = p;
           for (;;) {
-            while (q < n && isAsciiWordCode((c = text.charCodeAt(q)))) {
-              h2 = h1;
-              h1 = h;
-              h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+            // `| 32` lower-cases a letter and leaves digits and the connectors ' . - as they are
+            while (q < n && (c = text.charCodeAt(q)) < 128 && WORD_CODE[c] === 1) {
+              h = Math.imul(h ^ (c | 32), FNV_PRIME);
               q++;
             }
             if (q >= n) break;
@@ -419,8 +426,6 @@ export class Lexicon<T> {
               if (q + 1 < n) {
                 const d = text.charCodeAt(q + 1);
                 if (isAsciiWordCode(d)) {
-                  h2 = h1;
-                  h1 = h;
                   h = Math.imul(h ^ c, FNV_PRIME);
                   q++;
                   continue;
@@ -463,10 +468,10 @@ export class Lexicon<T> {
           const b = text.charCodeAt(e - 1);
           if (a === 39 && (b | 32) === 115) {
             hasBase = true;
-            hb = h2;
+            hb = hashAscii(text, s, e - 2);
           } else if ((a | 32) === 115 && b === 39) {
             hasBase = true;
-            hb = h1;
+            hb = hashAscii(text, s, e - 1);
           }
         }
       } else {
