@@ -223,15 +223,24 @@ const VAGUE: Pattern[] = [
  * start with begins (`byFirstWord`). A match of these patterns always starts a run of letters and
  * digits (their first check is `B`), or is the clitic "'s"; so the matches are those of a global scan.
  */
+interface ScanEntry {
+  k: number;
+  next: Set<string> | null;
+  test: NextTest | null;
+}
 interface FirstWordScan {
   /** lower-case first word -> the patterns that may start with it, and the words that may follow it (null: any) */
-  byWord: Map<string, { k: number; next: Set<string> | null; test: NextTest | null }[]>;
+  byWord: Map<string, ScanEntry[]>;
+  /** the same, by the word's number in `TRIGGER_ID` */
+  byId: (ScanEntry[] | undefined)[];
   sticky: RegExp[];
 }
+/** Every first word of every scan, numbered: a block's words are looked up once, not once a scan. */
+const TRIGGER_ID = new Map<string, number>();
 /** First words so common that a phrase's second word is checked too ("the agency", "a few"). */
 const COMMON_FIRST = new Set(['the', 'a', 'an', 'one']);
 function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After }[]): FirstWordScan {
-  const byWord = new Map<string, { k: number; next: Set<string> | null; test: NextTest | null }[]>();
+  const byWord = new Map<string, ScanEntry[]>();
   patterns.forEach((p, k) => {
     for (const phrase of p.first) {
       const t = phrase.trim().toLowerCase();
@@ -246,12 +255,21 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       byWord.set(w, list);
     }
   });
-  return { byWord, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
+  const byId: (ScanEntry[] | undefined)[] = [];
+  for (const [w, list] of byWord) {
+    let id = TRIGGER_ID.get(w);
+    if (id === undefined) TRIGGER_ID.set(w, (id = TRIGGER_ID.size));
+    byId[id] = list;
+  }
+  return { byWord, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
 }
 /** The block's words: where each run of letters and digits starts, and its lower case ("'s" for a clitic). */
 interface Words {
   at: number[];
   low: string[];
+  /** Indices of the words that start some scan's pattern, and their numbers in `TRIGGER_ID`. */
+  hits: number[];
+  hitIds: number[];
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
@@ -289,18 +307,27 @@ function words(c: Ctx): Words {
     at.push(p);
     low.push(w);
   }
-  c.words = { at, low };
+  const hits: number[] = [];
+  const hitIds: number[] = [];
+  for (let k = 0; k < low.length; k++) {
+    const id = TRIGGER_ID.get(low[k]);
+    if (id === undefined) continue;
+    hits.push(k);
+    hitIds.push(id);
+  }
+  c.words = { at, low, hits, hitIds };
   return c.words;
 }
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
-  const { at, low } = words(c);
+  const { at, low, hits, hitIds } = words(c);
   const { prose } = c;
   const out: RegExpExecArray[][] = scan.sticky.map(() => []);
   const lastEnd: number[] = scan.sticky.map(() => 0);
-  for (let i = 0; i < at.length; i++) {
-    const list = scan.byWord.get(low[i]);
+  for (let h = 0; h < hits.length; h++) {
+    const list = scan.byId[hitIds[h]];
     if (!list) continue;
+    const i = hits[h];
     const p = at[i];
     for (const { k, next, test } of list) {
       if (p < lastEnd[k]) continue;
@@ -495,7 +522,7 @@ function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, bac
       while (j > lastEnd && (prose[j - 1] === ' ' || prose[j - 1] === '\n' || prose[j - 1] === '\t')) j--;
       if (j === k || j <= lastEnd) break;
       let w = j;
-      while (w > lastEnd && WORDISH.test(prose[w - 1])) w--;
+      while (w > lastEnd && wordish(prose.charCodeAt(w - 1))) w--;
       if (w === j) break;
       starts.unshift(w);
       k = w;
@@ -513,6 +540,11 @@ function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, bac
   }
 }
 const WORDISH = /[\p{L}\p{N}'’$€£¥.,-]/u;
+/** WORDISH.test of one UTF-16 unit, without the regex for ASCII (a lone surrogate is no letter). */
+function wordish(ch: number): boolean {
+  if (ch < 128) return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 39 || ch === 36 || ch === 46 || ch === 44 || ch === 45;
+  return WORDISH.test(String.fromCharCode(ch));
+}
 
 // ---------------------------------------------------------------------------------- cues
 
