@@ -68,7 +68,13 @@ const ALL_CHECKS = Object.keys(EXPLANATION) as WGCheck[];
  * the matcher runs (its `exec` is intercepted for one call on an empty string). If that ever fails
  * (another version, another shape), write-good's own cliché check is used instead.
  */
-const CLICHES: Map<string, RegExp[]> | null = (() => {
+interface Cliche {
+  /** no-cliches' pattern for the phrase, sticky, with its closing word boundary. */
+  re: RegExp;
+  /** The phrase's second word (letters, digits, '_'), lower case: the next word of the text must start with it. */
+  second: string | null;
+}
+const CLICHES: Map<string, Cliche[]> | null = (() => {
   const got: { re?: RegExp } = {};
   const proto = RegExp.prototype;
   const exec = proto.exec;
@@ -90,34 +96,55 @@ const CLICHES: Map<string, RegExp[]> | null = (() => {
   const inner = src.slice(3, -3);
   if (/[()]/.test(inner)) return null;
   const flags = re.flags.replace('g', '') + 'y';
-  const map = new Map<string, RegExp[]>();
+  const map = new Map<string, Cliche[]>();
   for (const alt of inner.split('|')) {
     const first = /^\w+/.exec(alt);
     if (!first) return null; // a phrase that starts with punctuation: not what this lookup expects
     const key = first[0].toLowerCase();
     let list = map.get(key);
     if (!list) map.set(key, (list = []));
-    list.push(new RegExp('(?:' + alt + ')\\b', flags));
+    // the words as written, white space for no-cliches' pattern between them
+    const phrase = alt.split('[\\b\\s\\u200C]*').join(' ');
+    const second = /[\\^$.*+?()[\]{}|]/.test(phrase) ? null : ((phrase.match(/\w+/g) ?? [])[1] ?? null);
+    list.push({ re: new RegExp('(?:' + alt + ')\\b', flags), second: second && second.toLowerCase() });
   }
   return map.size > 100 ? map : null;
 })();
 let clicheKeyMax = 0;
 if (CLICHES) for (const k of CLICHES.keys()) clicheKeyMax = Math.max(clicheKeyMax, k.length);
 
+/** A character of `\w`: A-Z, a-z, 0-9, _ (the word of the pattern's `\b`). */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /** Every cliché in the text, as no-cliches would find it: leftmost first, no overlaps. */
-function findCliches(map: Map<string, RegExp[]>, text: string, found: (start: number, end: number) => void): void {
-  const word = /\w+/g;
-  let m: RegExpExecArray | null;
-  while ((m = word.exec(text))) {
-    if (m[0].length > clicheKeyMax) continue;
-    const list = map.get(m[0].toLowerCase());
+function findCliches(map: Map<string, Cliche[]>, text: string, found: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    for (let c: number; i < n && isWordChar((c = text.charCodeAt(i))); i++) if (c <= 90 && c >= 65) upper = true;
+    if (i - start > clicheKeyMax) continue;
+    const tok = text.slice(start, i);
+    const list = map.get(upper ? tok.toLowerCase() : tok);
     if (!list) continue;
-    for (const re of list) {
-      re.lastIndex = m.index;
-      const c = re.exec(text);
-      if (c) {
-        found(m.index, m.index + c[0].length);
-        word.lastIndex = m.index + c[0].length;
+    // the next word of the text, for a first cut on the phrase's second word
+    let j = i;
+    while (j < n && !isWordChar(text.charCodeAt(j))) j++;
+    let k = j;
+    while (k < n && k - j < 24 && isWordChar(text.charCodeAt(k))) k++;
+    const next = text.slice(j, k).toLowerCase();
+    for (const { re, second } of list) {
+      if (second !== null && !next.startsWith(second)) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m) {
+        found(start, start + m[0].length);
+        i = start + m[0].length;
         break;
       }
     }
