@@ -384,6 +384,15 @@ export class Lexicon<T> {
    * Most paragraphs hold no candidate at all and need nothing more.
    */
   mayMatch(text: string): boolean {
+    return this.firstCandidate(text) !== -1;
+  }
+
+  /**
+   * An offset before which no match can start (the start of a token), or -1 when the text can hold
+   * no match: see `mayMatch`. A phrase is recognised at its second or third word, so the offset is
+   * that of the token two before the word where the first candidate was recognised.
+   */
+  firstCandidate(text: string): number {
     const n = text.length;
     const hints = this.hints;
     let p = 0;
@@ -397,6 +406,9 @@ export class Lexicon<T> {
     let prev2H = 0;
     let prev2S = 0;
     let prev2E = 0;
+    // starts of the two tokens before the current one
+    let back1 = -1;
+    let back2 = -1;
     while (p < n) {
       let c = text.charCodeAt(p);
       if (c === 32 || (c >= 9 && c <= 13)) {
@@ -456,6 +468,9 @@ export class Lexicon<T> {
         if (word) key = normalise(m[0]);
       }
       p = e;
+      const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
+      back2 = back1;
+      back1 = s;
       if (!word) {
         prevWord = prev2Word = false;
         continue;
@@ -488,11 +503,11 @@ export class Lexicon<T> {
       }
       if (hasBit(this.openBits, h)) {
         const k = key ?? normalise(text.slice(s, e));
-        if (hints.get(k)?.open) return true;
+        if (hints.get(k)?.open) return found;
       }
       if (hasBase && hasBit(this.singleBits, hb)) {
         const base = baseOf(key ?? normalise(text.slice(s, e)));
-        if (base !== null && hints.get(base)?.single) return true;
+        if (base !== null && hints.get(base)?.single) return found;
       }
       if (prevWord) {
         const ph = pairHash(prevH, h);
@@ -501,7 +516,7 @@ export class Lexicon<T> {
           const k = key ?? normalise(text.slice(s, e));
           const base = baseOf(k);
           const k1 = normalise(text.slice(prevS, prevE));
-          if (this.pairs.has(`${k1} ${k}`) || (base !== null && this.pairs.has(`${k1} ${base}`))) return true;
+          if (this.pairs.has(`${k1} ${k}`) || (base !== null && this.pairs.has(`${k1} ${base}`))) return found;
         }
         if (prev2Word) {
           const p2 = pairHash(prev2H, prevH);
@@ -509,7 +524,7 @@ export class Lexicon<T> {
             const k = key ?? normalise(text.slice(s, e));
             const base = baseOf(k);
             const k12 = `${normalise(text.slice(prev2S, prev2E))} ${normalise(text.slice(prevS, prevE))}`;
-            if (this.triples.has(`${k12} ${k}`) || (base !== null && this.triples.has(`${k12} ${base}`))) return true;
+            if (this.triples.has(`${k12} ${k}`) || (base !== null && this.triples.has(`${k12} ${base}`))) return found;
           }
         }
       }
@@ -522,18 +537,27 @@ export class Lexicon<T> {
       prevS = s;
       prevE = e;
     }
-    return false;
+    return -1;
   }
 
   /**
    * Leftmost-longest matches that do not overlap. `accept` may refuse a match (a context
    * exception); the next candidate at the same place is tried.
    */
-  scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true): LexMatch<T>[] {
+  scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
     const hints = this.hints;
-    let i = 0;
     const n = tokens.length;
+    // tokens before offset `from` (see `firstCandidate`) are known to start no match
+    let i = 0;
+    if (from > 0) {
+      let hi = n;
+      while (i < hi) {
+        const mid = (i + hi) >> 1;
+        if (tokens[mid].start < from) i = mid + 1;
+        else hi = mid;
+      }
+    }
     while (i < n) {
       let next = i + 1;
       const t = tokens[i];

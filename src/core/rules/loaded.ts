@@ -566,7 +566,8 @@ function participleSlot(entry: LoadedEntry, slot: number, tokens: Token[], first
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
   // most paragraphs hold no candidate: found without making tokens
-  if (!lexicon.mayMatch(block.prose)) return;
+  const from = lexicon.firstCandidate(block.prose);
+  if (from === -1) return;
   const f = blockFacts(block);
   const { tokens } = f;
   const text = block.text;
@@ -588,7 +589,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     if (inSentence(c, f, m.first, m.last)) return false;
     return true;
   };
-  for (const m of lexicon.scan(tokens, accept)) {
+  for (const m of lexicon.scan(tokens, accept, from)) {
     const { c } = m.value;
     const slot = participleSlot(c.entry, m.value.slot, tokens, m.first);
     const entry = c.entry;
