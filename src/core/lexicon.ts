@@ -23,6 +23,9 @@ export interface Token {
 /** Letters and digits, with apostrophes, hyphens and dots inside a word ("so-called", "don't", "U.S"). */
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’.\-‐][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
+/** 1 for the ASCII letters and digits. */
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 /** Words and punctuation marks of a text, in order. Spaces are skipped. */
 export function tokenize(text: string): Token[] {
@@ -41,8 +44,13 @@ export function tokenize(text: string): Token[] {
       if (isAsciiWordCode(c)) {
         let e = p + 1;
         let ascii = true;
+        // a capital letter in the word (else the word is its own key)
+        let upper = c >= 65 && c <= 90;
         for (;;) {
-          while (e < n && isAsciiWordCode((c = text.charCodeAt(e)))) e++;
+          while (e < n && (c = text.charCodeAt(e)) < 128 && WORD_CODE[c] === 1) {
+            if (c <= 90 && c >= 65) upper = true;
+            e++;
+          }
           if (e >= n) break;
           if (c >= 128) {
             ascii = false;
@@ -53,6 +61,7 @@ export function tokenize(text: string): Token[] {
             if (e + 1 < n) {
               const d = text.charCodeAt(e + 1);
               if (isAsciiWordCode(d)) {
+                if (d <= 90 && d >= 65) upper = true;
                 e += 2;
                 continue;
               }
@@ -67,7 +76,7 @@ export function tokenize(text: string): Token[] {
         if (ascii) {
           const t = text.slice(p, e);
           // ASCII: no curly apostrophe or hyphen to straighten
-          pushWord(out, t, t.toLowerCase(), p, e);
+          pushWord(out, t, upper ? t.toLowerCase() : t, p, e);
           p = e;
           continue;
         }
@@ -108,9 +117,12 @@ function pushWord(out: Token[], t: string, key: string, start: number, end: numb
 
 /** A word's key without a possessive ('s or s'), or null. */
 function baseOf(key: string): string | null {
-  if (key.length > 3) {
-    if (key.endsWith("'s")) return key.slice(0, -2);
-    if (key.endsWith("s'")) return key.slice(0, -1);
+  const n = key.length;
+  if (n > 3) {
+    const a = key.charCodeAt(n - 2);
+    const b = key.charCodeAt(n - 1);
+    if (a === 39 && b === 115) return key.slice(0, -2); // 's
+    if (a === 115 && b === 39) return key.slice(0, -1); // s'
   }
   return null;
 }
@@ -133,9 +145,6 @@ function hashAscii(text: string, s: number, e: number): number {
   return h;
 }
 
-/** 1 for the ASCII letters and digits. */
-const WORD_CODE = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 const FNV_PRIME = 0x01000193;
 
 function pairHash(a: number, b: number): number {
