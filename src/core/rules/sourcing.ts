@@ -414,11 +414,12 @@ const NAMED_SPEAKER_RE = re(
 const NUM = '\\d+(?:[.,]\\d+)*';
 const NUMWORD =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|a\\s+thousand|a\\s+dozen|hundred|dozens|several\\s+hundred|several\\s+thousand|a\\s+few\\s+hundred|a\\s+few\\s+thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
-const APPROX = alt([
+const APPROX_LIST = [
   'more than', 'less than', 'fewer than', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some',
   'over', 'up to', 'as many as', 'as much as', 'as few as', 'at least', 'an estimated', 'estimated', 'upwards of',
   'close to', 'just over', 'just under', 'well over', 'well above', 'more then', 'in excess of', 'an average of',
-]);
+];
+const APPROX = alt(APPROX_LIST);
 const MAG = '(?:million|billion|trillion|thousand)';
 const FRACTION = alt(['two-thirds', 'three-quarters', 'three-fourths', 'one-third', 'one-quarter', 'one-fifth', 'a third', 'a quarter', 'a fifth', 'two thirds', 'three quarters']);
 const COUNT_NOUN = `(?:[\\p{Ll}-]+\\s+)?(?:${alt(data.countNouns)})${E}`;
@@ -511,7 +512,7 @@ function* anchorPositions(prose: string, anchor: RegExp): Generator<number> {
  * starting up to `back` words before it (for "more than", "one of the world's"), earliest first.
  * This keeps the costly pattern off the stretches of text where it cannot match.
  */
-function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, back: number): Generator<RegExpExecArray> {
+function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, back: number, canStart: StartTest): Generator<RegExpExecArray> {
   let lastEnd = 0;
   for (const p of anchors) {
     if (p < lastEnd) continue;
@@ -529,6 +530,7 @@ function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, bac
     }
     starts.push(p);
     for (const st of starts) {
+      if (st !== p && !canStart(prose, st)) continue;
       sticky.lastIndex = st;
       const m = sticky.exec(prose);
       if (m && m.index + m[0].length > p) {
@@ -540,6 +542,42 @@ function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, bac
   }
 }
 const WORDISH = /[\p{L}\p{N}'’$€£¥.,-]/u;
+/** Whether a pattern could match from `st` (a cheap necessary condition: false only where it cannot). */
+type StartTest = (prose: string, st: number) => boolean;
+/**
+ * A start test for a pattern whose matches begin with a digit, a sign, a non-ASCII letter, one of the
+ * given words (the run of ASCII letters at the start, any case) or, with `capitals`, any capitalised word.
+ */
+function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
+  const set = new Set(list.map((w) => w.toLowerCase()));
+  return (prose, st) => {
+    const ch = prose.charCodeAt(st);
+    const upper = ch >= 65 && ch <= 90;
+    if (!upper && !(ch >= 97 && ch <= 122)) return true;
+    if (upper && capitals) return true;
+    let e = st + 1;
+    while (e < prose.length) {
+      const d = prose.charCodeAt(e) | 32;
+      if (d < 97 || d > 122) break;
+      e++;
+    }
+    return set.has(prose.slice(st, e).toLowerCase());
+  };
+}
+/** The words a figure can start with: an approximation, a number word, a fraction, "tens of". */
+const FIGURE_START = startsWithWord(
+  [...firstWords(APPROX_LIST), ...(NUMWORD.match(/[a-z]+/g) ?? []), 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'one', 'two', 'three', 'a'],
+  false,
+);
+/** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"). */
+const SUPERLATIVE_START = startsWithWord(
+  [
+    ...'one the world nation country state city region county company league area industry agency government party its their his her our my your'.split(' '),
+    ...'most unprecedented first never all a an new record for'.split(' '),
+    ...'set sets setting broke breaks breaking broken shattered shatters shattering eclipsed tied ties equaled equalled smashed'.split(' '),
+  ],
+  true,
+);
 /** WORDISH.test of one UTF-16 unit, without the regex for ASCII (a lone surrogate is no letter). */
 function wordish(ch: number): boolean {
   if (ch < 128) return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 39 || ch === 36 || ch === 46 || ch === 44 || ch === 45;
@@ -1231,7 +1269,7 @@ function checkFigures(c: Ctx): void {
   const { prose, b } = c;
   let lastEnd = -1;
   const done = new Set<number>();
-  for (const m of anchored(prose, anchorPositions(prose, FIGURE_ANCHOR), FIGURE_Y, 3)) {
+  for (const m of anchored(prose, anchorPositions(prose, FIGURE_ANCHOR), FIGURE_Y, 3, FIGURE_START)) {
     let start = m.index;
     let end = start + m[0].length;
     if (start < lastEnd) continue;
@@ -1272,7 +1310,7 @@ function checkFigures(c: Ctx): void {
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   const doneSentences = new Set<number>();
-  for (const m of anchored(prose, superlativeAnchors(c), SUPERLATIVE_Y, 4)) {
+  for (const m of anchored(prose, superlativeAnchors(c), SUPERLATIVE_Y, 4, SUPERLATIVE_START)) {
     const start = m.index;
     let end = start + m[0].length;
     if (b.inQuote(start)) continue;
