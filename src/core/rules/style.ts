@@ -61,8 +61,9 @@ const ALL_CHECKS = Object.keys(EXPLANATION) as WGCheck[];
  * Copydesk uses the same list, matched by its own lookup: the first word of each phrase → the
  * phrases that start with it, in the list's order, each compiled once as a sticky pattern with
  * no-cliches' own spelling of it (any white space between words, its case folding, its word
- * boundary at the end), tried only where a word of the text can start a phrase. Same phrases,
- * same spans; only words run together with no space ("tipoftheiceberg") are no longer clichés.
+ * boundary at the end), tried only where a word of the text is a phrase's first word and the
+ * next word starts its second. Same phrases, same spans (all of the Brown corpus: the same 141);
+ * only words run together with no space ("tipoftheiceberg") are no longer clichés.
  *
  * no-cliches exports its matcher, not its list: the list is read once, at load, from the pattern
  * the matcher runs (its `exec` is intercepted for one call on an empty string). If that ever fails
