@@ -186,17 +186,17 @@ const VAGUE: Pattern[] = [
   { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST, after: BE_TO_AFTER },
   // without the verb "to be": "a man said to be 90", "a ship believed to have sunk in 1850"
   // ("He said to be careful" is an instruction: "said" only after a comma)
-  { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'] },
+  { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], after: afterEach(['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], nextIn(['to'])) },
   // agentless passives of opinion: "has been argued", "the figure has long been disputed"
   { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])) },
   // "is considered", "is widely regarded as", "has been described as"
   { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
-  { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`), first: 'considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|') },
+  { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`), first: 'considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|'), after: afterEach('considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|'), nextIn(['by'])) },
   // "comments criticized as racist"
-  { kind: 'reduced', re: re(`${B}(?<verb>criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded)\\s+as${E}`), first: 'criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded'.split('|') },
+  { kind: 'reduced', re: re(`${B}(?<verb>criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded)\\s+as${E}`), first: 'criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded'.split('|'), after: afterEach('criticized|criticised|regarded|viewed|dismissed|branded|labeled|labelled|derided|hailed|touted|condemned|denounced|decried|lauded'.split('|'), nextIn(['as'])) },
   // "widely believed", "generally accepted", "often cited", "frequently accused"
-  { kind: 'degree', re: re(`${B}(?:${DEG_STRONG})\\s+(?<verb>${DEG_PART})${E}`), first: DEG_STRONG_LIST },
+  { kind: 'degree', re: re(`${B}(?:${DEG_STRONG})\\s+(?<verb>${DEG_PART})${E}`), first: DEG_STRONG_LIST, after: afterEach(firstWords(DEG_STRONG_LIST), nextIn([...data.degreeParticiples, 'universally'])) },
   // "reportedly", "allegedly"
   { kind: 'adverb', re: re(`${B}(?<verb>${alt(data.adverbs)})${E}`), first: data.adverbs },
   // "according to reports", "according to some experts"
@@ -216,6 +216,7 @@ const VAGUE: Pattern[] = [
     kind: 'studies',
     re: re(`${B}(?:(?:recent|new|numerous|several|many|some|other|various|independent|scientific|medical|academic)\\s+)?(?<noun>${alt(['studies', 'research', 'surveys', 'polls', 'scientific studies'])})${E}`),
     first: 'recent new numerous several many some other various independent scientific medical academic research studies surveys polls'.split(' '),
+    after: afterEach('recent new numerous several many some other various independent scientific medical academic'.split(' '), nextIn(['scientific', 'research', 'studies', 'surveys', 'polls'])),
   },
 ];
 /**
@@ -653,6 +654,8 @@ const HEDGE_RE = re(
   ].join('|') +
     ')',
 );
+/** The words between a modal and its verb in HEDGE_RE, and the verbs "have", "be", "seem", "appear". */
+const HEDGE_MODAL_NEXT = 'well also even still only not never already easily indeed originally once in now actually partly largely ultimately have be seem appear'.split(' ');
 const HEDGE_SCAN = firstWordScan([
   {
     re: HEDGE_RE,
@@ -660,6 +663,8 @@ const HEDGE_SCAN = firstWordScan([
       ...afterEach(['is', 'are', 'was', 'were', 'be', 'been'], nextIn(['also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely'])),
       ...afterEach(['most', 'very', 'quite', 'highly', 'more', 'less', 'increasingly'], nextIn(['likely'])),
       it: nextIn(["'s", 'would', 'appear', 'appears', 'appeared', 'is', 'was', 'seems', 'remains']),
+      // "may have been", "could well be", "would seem", "must have": what may follow a modal ("might" takes any verb)
+      ...afterEach(['may', 'could', 'would', 'must'], nextIn([...HEDGE_MODAL_NEXT, ...data.modalVerbs])),
     },
     first: [
       ...data.hedgeAdverbs,
