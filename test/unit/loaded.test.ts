@@ -73,6 +73,58 @@ describe('loaded: the lexicon', () => {
     assert.deepEqual(lex.scan(toks).map((m) => m.value), ['ed']);
     assert.deepEqual(lex.scan(t2).map((m) => m.value), ['idiom', 'ed']);
   });
+  it('tokenises ASCII and non-ASCII text alike (keys, possessives, connectors)', () => {
+    const toks = tokenize('The THUG\'s “so-called” café’s U.S. co-op, naïve—Don’t 3.5 a--b x\u00a0y');
+    assert.deepEqual(
+      toks.map((t) => [t.text, t.key, t.base, t.word]),
+      [
+        ['The', 'the', null, true],
+        ["THUG's", "thug's", 'thug', true],
+        ['“', '"', null, false],
+        ['so-called', 'so-called', null, true],
+        ['”', '"', null, false],
+        ['café’s', "café's", 'café', true],
+        ['U.S', 'u.s', null, true],
+        ['.', '.', null, false],
+        ['co-op', 'co-op', null, true],
+        [',', ',', null, false],
+        ['naïve', 'naïve', null, true],
+        ['—', '—', null, false],
+        ['Don’t', "don't", null, true],
+        ['3.5', '3.5', null, true],
+        ['a', 'a', null, true],
+        ['-', '-', null, false],
+        ['-', '-', null, false],
+        ['b', 'b', null, true],
+        ['x', 'x', null, true],
+        ['y', 'y', null, true],
+      ],
+    );
+  });
+  it('passes over a text that can hold no entry, and never over one that can', () => {
+    const lex = new Lexicon([
+      { phrase: 'throw * under the bus', value: 'idiom' },
+      { phrase: 'of course', value: 'ed' },
+      { phrase: 'in the end', value: 'end' },
+      { phrase: 'thug', value: 'thug' },
+    ]);
+    const can = (text: string) => lex.scan(tokenize(text)).length > 0;
+    for (const text of [
+      'The council met in the hall, of all places.',
+      'In the meantime the course was set.',
+      'Nothing here.',
+      'THE THUG’S CAR',
+      'They threw him, of course, under the bus.',
+      'In the END it rained.',
+      'a thugs’ den',
+      '“Of course,” she said.',
+      'it was, in the end, fine',
+    ]) {
+      assert.equal(lex.mayMatch(text), can(text), text);
+      const from = lex.firstCandidate(text);
+      if (from !== -1) assert.deepEqual(lex.scan(tokenize(text), undefined, from), lex.scan(tokenize(text)), text);
+    }
+  });
   it('reads context patterns', () => {
     const toks = tokenize('a blast furnace');
     assert.ok(patternFits(compilePattern('_ furnace'), toks, 1, 2));
