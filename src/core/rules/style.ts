@@ -22,7 +22,7 @@
  *   when the phrase is pure filler ("in terms of", "it seems that").
  */
 // @ts-ignore -- no type declarations; write-good's own cliché list (MIT), a dependency of write-good
-import noClichesModule from 'no-cliches';
+import clicheData from '../data/cliches.json';
 // @ts-ignore -- write-good ships no type declarations (CommonJS, pure JS; bundled for the browser too)
 import writeGoodModule from 'write-good';
 import type { BlockChecker, CheckContext } from '../checker';
@@ -65,9 +65,8 @@ const ALL_CHECKS = Object.keys(EXPLANATION) as WGCheck[];
  * next word starts its second. Same phrases, same spans (all of the Brown corpus: the same 141);
  * only words run together with no space ("tipoftheiceberg") are no longer clichés.
  *
- * no-cliches exports its matcher, not its list: the list is read once, at load, from the pattern
- * the matcher runs (its `exec` is intercepted for one call on an empty string). If that ever fails
- * (another version, another shape), write-good's own cliché check is used instead.
+ * no-cliches exports its matcher, not its list: `scripts/gen-cliches.mjs` copies the list (MIT,
+ * with its source and copyright) into `src/core/data/cliches.json`.
  */
 interface Cliche {
   /** no-cliches' pattern for the phrase, sticky, with its closing word boundary. */
@@ -76,29 +75,10 @@ interface Cliche {
   second: string | null;
 }
 const CLICHES: Map<string, Cliche[]> | null = (() => {
-  const got: { re?: RegExp } = {};
-  const proto = RegExp.prototype;
-  const exec = proto.exec;
-  try {
-    proto.exec = function (this: RegExp): null {
-      got.re = this;
-      return null;
-    };
-    (noClichesModule as (text: string) => unknown)('');
-  } catch {
-    return null;
-  } finally {
-    proto.exec = exec;
-  }
-  const re = got.re;
-  if (!(re instanceof RegExp)) return null;
-  const src = re.source;
-  if (!src.startsWith('\\b(') || !src.endsWith(')\\b')) return null;
-  const inner = src.slice(3, -3);
-  if (/[()]/.test(inner)) return null;
-  const flags = re.flags.replace('g', '') + 'y';
+  const flags = 'iy'; // no-cliches matches case-insensitively; sticky here, tried at a word
   const map = new Map<string, Cliche[]>();
-  for (const alt of inner.split('|')) {
+  for (const entry of clicheData.phrases) {
+    const alt = entry.replace(/ /g, '[\\b\\s\\u200C]*'); // no-cliches' own spelling of white space
     const first = /^\w+/.exec(alt);
     if (!first) return null; // a phrase that starts with punctuation: not what this lookup expects
     const key = first[0].toLowerCase();
