@@ -151,9 +151,8 @@ function afterEach(words: readonly string[], test: NextTest): After {
   return out;
 }
 /** "is said to", "was widely regarded as": after a form of "be", an adverb or the participle. */
-const BE_WORDS = BE_FIRST.filter((w) => w !== "'s");
-const BE_TO_AFTER = afterEach(BE_WORDS, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
-const BE_AS_AFTER = afterEach(BE_WORDS, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
+const BE_TO_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
+const BE_AS_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
 
 const VAGUE: Pattern[] = [
   // "some critics", "many experts", "many residents believe", "the majority of users feel"
@@ -333,7 +332,8 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
     for (const { k, next, test } of list) {
       if (p < lastEnd[k]) continue;
       if (next && !next.has(low[i + 1])) continue;
-      if (test && !test(low[i + 1] ?? '')) continue;
+      // after the clitic "'s" comes its own "s", then the next word
+      if (test && !test(low[low[i] === "'s" ? i + 2 : i + 1] ?? '')) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -662,6 +662,7 @@ const HEDGE_SCAN = firstWordScan([
     after: {
       ...afterEach(['is', 'are', 'was', 'were', 'be', 'been'], nextIn(['also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely'])),
       ...afterEach(['most', 'very', 'quite', 'highly', 'more', 'less', 'increasingly'], nextIn(['likely'])),
+      in: nextIn(['all']),
       it: nextIn(["'s", 'would', 'appear', 'appears', 'appeared', 'is', 'was', 'seems', 'remains']),
       // "may have been", "could well be", "would seem", "must have": what may follow a modal ("might" takes any verb)
       ...afterEach(['may', 'could', 'would', 'must'], nextIn([...HEDGE_MODAL_NEXT, ...data.modalVerbs])),
