@@ -21,22 +21,8 @@ const path = require('path');
 const util = require('util');
 const { chromium } = require('playwright-core');
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'chat.disableAIFeatures': true,
-  'security.workspace.trust.enabled': false,
-  'git.enabled': false,
-  'editor.minimap.enabled': false,
-};
+// Chromium flags and quiet workbench settings, shared with lib.mjs
+const { chromiumArgs: CHROMIUM_ARGS, settings: SETTINGS } = require('./workbench.json');
 // noise from the workbench that says nothing about the tests
 const NOISE = /open-vsx|connection token|Creating a socket|grace-time|AccountPolicyGate|AgentHost|Service Worker|additional builtin|marketplace|gallery|Failed to fetch|ERR_|\[LocalProcessExtensionHost\]|NO_PROXY|Extension host agent|ExtensionService#|Started initializing|Ignoring the error|telemetry/i;
 

@@ -1,33 +1,18 @@
 // Shared by the editor test runners and `npm run try`: set up the editor (cached), start
 // code-server in its own process group, and stop it (the whole group) on exit.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+const WORKBENCH = JSON.parse(readFileSync(new URL('./workbench.json', import.meta.url), 'utf8'));
 /** Chromium flags that work headless in a container (from the proven recipe). */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = WORKBENCH.chromiumArgs;
 
-/** User settings for a clean, quiet workbench. */
-export const QUIET_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'chat.disableAIFeatures': true,
-  'security.workspace.trust.enabled': false,
-  'git.enabled': false,
-  'workbench.enableExperiments': false,
-  'editor.minimap.enabled': false,
-  'window.commandCenter': false,
-};
+/** User settings for a clean, quiet workbench (the shim's, and two more for the e2e workbench). */
+export const QUIET_SETTINGS = { ...WORKBENCH.settings, 'workbench.enableExperiments': false, 'window.commandCenter': false };
 
 /** Run scripts/editor/setup.sh (cached after the first run) and return its KEY=value lines. */
 export function setupEditor({ quiet = false } = {}) {
