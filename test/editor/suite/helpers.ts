@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { UpdateStats } from '../../../src/extension/reviewer';
 
 export const EXT_ID = 'copydesk.copydesk';
 /** Numbers to report (not to assert on). */
@@ -62,17 +63,8 @@ export function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code);
 }
 
-export interface Stats {
-  blocks: number;
-  reparsed: number;
-  rechecked: number;
-  full: boolean;
-  ms: number;
-  version: number;
-  shown: number;
-  held: number;
-  ignored: number;
-  runs: number;
+/** What the test hook `copydesk._lastUpdateStats` returns: the reviewer's update stats and the draft's state. */
+export interface Stats extends UpdateStats {
   pending: boolean;
   skipped: string | null;
   disabled: boolean;
