@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { CopydeskActions } from './actions';
-import { registerCommands, type Platform } from './commands';
+import { registerCommands, type Parts, type Platform } from './commands';
 import { HouseConfigs } from './house';
 import { CopydeskHover } from './hover';
 import { IgnoreStore } from './ignores';
@@ -14,15 +14,8 @@ import { languages } from './settings';
 import { StatusItem } from './status';
 import { WorkspaceReview } from './workspaceReview';
 
-export interface CopydeskApi {
-  host: 'node' | 'web';
-  reviewer: Reviewer;
-  house: HouseConfigs;
-  ignores: IgnoreStore;
-  report: ReportPanel;
-  status: StatusItem;
-  workspaceReview: WorkspaceReview;
-}
+/** What `activate` returns (tests reach the parts through it): the command layer's parts and the host. */
+export type CopydeskApi = Pick<Parts, 'reviewer' | 'house' | 'ignores' | 'report' | 'status' | 'workspaceReview'> & { host: 'node' | 'web' };
 
 export async function activateCopydesk(context: vscode.ExtensionContext, platform: Platform): Promise<CopydeskApi> {
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
