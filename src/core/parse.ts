@@ -9,7 +9,7 @@
  * Offsets inside a ParsedBlock are relative to the block's start.
  */
 import { DATE_LINE_RE } from './docinfo';
-import { blank, isWordChar } from './text';
+import { blank, isSpaceCode, isWordCode } from './text';
 import { parseWrittenDate } from './ymd';
 
 export type BlockKind =
@@ -271,7 +271,7 @@ function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Dir
   const mask = new Mask(text);
   let m: RegExpExecArray | null;
   DIRECTIVE_RE.lastIndex = 0;
-  while ((m = DIRECTIVE_RE.exec(text))) {
+  if (text.indexOf('<!--') !== -1) while ((m = DIRECTIVE_RE.exec(text))) {
     const rules = m[2].replace(/--$/, '').split(/[\s,]+/).filter(Boolean);
     directives.push({ start: m.index, end: m.index + m[0].length, kind: m[1] as Directive['kind'], rules });
   }
@@ -364,23 +364,63 @@ const OPENERS = new Set(
   ).split(/\s+/),
 );
 
+const TERMINAL_RE = /[.!?\u2026]/g;
+const TOKEN_CHAR = /[\p{L}\p{N}.&'’-]/u;
+const LOWER_CHAR = /[\p{Ll}]/u;
+const LETTER_CHAR = /\p{L}/u;
+/** `[.!?…]` (and with `…` left out when `ellipsis` is false). */
+const isTerminal = (c: number, ellipsis: boolean) => c === 0x2e || c === 0x21 || c === 0x3f || (ellipsis && c === 0x2026);
+/** `["'”’)\]]`: what may follow a sentence's end mark. */
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+/** A character of the word before a period: `[\p{L}\p{N}.&'’-]`. */
+const isTokenChar = (prose: string, k: number): boolean => {
+  const c = prose.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d;
+  return c === 0x2019 || TOKEN_CHAR.test(prose[k]);
+};
+
+/**
+ * Where a sentence-end mark at `p` ends, or -1: a run of `[.!?…]` and closing quotes/brackets
+ * followed by white space, or a run of `[.!?]` and closers at the very end of the text. (The two
+ * patterns of a regular expression once, `[.!?…]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$`, written
+ * out as loops: no backtracking into a shorter run can succeed, so the greedy run decides.)
+ */
+function terminalEnd(prose: string, p: number, n: number): number {
+  let j = p;
+  while (j < n && isTerminal(prose.charCodeAt(j), true)) j++;
+  while (j < n && isCloser(prose.charCodeAt(j))) j++;
+  if (j < n && isSpaceCode(prose.charCodeAt(j))) return j;
+  if (!isTerminal(prose.charCodeAt(p), false)) return -1;
+  j = p;
+  while (j < n && isTerminal(prose.charCodeAt(j), false)) j++;
+  while (j < n && isCloser(prose.charCodeAt(j))) j++;
+  return j === n ? j : -1;
+}
+
 function findSentences(prose: string): Span[] {
   const out: Span[] = [];
   const n = prose.length;
   let start = 0;
   // skip leading space
-  while (start < n && /\s/.test(prose[start])) start++;
-  const re = /[.!?…]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$/g;
+  while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
+  const re = TERMINAL_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(prose))) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1) {
-      // the token before the period
-      let k = m.index - 1;
-      while (k >= 0 && /[\p{L}\p{N}.&'’-]/u.test(prose[k])) k--;
-      const token = prose.slice(k + 1, m.index).toLowerCase();
+    const at = m.index;
+    const end = terminalEnd(prose, at, n);
+    if (end === -1) {
+      re.lastIndex = at + 1;
+      continue;
+    }
+    re.lastIndex = end;
+    if (end === at + 1 && prose.charCodeAt(at) === 0x2e) {
+      // a lone period: the token before it
+      let k = at - 1;
+      while (k >= 0 && isTokenChar(prose, k)) k--;
+      const token = prose.slice(k + 1, at).toLowerCase();
       const bare = token.replace(/^['’]+/, '');
-      if (bare.length === 1 && /\p{L}/u.test(bare)) continue; // an initial: "John F. Kennedy"
+      if (bare.length === 1 && LETTER_CHAR.test(bare)) continue; // an initial: "John F. Kennedy"
       if (NEVER_END.has(bare) || NEVER_END.has(bare + '.')) continue;
       if (/^\d+$/.test(bare) && /^\s+\d/.test(prose.slice(end, end + 3))) continue;
       if (MAY_END.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) {
@@ -388,24 +428,32 @@ function findSentences(prose: string): Span[] {
         if (!next || !/^\p{Lu}/u.test(next[1]) || !OPENERS.has(next[1].toLowerCase())) continue;
       }
     }
-    // a sentence only ends before something that can start one
-    const after = /^\s+(\S)/.exec(prose.slice(end, end + 20));
-    if (after && /[\p{Ll}]/u.test(after[1]) && m[0][0] !== '?' && m[0][0] !== '!') continue;
+    // a sentence only ends before something that can start one: the first character after the
+    // white space (within 20 characters) must not be a lower-case letter, unless the mark is ? or !
+    const c0 = prose.charCodeAt(at);
+    if (c0 !== 0x3f && c0 !== 0x21) {
+      const lim = Math.min(n, end + 20);
+      let j = end;
+      while (j < lim && isSpaceCode(prose.charCodeAt(j))) j++;
+      if (j > end && j < lim) {
+        const c = prose.charCodeAt(j);
+        if (c < 128 ? c >= 97 && c <= 122 : LOWER_CHAR.test(prose[j])) continue;
+      }
+    }
     if (end > start) out.push({ start, end });
     start = end;
-    while (start < n && /\s/.test(prose[start])) start++;
+    while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
   }
-  if (start < n && prose.slice(start).trim()) {
+  if (start < n) {
     let e = n;
-    while (e > start && /\s/.test(prose[e - 1])) e--;
-    out.push({ start, end: e });
+    while (e > start && isSpaceCode(prose.charCodeAt(e - 1))) e--;
+    if (e > start) out.push({ start, end: e });
   }
   return out;
 }
 
 // ---------------------------------------------------------------------------------- quotes
 
-const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,>]/;
 
 /** Attribution verbs and phrases: who said it. Shared with the sourcing rule. */
 export const CUE_SOURCE =
@@ -416,7 +464,83 @@ export const CUE_SOURCE =
   "warned|warns|predicted|predicts|according\\s+to|in\\s+a\\s+statement|in\\s+an\\s+interview|quoted|quoting|" +
   "put\\s+it|puts\\s+it|cited|cites|citing|found|finds|showed|shows|concluded|concludes|" +
   "testimony|statement|interview|press\\s+release|told\\s+reporters|spokesman|spokeswoman|spokesperson)\\b";
-const CUE_RE = new RegExp(CUE_SOURCE, 'gi');
+
+/**
+ * The cues of CUE_SOURCE by first word, in the pattern's order: each is a list of words that must
+ * follow one another with white space between. The scanner below finds exactly what
+ * `new RegExp(CUE_SOURCE, 'gi')` finds (ASCII words between \b, matched case-insensitively, the
+ * first alternative that fits winning), without running a 90-way alternation at every position.
+ */
+/** Hash of an ASCII word, lower-cased, as the cue scanner computes it while reading. */
+const wordHash = (w: string) => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 0x20)) | 0;
+  return h;
+};
+const CUE_ALTS: Map<number, { word: string; alts: string[][] }> = (() => {
+  const body = CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length);
+  const map = new Map<number, { word: string; alts: string[][] }>();
+  for (const alt of body.split('|')) {
+    const words = alt.split('\\s+');
+    const h = wordHash(words[0]);
+    let e = map.get(h);
+    if (!e) map.set(h, (e = { word: words[0], alts: [] }));
+    if (e.word !== words[0]) throw new Error(`cue hash collision: ${e.word} / ${words[0]}`);
+    e.alts.push(words);
+  }
+  return map;
+})();
+/** [A-Za-z0-9_]: a word character for \b without the `u` flag. */
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Does the ASCII word `w` (lower case) stand at `at`, as a whole word? */
+function wordAt(prose: string, at: number, w: string): boolean {
+  const n = prose.length;
+  if (at + w.length > n) return false;
+  for (let i = 0; i < w.length; i++) if ((prose.charCodeAt(at + i) | 0x20) !== w.charCodeAt(i)) return false;
+  return at + w.length === n || !isAsciiWord(prose.charCodeAt(at + w.length));
+}
+/** Attribution cues in prose, as `CUE_SOURCE` matched globally and case-insensitively. */
+function findCues(prose: string, out: Span[]): void {
+  const n = prose.length;
+  let i = 0;
+  while (i < n) {
+    // the next run of ASCII word characters
+    let c = prose.charCodeAt(i);
+    if (!isAsciiWord(c)) {
+      i++;
+      continue;
+    }
+    const at = i;
+    let h = 0;
+    let letters = true;
+    do {
+      if (letters && ((c | 0x20) < 97 || (c | 0x20) > 122)) letters = false;
+      h = (Math.imul(h, 31) + (c | 0x20)) | 0;
+      c = ++i < n ? prose.charCodeAt(i) : 0;
+    } while (i < n && isAsciiWord(c));
+    const len = i - at;
+    if (!letters || len < 2 || len > 12) continue;
+    const e = CUE_ALTS.get(h);
+    if (!e || e.word.length !== len || !wordAt(prose, at, e.word)) continue;
+    for (const words of e.alts) {
+      let p = i;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const s0 = p;
+        while (p < n && isSpaceCode(prose.charCodeAt(p))) p++;
+        ok = p > s0 && wordAt(prose, p, words[k]);
+        p += words[k].length;
+      }
+      if (!ok) continue;
+      i = p;
+      // A capitalised cue right after a word is part of a name: "the United States", "The Washington Post".
+      const c0 = prose.charCodeAt(at);
+      if (c0 >= 65 && c0 <= 90 && /\p{L}\s+$/u.test(prose.slice(Math.max(0, at - 3), at))) break;
+      out.push({ start: at, end: p });
+      break;
+    }
+  }
+}
 
 interface QuoteMark {
   pos: number;
@@ -424,38 +548,51 @@ interface QuoteMark {
   kind: 'double' | 'single';
 }
 
+const QUOTE_CHAR_RE = /["'\u201c\u201d\u201e\u2018\u2019]/g;
+/** `[\s([{\u2014\u2013\-/:;,>]`: what may stand before an opening quote mark. */
+const isOpenContext = (c: number) =>
+  c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x2c || c === 0x3e || isSpaceCode(c);
+/** `[\s.,;:!?)\]\u2014\u2013-]`: what may follow a closing straight quote. */
+const isCloseContext = (c: number) =>
+  c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpaceCode(c);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function quoteMarks(prose: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   const n = prose.length;
   let straightOpen = false;
-  for (let i = 0; i < n; i++) {
+  const re = QUOTE_CHAR_RE;
+  re.lastIndex = 0;
+  while (re.exec(prose)) {
+    const i = re.lastIndex - 1;
     const c = prose.charCodeAt(i);
     if (c === 0x201c /* “ */ || c === 0x201e /* „ */) {
       marks.push({ pos: i, open: true, kind: 'double' });
     } else if (c === 0x201d /* ” */) {
       marks.push({ pos: i, open: false, kind: 'double' });
     } else if (c === 0x22 /* " */) {
-      const before = i === 0 ? ' ' : prose[i - 1];
-      const after = i + 1 < n ? prose[i + 1] : ' ';
+      const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
+      const after = i + 1 < n ? prose.charCodeAt(i + 1) : 0x20;
       let open: boolean;
-      if (OPEN_CONTEXT.test(before) && !/\s/.test(after)) open = true;
-      else if (!/\s/.test(before) && (/[\s.,;:!?)\]\u2014\u2013-]/.test(after) || i + 1 >= n)) open = false;
+      if (isOpenContext(before) && !isSpaceCode(after)) open = true;
+      else if (!isSpaceCode(before) && (isCloseContext(after) || i + 1 >= n)) open = false;
       else open = !straightOpen;
       straightOpen = open;
       marks.push({ pos: i, open, kind: 'double' });
     } else if (c === 0x2018 /* ‘ */) {
       // ‘90s written with the wrong mark is an apostrophe
-      if (!/\d/.test(prose[i + 1] || '')) marks.push({ pos: i, open: true, kind: 'single' });
-    } else if (c === 0x2019 /* ’ */ || c === 0x27 /* ' */) {
-      const before = i === 0 ? ' ' : prose[i - 1];
-      const after = i + 1 < n ? prose[i + 1] : ' ';
-      if (isWordChar(before) && isWordChar(after)) continue; // mayor’s, she’d, don't
-      if (c === 0x27 && OPEN_CONTEXT.test(before) && isWordChar(after) && !/\d/.test(after)) {
+      if (!(i + 1 < n && isDigit(prose.charCodeAt(i + 1)))) marks.push({ pos: i, open: true, kind: 'single' });
+    } else {
+      // ’ or '
+      const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
+      const after = i + 1 < n ? prose.charCodeAt(i + 1) : 0x20;
+      const wordBefore = isWordCode(before);
+      const wordAfter = isWordCode(after);
+      if (wordBefore && wordAfter) continue; // mayor’s, she’d, don't
+      if (c === 0x27 && isOpenContext(before) && wordAfter && !isDigit(after)) {
         marks.push({ pos: i, open: true, kind: 'single' });
-      } else if (!/\s/.test(before) && !isWordChar(after)) {
+      } else if (!isSpaceCode(before) && !wordAfter) {
         marks.push({ pos: i, open: false, kind: 'single' });
-      } else if (c === 0x2019 && /\s/.test(before) && /\d/.test(after)) {
-        continue; // ’90s
       }
     }
   }
@@ -590,13 +727,7 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
   };
   const cues: Span[] = [];
   if (prosy) {
-    CUE_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CUE_RE.exec(prose))) {
-      // A capitalised cue right after a word is part of a name: "the United States", "The Washington Post".
-      if (/^\p{Lu}/u.test(m[0]) && /\p{L}\s+$/u.test(prose.slice(Math.max(0, m.index - 3), m.index))) continue;
-      cues.push({ start: m.index, end: m.index + m[0].length });
-    }
+    findCues(prose, cues);
   }
   const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: [], openAtEnd: false };
   let speakerKnown = false;
@@ -615,11 +746,12 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
     if (q.speaker || q.speakerCarried) speakerKnown = true;
   }
   const quoteSpans: Span[] = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  const trimmed = prose.replace(/\s+$/, '');
+  let last = prose.length - 1;
+  while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
   const carryOut: Carry = {
     quoteOpen: openAtEnd,
     quoteSpeaker: openAtEnd && (speakerKnown || cues.length > 0),
-    colon: prosy && trimmed.endsWith(':'),
+    colon: prosy && last >= 0 && prose.charCodeAt(last) === 0x3a,
   };
   return {
     kind,

@@ -65,6 +65,19 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
 }
 
+/** `isWordChar` of one UTF-16 code unit: ASCII answered without a regular expression. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** Is the UTF-16 code unit one that `\s` matches (and `trim` removes)? */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Upper-case first letter, for suggestions that start a sentence. */
 export function matchCase(replacement: string, original: string): string {
   if (!replacement) return replacement;
