@@ -397,6 +397,31 @@ function terminalEnd(prose: string, p: number, n: number): number {
   return j === n ? j : -1;
 }
 
+/** Lower-case hash of ASCII letters, as `plainWord` computes it. */
+const letterHash = (w: string) => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 0x20)) | 0;
+  return h;
+};
+/** Hashes of every abbreviation (without a final period) a token before a period might be. */
+const ABBREV_HASHES = new Set([...NEVER_END, ...MAY_END].map((w) => letterHash(w.replace(/\.$/, ''))));
+/**
+ * Is text[from, to), less any leading apostrophes, two or more ASCII letters and none of the
+ * abbreviations? Then a period after it is decided without the checks below (no initial, no
+ * abbreviation, no number, no acronym), and without making a string of it.
+ */
+function plainWord(text: string, from: number, to: number): boolean {
+  while (from < to && (text.charCodeAt(from) === 0x27 || text.charCodeAt(from) === 0x2019)) from++;
+  if (to - from < 2) return false;
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return !ABBREV_HASHES.has(h);
+}
+
 function findSentences(prose: string): Span[] {
   const out: Span[] = [];
   const n = prose.length;
@@ -405,9 +430,9 @@ function findSentences(prose: string): Span[] {
   while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
   const re = TERMINAL_RE;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(prose))) {
-    const at = m.index;
+  // `test`, not `exec`: no match object for each of the many periods
+  while (re.test(prose)) {
+    const at = re.lastIndex - 1;
     const end = terminalEnd(prose, at, n);
     if (end === -1) {
       re.lastIndex = at + 1;
@@ -418,6 +443,9 @@ function findSentences(prose: string): Span[] {
       // a lone period: the token before it
       let k = at - 1;
       while (k >= 0 && isTokenChar(prose, k)) k--;
+      if (plainWord(prose, k + 1, at)) {
+        // most periods end an ordinary word: no string is made for them
+      } else {
       const token = prose.slice(k + 1, at).toLowerCase();
       const bare = token.replace(/^['’]+/, '');
       if (bare.length === 1 && LETTER_CHAR.test(bare)) continue; // an initial: "John F. Kennedy"
@@ -426,6 +454,7 @@ function findSentences(prose: string): Span[] {
       if (MAY_END.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) {
         const next = /^\s+["“‘']?([\p{L}]+)/u.exec(prose.slice(end, end + 40));
         if (!next || !/^\p{Lu}/u.test(next[1]) || !OPENERS.has(next[1].toLowerCase())) continue;
+      }
       }
     }
     // a sentence only ends before something that can start one: the first character after the
@@ -563,7 +592,7 @@ function quoteMarks(prose: string): QuoteMark[] {
   let straightOpen = false;
   const re = QUOTE_CHAR_RE;
   re.lastIndex = 0;
-  while (re.exec(prose)) {
+  while (re.test(prose)) {
     const i = re.lastIndex - 1;
     const c = prose.charCodeAt(i);
     if (c === 0x201c /* “ */ || c === 0x201e /* „ */) {
@@ -704,15 +733,43 @@ function spansContain(spans: Span[], offset: number): boolean {
   return false;
 }
 
-/** Analyse one block. `carry` is what the previous block left open. */
-export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARRY): ParsedBlock {
-  const links: Span[] = [];
-  const directives: Directive[] = [];
-  const prose = maskBlock(kind, text, links, directives);
-  links.sort((a, b) => a.start - b.start);
-  const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
-  const sentences = prosy ? findSentences(prose) : [];
-  const sentenceAt = (offset: number): number => {
+/** Shared by every block that has none of a thing (frozen: a block's lists are read-only). */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+/** The eight possible carries, shared: a block's carry is compared and keyed, never changed. */
+const CARRIES: Carry[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (i === 0 ? NO_CARRY : Object.freeze({ quoteOpen: !!(i & 1), quoteSpeaker: !!(i & 2), colon: !!(i & 4) })));
+
+/**
+ * A parsed block. Methods live on the prototype (no closures per block), and the attribution cues
+ * are found on first use: most paragraphs have no quotation, and the rules ask for cues only
+ * around a sentence they are about to flag.
+ */
+class Block implements ParsedBlock {
+  private cueList: Span[] | null = null;
+  constructor(
+    readonly kind: BlockKind,
+    readonly text: string,
+    readonly prose: string,
+    readonly sentences: Span[],
+    readonly quotes: Quote[],
+    readonly links: Span[],
+    readonly directives: Directive[],
+    public carryOut: Carry,
+    public quoteSpans: Span[],
+    private readonly prosy: boolean,
+  ) {}
+  get cues(): Span[] {
+    if (this.cueList === null) {
+      const out: Span[] = [];
+      if (this.prosy) findCues(this.prose, out);
+      this.cueList = out.length ? out : EMPTY;
+    }
+    return this.cueList;
+  }
+  inQuote(offset: number): boolean {
+    return this.quoteSpans.length > 0 && spansContain(this.quoteSpans, offset);
+  }
+  sentenceAt(offset: number): number {
+    const sentences = this.sentences;
     let lo = 0;
     let hi = sentences.length - 1;
     let ans = 0;
@@ -724,12 +781,30 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
       } else hi = mid - 1;
     }
     return ans;
-  };
-  const cues: Span[] = [];
-  if (prosy) {
-    findCues(prose, cues);
   }
-  const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: [], openAtEnd: false };
+}
+
+/** Analyse one block. `carry` is what the previous block left open. */
+export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARRY): ParsedBlock {
+  let links: Span[] = [];
+  let directives: Directive[] = [];
+  const prose = maskBlock(kind, text, links, directives);
+  if (links.length > 1) links.sort((a, b) => a.start - b.start);
+  else if (!links.length) links = EMPTY;
+  if (!directives.length) directives = EMPTY;
+  const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
+  const found = prosy ? findSentences(prose) : EMPTY;
+  const sentences = found.length ? found : EMPTY;
+  const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: EMPTY as Quote[], openAtEnd: false };
+  let last = prose.length - 1;
+  while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
+  const colon = prosy && last >= 0 && prose.charCodeAt(last) === 0x3a;
+  if (!quotes.length) {
+    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy);
+  }
+  const block = new Block(kind, text, prose, sentences, quotes, links, directives, NO_CARRY, EMPTY, prosy);
+  const cues = block.cues;
+  const sentenceAt = (offset: number) => block.sentenceAt(offset);
   let speakerKnown = false;
   let lastSpeaker: Span | null = null;
   for (const q of quotes) {
@@ -745,27 +820,10 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
     if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
     if (q.speaker || q.speakerCarried) speakerKnown = true;
   }
-  const quoteSpans: Span[] = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  let last = prose.length - 1;
-  while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
-  const carryOut: Carry = {
-    quoteOpen: openAtEnd,
-    quoteSpeaker: openAtEnd && (speakerKnown || cues.length > 0),
-    colon: prosy && last >= 0 && prose.charCodeAt(last) === 0x3a,
-  };
-  return {
-    kind,
-    text,
-    prose,
-    sentences,
-    quotes,
-    links,
-    cues,
-    directives,
-    carryOut,
-    inQuote: (offset: number) => spansContain(quoteSpans, offset),
-    sentenceAt,
-  };
+  block.quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const speakerOut = openAtEnd && (speakerKnown || cues.length > 0);
+  block.carryOut = CARRIES[(openAtEnd ? 1 : 0) | (speakerOut ? 2 : 0) | (colon ? 4 : 0)];
+  return block;
 }
 
 // ---------------------------------------------------------------------------------- document
