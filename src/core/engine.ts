@@ -9,7 +9,7 @@
 import type { BlockChecker, CheckContext, DocumentChecker } from './checker';
 import { resolveConfig, ruleSetting } from './config';
 import { documentInfo, type DocInfo } from './docinfo';
-import { carryKey, NO_CARRY, parseBlock, refineKinds, splitBlocks, type BlockKind, type BlockSpan, type Carry, type ParsedBlock } from './parse';
+import { NO_CARRY, parseBlock, refineKinds, splitBlocks, type BlockKind, type BlockSpan, type Carry, type ParsedBlock } from './parse';
 import { BLOCK_CHECKERS, DOCUMENT_CHECKERS, RULE_INDEX } from './rules';
 import { countNewlines, lineOf, lineStarts, phraseSource } from './text';
 import type { Category, CopydeskConfig, Finding, RawFinding, ResolvedConfig, RuleMeta, Severity, Suggestion, YMD } from './types';
@@ -46,6 +46,8 @@ export interface TextChange {
 
 interface Entry {
   parsed: ParsedBlock;
+  /** The carry the block was parsed with. */
+  carryIn: Carry;
   hasDirectives: boolean;
   /** Rule results per checker, offsets relative to the block. */
   results: (RawFinding[] | undefined)[];
@@ -111,7 +113,6 @@ export class Engine {
   private todayDate: YMD;
   private text = '';
   private blocks: BlockRec[] = [];
-  private cache = new Map<string, Entry>();
   private generation = 0;
   private checkers: BlockChecker[];
   private docCheckers: DocumentChecker[];
@@ -140,8 +141,20 @@ export class Engine {
     if (options.today) this.todayDate = options.today;
   }
 
-  /** Review the text from scratch (reusing cached blocks whose text is unchanged). */
+  /** Review the text from scratch (reusing the analysis of blocks whose text is unchanged). */
   review(text: string): ReviewResult {
+    // An engine that has reviewed before looks up its blocks by text; a new one has nothing to
+    // look up, and spends no time hashing the draft into a cache it would not use.
+    let known: Map<string, Entry[]> | null = null;
+    if (this.blocks.length) {
+      known = new Map();
+      for (const b of this.blocks) {
+        const t = b.entry.parsed.text;
+        const list = known.get(t);
+        if (list) list.push(b.entry);
+        else known.set(t, [b.entry]);
+      }
+    }
     this.text = text;
     this.generation++;
     const spans = splitBlocks(text);
@@ -153,7 +166,12 @@ export class Engine {
     let reparsed = 0;
     for (const s of spans) {
       line += countNewlines(text, prevEnd, s.start);
-      const rec = this.makeRec(s, carry, line);
+      let reuse: Entry | undefined;
+      if (known) {
+        const list = known.get(text.slice(s.start, s.end));
+        if (list) reuse = list.find((e) => e.parsed.kind === s.kind && sameCarry(e.carryIn, carry));
+      }
+      const rec = this.makeRec(s, carry, line, reuse);
       if (rec.entry.generation === -1) reparsed++;
       rec.entry.generation = this.generation;
       this.blocks.push(rec);
@@ -161,7 +179,6 @@ export class Engine {
       prevEnd = s.start;
     }
     this.lastUpdate = { blocks: this.blocks.length, reparsed, rechecked: 0, full: true };
-    this.evict();
     return this.assemble();
   }
 
@@ -238,9 +255,17 @@ export class Engine {
     let line = a > 0 ? out[a - 1].startLine + countNewlines(text, out[a - 1].start, fresh.length ? fresh[0].start : from) : countNewlines(text, 0, fresh.length ? fresh[0].start : 0);
     let prev = fresh.length ? fresh[0].start : from;
     let reparsed = 0;
+    // a re-split block whose text did not change (the one before the edit, most often) keeps its
+    // analysis: found by its old position
+    const oldAt = new Map<number, BlockRec>();
+    for (let j = a; j < resync; j++) oldAt.set(blocks[j].start, blocks[j]);
+    const reusable = (s: BlockSpan, at: number): Entry | undefined => {
+      const o = oldAt.get(at);
+      return o && o.kind === s.kind && o.end - o.start === s.end - s.start && sameCarry(o.carryIn, carry) && o.entry.parsed.text === text.slice(s.start, s.end) ? o.entry : undefined;
+    };
     for (const s of fresh) {
       line += countNewlines(text, prev, s.start);
-      const rec = this.makeRec(s, carry, line);
+      const rec = this.makeRec(s, carry, line, reusable(s, s.start) ?? reusable(s, s.start - delta));
       if (rec.entry.generation === -1) reparsed++;
       rec.entry.generation = this.generation;
       out.push(rec);
@@ -264,7 +289,6 @@ export class Engine {
     }
     this.blocks = out;
     this.lastUpdate = { blocks: out.length, reparsed, rechecked: 0, full: false };
-    if (this.cache.size > out.length * 2 + 64) this.evict();
     return this.assemble();
   }
 
@@ -273,24 +297,17 @@ export class Engine {
     return this.blocks.map((b) => ({ start: b.start, kind: b.kind, parsed: b.entry.parsed }));
   }
 
-  private makeRec(s: BlockSpan, carry: Carry, startLine: number): BlockRec {
-    const prefix = s.kind + '\u0000' + carryKey(carry) + '\u0000';
-    const key = prefix + this.text.slice(s.start, s.end);
-    let entry = this.cache.get(key);
+  private makeRec(s: BlockSpan, carry: Carry, startLine: number, reuse?: Entry): BlockRec {
+    let entry = reuse;
     if (!entry) {
-      // The block's text as a slice of the (flattened) key, not of the whole document: a cached
-      // block must not keep every past version of the document alive.
-      const text = key.slice(prefix.length);
+      // The block's text as a copy, not a slice of the whole document: a block kept across edits
+      // must not keep every past version of the document alive.
+      const text = ownCopy(this.text, s.start, s.end);
       const parsed = parseBlock(s.kind, text, carry);
       // every field present from the start: one hidden class for all entries keeps the per-block loop monomorphic
-      entry = { parsed, hasDirectives: parsed.directives.length > 0, results: [], ctxKeys: [], lines: lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, generation: -1 };
-      this.cache.set(key, entry);
+      entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: [], ctxKeys: [], lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, generation: -1 };
     }
     return blockRec(s.start, s.end, s.kind, startLine, carry, entry, undefined, 0, 0);
-  }
-
-  private evict(): void {
-    for (const [k, e] of this.cache) if (e.generation !== this.generation) this.cache.delete(k);
   }
 
   private setting(rule: string, category: Category): { on: boolean; severity?: Severity } {
@@ -610,6 +627,20 @@ function isResolved(c: CopydeskConfig | ResolvedConfig | undefined): c is Resolv
  * Length of the common prefix of a and b. Compares 4 KB slices first (a string comparison runs at
  * memory speed; a loop over char codes does not), then characters.
  */
+/** The line starts of every block of one line. */
+const ONE_LINE: number[] = Object.freeze([0]) as unknown as number[];
+
+/**
+ * text[start, end) as a string of its own. A plain slice of a long string shares (and keeps
+ * alive) the whole string in V8; a short one is copied anyway.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  if (end - start < 16) return text.slice(start, end);
+  const joined = ' ' + text.slice(start, end);
+  joined.charCodeAt(1); // made flat: a copy
+  return joined.slice(1);
+}
+
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   const step = 4096;
