@@ -171,12 +171,17 @@ function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** [A-Za-z’'-] */
+function isWordBeforeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 39 || c === 45;
+}
+
 /** The word before offset `at` (letters only), and where it starts. */
 function wordBefore(prose: string, at: number): { word: string; start: number } {
   let e = at;
-  while (e > 0 && /\s/.test(prose[e - 1])) e--;
+  while (e > 0 && CLASS[prose.charCodeAt(e - 1)] === 2) e--;
   let s = e;
-  while (s > 0 && /[A-Za-z’'-]/.test(prose[s - 1])) s--;
+  while (s > 0 && isWordBeforeChar(prose.charCodeAt(s - 1))) s--;
   return { word: prose.slice(s, e), start: s };
 }
 function wordAfter(prose: string, at: number): string {
@@ -433,9 +438,24 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
   }
 }
 
+/** Lower case, single spaces, straight apostrophe; the replacements run only when there is something to replace. */
+function normalise(text: string): string {
+  let norm = text.toLowerCase();
+  let curly = false;
+  let spaces = false;
+  for (let k = 0; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === 0x2019) curly = true;
+    else if (CLASS[c] === 2 && (c !== 32 || CLASS[norm.charCodeAt(k + 1)] === 2)) spaces = true;
+  }
+  if (curly) norm = norm.replace(/’/g, "'");
+  if (spaces) norm = norm.replace(/\s+/g, ' ');
+  return norm;
+}
+
 function found(prose: string, start: number, text: string, family: Family, heading: boolean, out: Candidate[]): void {
   const end = start + text.length;
-  const norm = text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  const norm = normalise(text);
   const possessive = /'s?$/.test(norm);
   if (accept(prose, family, start, end, text, norm, heading)) {
     const c: Candidate = { family, start, end, text, norm, possessive };
