@@ -105,7 +105,6 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     }
     const r = ref ? resolve(c, ref, tense, rolling) : null;
     let built: Built | null = null;
-    const sentence = prose.slice(sent.start, sent.end);
     switch (c.family) {
       case 'day':
         built = relativeDay(c, r, ref, style, format, inQuote, tense, prose);
@@ -133,13 +132,15 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       case 'vague':
         built = vague(c, style, inQuote);
         break;
-      case 'present':
+      case 'present': {
+        const sentence = prose.slice(sent.start, sent.end);
         if (asOfSentence !== si && /\bas of\b/i.test(sentence.replace(c.text, ''))) asOfSentence = si;
         if (asOfSentence === si) break;
         if (/^so far /.test(c.norm)) built = soFar(c, ref, style, format, inQuote, prose);
         else if (style === 'evergreen') built = present(c, ref, format, inQuote, sentence, prose);
         else built = presentNote(c, ref, style, format, inQuote, sentence, prose);
         break;
+      }
       case 'event':
         built = {
           rule: EVENT_RELATIVE,

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { CANDIDATE_RE, charClass, findCandidates, findCandidatesSlow } from '../../src/core/dates/patterns';
+
+describe('dates: the scan by character codes', () => {
+  it('reads word and space characters as a regular expression without the u flag does', () => {
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const want = /\w/.test(ch) ? 1 : /\s/.test(ch) ? 2 : 0;
+      assert.equal(charClass(c), want, `U+${c.toString(16)}`);
+    }
+  });
+
+  it('finds the same candidates as the expression tried at every position of each window', () => {
+    // every word of the candidate expression, in three cases, and words and marks around them
+    const words = [...new Set(CANDIDATE_RE.source.match(/[a-z]{2,}/g))].filter((w) => !/^(?:s|w|b|d)$/.test(w));
+    const vocab = [
+      ...words,
+      ...words.map((w) => w[0].toUpperCase() + w.slice(1)),
+      ...words.slice(0, 40).map((w) => w.toUpperCase()),
+      ...'a A an said police Smith he was will vote x 1 12 1st 3rd 4th 2024 ’s \'s Jan. Sept. mid- year-end year-earlier twenty-one not-too-distant'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', ' (', ') ', '’s ', '; '];
+    let seed = 12345;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    // phrases that start each alternative, in many spellings
+    const phrases = (
+      'at least three days later|at least a few days ago|little more than twenty-one days ago|well over a week ago|just under two hours later|' +
+      'that day|that Monday|that weekend|later that night|a day later|a single day later|a full year ago|a few weeks ago|a couple of days ago|' +
+      'a number of years ago|a handful of days later|dozens of years ago|a while ago|an hour later|in the hours after|in recent weeks|' +
+      'in recent days and weeks|in the coming days|in the near future|in the near term|in the not too distant future|in the not-too-distant future|' +
+      'in the future|in days|of late|to date|for now|by now|as yet|as of now|as of yet|as of today|up to now|at present|at the moment|' +
+      'the day before yesterday|the day after tomorrow|the next day|the following Friday|the same day|the week before|the past week|' +
+      'the last two years|the next five years|the past decade|the end of this week|the first half of this past year|over the weekend|' +
+      'ahead of the weekend|the current quarter|by year-end|since year’s end|the year-earlier quarter|the comparable year-ago period|' +
+      'year-earlier third-quarter|the 3rd quarter|its fiscal third-quarter|the latest quarter|the latest fiscal year|their new fiscal year|' +
+      'the full year|for the year|months of the year|for the week|the week’s|this season|the past few days|the coming weeks|the days ahead|' +
+      'days to come|any day now|before long|more recently|most recently|recently|lately|soon|shortly|so far this year|these days|right now|' +
+      'until now|nowadays|currently|presently|now|in the early spring|in mid-winter|in the late fall|during the summer|the fourth of July|July 4th|July fourth|' +
+      'Christmas Eve|New Year’s Day|new year’s eve|Veterans Day|Presidents’ Day|St. Patrick’s Day|Martin Luther King Jr. Day|MLK Day|Valentine’s Day|' +
+      'in mid-March|midMarch|earlyJune|latethis week|the end of March|March 5 of last year|in Sept. 3|in Dec.|early last week|later this month|' +
+      'this past Monday|this coming Friday|last Tuesday night|past Monday|coming Sunday|Tuesday’s|yesterday morning|tonight’s|last night|' +
+      'this morning|earlier in the day|later in the week|shortly after|immediately thereafter|soon afterwards|some time ago|not long ago|' +
+      'three days before the vote|hours later|years ago|several years or so ago|40 days later|1st quarter|the rest of the year|' +
+      'early in this coming week|the beginning of this year|mid-last year|the weeks leading up to|the year before|the night after|first half of next year|second half of this year|end of last month'
+    ).split('|');
+    const cases = [(w: string) => w, (w: string) => w.toLowerCase(), (w: string) => w.toUpperCase(), (w: string) => w[0].toUpperCase() + w.slice(1)];
+    const spaces = [' ', ' ', ' ', '  ', '\n', '\u00a0', '\t', ''];
+    const phrase = () =>
+      phrases[rnd(phrases.length)]
+        .split(' ')
+        .map((w) => (rnd(4) ? w : cases[rnd(cases.length)](w)))
+        .join(rnd(3) ? ' ' : spaces[rnd(spaces.length)]);
+    let total = 0;
+    for (let t = 0; t < 6000; t++) {
+      let s = '';
+      const len = 3 + rnd(30);
+      for (let k = 0; k < len; k++) s += (rnd(3) ? vocab[rnd(vocab.length)] : phrase()) + seps[rnd(seps.length)];
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 4000, String(total));
+  });
+});
