@@ -3,8 +3,8 @@
  * suppressions, and map raw findings to findings with offsets and line/character ranges.
  *
  * The same engine serves a one-shot review (CLI, report) and the editor's incremental updates:
- * it keeps each block's parse and rule results keyed by the block's text, so an edit re-reviews
- * only the blocks it touched. See README.md, "How the incremental review works".
+ * it keeps each block's parse and rule results with the block, so an edit re-reviews only the
+ * blocks it touched. See README.md, "How the incremental review works".
  */
 import type { BlockChecker, CheckContext, DocumentChecker } from './checker';
 import { resolveConfig, ruleSetting } from './config';
