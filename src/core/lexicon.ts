@@ -161,6 +161,23 @@ function hasBit(bits: Int32Array, h: number): boolean {
   return (bits[i >> 5] & (1 << (i & 31))) !== 0;
 }
 
+// roles a word may play, indexed by its hash: a cheap gate before the bit sets and the exact checks
+// (a slot is shared by every word of its index, so a role there is only a hint)
+const ROLE_SLOTS = 1 << 16;
+const R_OPEN = 1;
+const R_SINGLE = 2;
+const R_P1 = 4;
+const R_P2 = 8;
+const R_T1 = 16;
+const R_T2 = 32;
+const R_T3 = 64;
+/** Not a role: set on the roles of a base, so that a word with a base is always looked at. */
+const ROLE_HAS_BASE = 128;
+
+function roleIndex(h: number): number {
+  return (h ^ (h >>> 15)) & (ROLE_SLOTS - 1);
+}
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 function isWordCode(code: number, t: string): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -302,6 +319,8 @@ export class Lexicon<T> {
   /** Hashes of first words that are always tried, of one-word entries (for possessives), of first + second words. */
   private openBits = new Int32Array(BITS >> 5);
   private singleBits = new Int32Array(BITS >> 5);
+  /** Per word hash (see `roleIndex`): the roles (`R_*` bits) a word of that hash may play in an entry. */
+  private roles = new Uint8Array(ROLE_SLOTS);
   private pairBits = new Int32Array(BITS >> 5);
   private tripleBits = new Int32Array(BITS >> 5);
   /** The first two words of phrases that go on with a gap or end there ("in the *", "of course"). */
@@ -330,17 +349,29 @@ export class Lexicon<T> {
         else hint.seconds.add(c.words[1]);
       }
       this.hints.set(first, hint);
-      if (hint.open) setBit(this.openBits, hashStr(first));
-      if (hint.single) setBit(this.singleBits, hashStr(first));
+      const roles = this.roles;
+      if (hint.open) {
+        setBit(this.openBits, hashStr(first));
+        roles[roleIndex(hashStr(first))] |= R_OPEN;
+      }
+      if (hint.single) {
+        setBit(this.singleBits, hashStr(first));
+        roles[roleIndex(hashStr(first))] |= R_SINGLE;
+      }
       for (const c of list) {
         const w = c.words;
         if (w.length === 1 || w[1] === '*') continue;
         if (w.length === 2 || w[2] === '*') {
           this.pairs.add(`${w[0]} ${w[1]}`);
           setBit(this.pairBits, pairHash(hashStr(w[0]), hashStr(w[1])));
+          roles[roleIndex(hashStr(w[0]))] |= R_P1;
+          roles[roleIndex(hashStr(w[1]))] |= R_P2;
         } else {
           this.triples.add(`${w[0]} ${w[1]} ${w[2]}`);
           setBit(this.tripleBits, pairHash(pairHash(hashStr(w[0]), hashStr(w[1])), hashStr(w[2])));
+          roles[roleIndex(hashStr(w[0]))] |= R_T1;
+          roles[roleIndex(hashStr(w[1]))] |= R_T2;
+          roles[roleIndex(hashStr(w[2]))] |= R_T3;
         }
       }
     }
@@ -403,21 +434,20 @@ export class Lexicon<T> {
    */
   firstCandidate(text: string): number {
     const n = text.length;
-    const hints = this.hints;
-    let p = 0;
-    // the previous token, when it is a word: its hash and place
-    // the previous tokens, when they are words (two in a row at most): their hashes and places
-    let prevWord = false;
+    const roles = this.roles;
+    // the two tokens before the current one, when they are words: roles (0 for a mark), hashes and places
+    let prevR = 0;
     let prevH = 0;
     let prevS = 0;
     let prevE = 0;
-    let prev2Word = false;
+    let prev2R = 0;
     let prev2H = 0;
     let prev2S = 0;
     let prev2E = 0;
     // starts of the two tokens before the current one
     let back1 = -1;
     let back2 = -1;
+    let p = 0;
     while (p < n) {
       let c = text.charCodeAt(p);
       if (c === 32 || (c >= 9 && c <= 13)) {
@@ -426,11 +456,9 @@ export class Lexicon<T> {
       }
       let s = p;
       let e = -1;
-      let word = false;
-      let key: string | null = null;
       let h = FNV_BASIS;
       if (c < 128) {
-        if (isAsciiWordCode(c)) {
+        if (WORD_CODE[c] === 1) {
           let q = p;
           for (;;) {
             // `| 32` lower-cases a letter and leaves digits and the connectors ' . - as they are
@@ -446,7 +474,7 @@ export class Lexicon<T> {
             if (c === 39 || c === 46 || c === 45) {
               if (q + 1 < n) {
                 const d = text.charCodeAt(q + 1);
-                if (isAsciiWordCode(d)) {
+                if (d < 128 && WORD_CODE[d] === 1) {
                   h = Math.imul(h ^ c, FNV_PRIME);
                   q++;
                   continue;
@@ -459,94 +487,126 @@ export class Lexicon<T> {
             }
             break;
           }
-          if (q !== -1) {
-            e = q;
-            word = true;
+          if (q === -1) e = -1;
+          else {
+            // an ASCII word
+            const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
+            back2 = back1;
+            back1 = s;
+            p = q;
+            const rf = roles[roleIndex(h)];
+            let rb = 0;
+            let hb = 0;
+            if (q - s > 3) {
+              const a = text.charCodeAt(q - 2);
+              const b = text.charCodeAt(q - 1);
+              if (a === 39 && (b | 32) === 115) {
+                hb = hashAscii(text, s, q - 2);
+                rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+              } else if ((a | 32) === 115 && b === 39) {
+                hb = hashAscii(text, s, q - 1);
+                rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+              }
+            }
+            if ((rf | rb) !== 0 && this.recognise(text, null, s, q, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+            prev2R = prevR;
+            prev2H = prevH;
+            prev2S = prevS;
+            prev2E = prevE;
+            prevR = rf;
+            prevH = h;
+            prevS = s;
+            prevE = q;
+            continue;
           }
         } else {
-          e = p + 1;
+          // an ASCII mark
+          back2 = back1;
+          back1 = p;
+          p++;
+          prevR = prev2R = 0;
+          continue;
         }
       }
-      if (e === -1) {
-        TOKEN_RE.lastIndex = p;
-        const m = TOKEN_RE.exec(text);
-        if (!m) break;
-        s = m.index;
-        e = s + m[0].length;
-        word = m[0].length > 1 || isWordCode(m[0].charCodeAt(0), m[0]);
-        if (word) key = normalise(m[0]);
-      }
+      // a token touching a non-ASCII character: read by TOKEN_RE, hashed from its key
+      TOKEN_RE.lastIndex = p;
+      const m = TOKEN_RE.exec(text);
+      if (!m) break;
+      s = m.index;
+      e = s + m[0].length;
       p = e;
       const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
       back2 = back1;
       back1 = s;
-      if (!word) {
-        prevWord = prev2Word = false;
+      if (!(m[0].length > 1 || isWordCode(m[0].charCodeAt(0), m[0]))) {
+        prevR = prev2R = 0;
         continue;
       }
+      const key = normalise(m[0]);
+      h = hashStr(key);
+      const rf = roles[roleIndex(h)];
+      let rb = 0;
       let hb = 0;
-      let hasBase = false;
-      if (key === null) {
-        if (e - s > 3) {
-          const a = text.charCodeAt(e - 2);
-          const b = text.charCodeAt(e - 1);
-          if (a === 39 && (b | 32) === 115) {
-            hasBase = true;
-            hb = hashAscii(text, s, e - 2);
-          } else if ((a | 32) === 115 && b === 39) {
-            hasBase = true;
-            hb = hashAscii(text, s, e - 1);
-          }
-        }
-      } else {
-        h = hashStr(key);
-        if (key.length > 3) {
-          if (key.endsWith("'s")) {
-            hasBase = true;
-            hb = hashStr(key.slice(0, -2));
-          } else if (key.endsWith("s'")) {
-            hasBase = true;
-            hb = hashStr(key.slice(0, -1));
-          }
+      if (key.length > 3) {
+        if (key.endsWith("'s")) {
+          hb = hashStr(key.slice(0, -2));
+          rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+        } else if (key.endsWith("s'")) {
+          hb = hashStr(key.slice(0, -1));
+          rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
         }
       }
-      if (hasBit(this.openBits, h)) {
-        const k = key ?? normalise(text.slice(s, e));
-        if (hints.get(k)?.open) return found;
-      }
-      if (hasBase && hasBit(this.singleBits, hb)) {
-        const base = baseOf(key ?? normalise(text.slice(s, e)));
-        if (base !== null && hints.get(base)?.single) return found;
-      }
-      if (prevWord) {
-        const ph = pairHash(prevH, h);
-        const phb = hasBase ? pairHash(prevH, hb) : 0;
-        if (hasBit(this.pairBits, ph) || (hasBase && hasBit(this.pairBits, phb))) {
-          const k = key ?? normalise(text.slice(s, e));
-          const base = baseOf(k);
-          const k1 = normalise(text.slice(prevS, prevE));
-          if (this.pairs.has(`${k1} ${k}`) || (base !== null && this.pairs.has(`${k1} ${base}`))) return found;
-        }
-        if (prev2Word) {
-          const p2 = pairHash(prev2H, prevH);
-          if (hasBit(this.tripleBits, pairHash(p2, h)) || (hasBase && hasBit(this.tripleBits, pairHash(p2, hb)))) {
-            const k = key ?? normalise(text.slice(s, e));
-            const base = baseOf(k);
-            const k12 = `${normalise(text.slice(prev2S, prev2E))} ${normalise(text.slice(prevS, prevE))}`;
-            if (this.triples.has(`${k12} ${k}`) || (base !== null && this.triples.has(`${k12} ${base}`))) return found;
-          }
-        }
-      }
-      prev2Word = prevWord;
+      if ((rf | rb) !== 0 && this.recognise(text, key, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+      prev2R = prevR;
       prev2H = prevH;
       prev2S = prevS;
       prev2E = prevE;
-      prevWord = true;
+      prevR = rf;
       prevH = h;
       prevS = s;
       prevE = e;
     }
     return -1;
+  }
+
+  /**
+   * Does an entry start at the word text[s, e) (key: its key, or null to make it from the text), or
+   * at one or two words before it (a phrase recognised at its second or third word)? r* are the
+   * roles of the word, of its base (with ROLE_HAS_BASE when it has one) and of the words before it.
+   */
+  private recognise(
+    text: string, key: string | null, s: number, e: number, h: number, rf: number, hb: number, rb: number,
+    prevR: number, prevH: number, prevS: number, prevE: number, prev2R: number, prev2H: number, prev2S: number, prev2E: number,
+  ): boolean {
+    const hints = this.hints;
+    const hasBase = rb !== 0;
+    if ((rf & R_OPEN) !== 0 && hasBit(this.openBits, h)) {
+      const k = key ?? normalise(text.slice(s, e));
+      if (hints.get(k)?.open) return true;
+    }
+    if ((rb & R_SINGLE) !== 0 && hasBit(this.singleBits, hb)) {
+      const base = baseOf(key ?? normalise(text.slice(s, e)));
+      if (base !== null && hints.get(base)?.single) return true;
+    }
+    const rl = rf | rb;
+    if ((prevR & R_P1) !== 0 && (rl & R_P2) !== 0) {
+      if (hasBit(this.pairBits, pairHash(prevH, h)) || (hasBase && hasBit(this.pairBits, pairHash(prevH, hb)))) {
+        const k = key ?? normalise(text.slice(s, e));
+        const base = baseOf(k);
+        const k1 = normalise(text.slice(prevS, prevE));
+        if (this.pairs.has(`${k1} ${k}`) || (base !== null && this.pairs.has(`${k1} ${base}`))) return true;
+      }
+    }
+    if ((prev2R & R_T1) !== 0 && (prevR & R_T2) !== 0 && (rl & R_T3) !== 0) {
+      const p2 = pairHash(prev2H, prevH);
+      if (hasBit(this.tripleBits, pairHash(p2, h)) || (hasBase && hasBit(this.tripleBits, pairHash(p2, hb)))) {
+        const k = key ?? normalise(text.slice(s, e));
+        const base = baseOf(k);
+        const k12 = `${normalise(text.slice(prev2S, prev2E))} ${normalise(text.slice(prevS, prevE))}`;
+        if (this.triples.has(`${k12} ${k}`) || (base !== null && this.triples.has(`${k12} ${base}`))) return true;
+      }
+    }
+    return false;
   }
 
   /**
