@@ -18,6 +18,8 @@ export interface Token {
   base: string | null;
   /** A word (letters or digits), as opposed to one punctuation mark. */
   word: boolean;
+  /** For a word, `hashStr(key)`: lets `Lexicon.scan` pass over words that start no entry without a Map lookup. */
+  h: number;
 }
 
 /** Letters and digits, with apostrophes, hyphens and dots inside a word ("so-called", "don't", "U.S"). */
@@ -42,13 +44,16 @@ export function tokenize(text: string): Token[] {
     }
     if (c < 128) {
       if (isAsciiWordCode(c)) {
-        let e = p + 1;
+        let e = p;
         let ascii = true;
         // a capital letter in the word (else the word is its own key)
-        let upper = c >= 65 && c <= 90;
+        let upper = false;
+        // the key's hash, as `hashStr` (`| 32` lower-cases a letter and leaves digits and ' . - alone)
+        let h = FNV_BASIS;
         for (;;) {
           while (e < n && (c = text.charCodeAt(e)) < 128 && WORD_CODE[c] === 1) {
             if (c <= 90 && c >= 65) upper = true;
+            h = Math.imul(h ^ (c | 32), FNV_PRIME);
             e++;
           }
           if (e >= n) break;
@@ -61,8 +66,8 @@ export function tokenize(text: string): Token[] {
             if (e + 1 < n) {
               const d = text.charCodeAt(e + 1);
               if (isAsciiWordCode(d)) {
-                if (d <= 90 && d >= 65) upper = true;
-                e += 2;
+                h = Math.imul(h ^ c, FNV_PRIME);
+                e++;
                 continue;
               }
               if (d >= 128) {
@@ -76,13 +81,13 @@ export function tokenize(text: string): Token[] {
         if (ascii) {
           const t = text.slice(p, e);
           // ASCII: no curly apostrophe or hyphen to straighten
-          pushWord(out, t, upper ? t.toLowerCase() : t, p, e);
+          pushWord(out, t, upper ? t.toLowerCase() : t, p, e, h);
           p = e;
           continue;
         }
       } else {
         const t = text.charAt(p);
-        out.push({ start: p, end: p + 1, text: t, key: QUOTE_CHARS.has(t) ? '"' : t, base: null, word: false });
+        out.push({ start: p, end: p + 1, text: t, key: QUOTE_CHARS.has(t) ? '"' : t, base: null, word: false, h: 0 });
         p++;
         continue;
       }
@@ -93,14 +98,17 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const code = t.charCodeAt(0);
     const word = t.length > 1 || isWordCode(code, t);
-    if (word) pushWord(out, t, normalise(t), m.index, m.index + t.length);
+    if (word) {
+      const key = normalise(t);
+      pushWord(out, t, key, m.index, m.index + t.length, hashStr(key));
+    }
     else {
       let key: string;
       if (QUOTE_CHARS.has(t)) key = '"';
       else if (t === '’' || t === '‘') key = "'";
       else if (t === '—' || t === '–') key = '—';
       else key = t;
-      out.push({ start: m.index, end: m.index + t.length, text: t, key, base: null, word });
+      out.push({ start: m.index, end: m.index + t.length, text: t, key, base: null, word, h: 0 });
     }
     p = m.index + t.length;
   }
@@ -111,8 +119,8 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-function pushWord(out: Token[], t: string, key: string, start: number, end: number): void {
-  out.push({ start, end, text: t, key, base: baseOf(key), word: true });
+function pushWord(out: Token[], t: string, key: string, start: number, end: number, h: number): void {
+  out.push({ start, end, text: t, key, base: baseOf(key), word: true, h });
 }
 
 /** A word's key without a possessive ('s or s'), or null. */
@@ -616,6 +624,7 @@ export class Lexicon<T> {
   scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
     const hints = this.hints;
+    const roles = this.roles;
     const n = tokens.length;
     // tokens before offset `from` (see `firstCandidate`) are known to start no match
     let i = 0;
@@ -634,7 +643,14 @@ export class Lexicon<T> {
         // only a first word whose entries could match here is tried (most are phrases' first words
         // such as "the", "of": the next word rules them out)
         let cand = false;
-        const h = hints.get(t.key);
+        // roles first: a word that starts no entry (most) needs no Map lookup
+        const r = roles[roleIndex(t.h)];
+        let h: FirstHint | undefined;
+        if ((r & R_OPEN) !== 0) h = hints.get(t.key);
+        else if ((r & (R_P1 | R_T1)) !== 0) {
+          const nx = tokens[next];
+          if (nx !== undefined && nx.word && ((roles[roleIndex(nx.h)] | (nx.base !== null ? roles[roleIndex(hashStr(nx.base))] : 0)) & (R_P2 | R_T2)) !== 0) h = hints.get(t.key);
+        }
         if (h !== undefined) {
           if (h.open) cand = true;
           else {
@@ -642,7 +658,7 @@ export class Lexicon<T> {
             cand = nx !== undefined && nx.word && (h.seconds.has(nx.key) || (nx.base !== null && h.seconds.has(nx.base)));
           }
         }
-        if (!cand && t.base !== null) {
+        if (!cand && t.base !== null && (roles[roleIndex(hashStr(t.base))] & R_SINGLE) !== 0) {
           const hb = hints.get(t.base);
           cand = hb !== undefined && hb.single;
         }
