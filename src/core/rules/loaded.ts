@@ -376,8 +376,7 @@ function sentenceFacts(f: BlockFacts): void {
   }
   f.sentenceOf = sentenceOf;
   // title case: most longer words capitalised (a headline)
-  const trimmed = block.prose.trim();
-  const headline = block.kind === 'heading' || block.kind === 'header' || (!/[.!?]["”’)]*$/.test(trimmed) && trimmed.indexOf('\n') === -1);
+  const headline = block.kind === 'heading' || block.kind === 'header' || (!endsSentence(block.prose) && block.prose.trim().indexOf('\n') === -1);
   if (!headline) return;
   let caps = 0;
   let longer = 0;
@@ -393,6 +392,20 @@ function sentenceFacts(f: BlockFacts): void {
   }
   f.titleCase = longer >= 2 && caps / longer >= 0.6;
 }
+
+/**
+ * Does the text, trimmed, end with . ! or ? and then closing quote marks or brackets only? (As
+ * /[.!?]["”’)]*$/ on the trimmed text, read from the end instead of tried at every mark.)
+ */
+function endsSentence(prose: string): boolean {
+  let j = prose.length - 1;
+  while (j >= 0 && TRIM_SPACE.test(prose.charAt(j))) j--;
+  let c = prose.charCodeAt(j);
+  while (j >= 0 && (c === 34 || c === 0x201d || c === 0x2019 || c === 41)) c = prose.charCodeAt(--j);
+  return j >= 0 && (c === 46 || c === 33 || c === 63);
+}
+/** A character String.prototype.trim removes. */
+const TRIM_SPACE = /^\s$/;
 
 /** No word before the token in its sentence (quote marks and brackets aside), or a line start. */
 function sentenceInitial(f: BlockFacts, prose: string, i: number): boolean {
