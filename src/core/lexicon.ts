@@ -29,11 +29,14 @@ const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 const WORD_CODE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
-/** Words and punctuation marks of a text, in order. Spaces are skipped. */
-export function tokenize(text: string): Token[] {
+/**
+ * Words and punctuation marks of a text, in order. Spaces are skipped. `start` (a token's start,
+ * or 0) is where to begin: the tokens from there on are those of the whole text.
+ */
+export function tokenize(text: string, start = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  let p = 0;
+  let p = start;
   while (p < n) {
     let c = text.charCodeAt(p);
     // ASCII fast path: spaces skipped, ASCII words and punctuation read by char codes; anything
