@@ -95,6 +95,18 @@ export function tokenize(text: string, start = 0): Token[] {
         continue;
       }
     }
+    if (isCommonMark(text.charCodeAt(p))) {
+      // a quote mark or dash standing alone (not a connector: a token never starts with one)
+      const t = text.charAt(p);
+      let key: string;
+      if (QUOTE_CHARS.has(t)) key = '"';
+      else if (t === '’' || t === '‘') key = "'";
+      else if (t === '—' || t === '–') key = '—';
+      else key = t;
+      out.push({ start: p, end: p + 1, text: t, key, base: null, word: false, h: 0 });
+      p++;
+      continue;
+    }
     TOKEN_RE.lastIndex = p;
     const m = TOKEN_RE.exec(text);
     if (!m) break;
@@ -116,6 +128,14 @@ export function tokenize(text: string, start = 0): Token[] {
     p = m.index + t.length;
   }
   return out;
+}
+
+/**
+ * Common non-ASCII marks (curly quotes, dashes, the ellipsis, guillemets): each is a token of its
+ * own where a token starts (as TOKEN_RE reads it: not a letter, digit, mark or space).
+ */
+function isCommonMark(c: number): boolean {
+  return (c >= 0x2013 && c <= 0x2014) || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e) || c === 0x2026 || c === 0xab || c === 0xbb;
 }
 
 function isAsciiWordCode(c: number): boolean {
@@ -540,6 +560,14 @@ export class Lexicon<T> {
           prevR = prev2R = 0;
           continue;
         }
+      }
+      if (isCommonMark(text.charCodeAt(p))) {
+        // a quote mark or dash standing alone
+        back2 = back1;
+        back1 = p;
+        p++;
+        prevR = prev2R = 0;
+        continue;
       }
       // a token touching a non-ASCII character: read by TOKEN_RE, hashed from its key
       TOKEN_RE.lastIndex = p;

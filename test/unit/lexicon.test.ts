@@ -5,7 +5,17 @@ describe('lexicon: reading from inside a text', () => {
   const texts = [
     'The THUG\'s “so-called” café’s U.S. co-op, naïve—Don’t 3.5 a--b x\u00a0y. Then  they\tleft.\nA new line: “quoted” (words) end',
     'Of course the plan, in the end, was — as ever — a “deal” worth $3.5m to U.K. firms’ owners.',
+    '«Oui» „ja“ … ‘no’–yes ’tis rock’n’roll‘s ‘end’… “—”',
   ];
+  it('reads curly quotes and dashes as the general reader does', () => {
+    assert.deepEqual(
+      tokenize(texts[2]).map((t) => [t.text, t.key, t.word]),
+      [['«', '"', false], ['Oui', 'oui', true], ['»', '"', false], ['„', '"', false], ['ja', 'ja', true], ['“', '"', false], ['…', '…', false],
+        ['‘', "'", false], ['no', 'no', true], ['’', "'", false], ['–', '—', false], ['yes', 'yes', true], ['’', "'", false], ['tis', 'tis', true],
+        ['rock’n’roll', "rock'n'roll", true], ['‘', "'", false], ['s', 's', true], ['‘', "'", false], ['end', 'end', true], ['’', "'", false],
+        ['…', '…', false], ['“', '"', false], ['—', '—', false], ['”', '"', false]],
+    );
+  });
   it('gives, from any place after a space, the tokens of the whole text from there on', () => {
     for (const text of texts) {
       const all = tokenize(text);
