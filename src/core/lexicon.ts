@@ -28,6 +28,9 @@ const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 /** 1 for the ASCII letters and digits. */
 const WORD_CODE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** WORD_CODE over every char code (0 beyond ASCII): one test per character in the hot loops. */
+const WORD_CODE_16 = new Uint8Array(65536);
+WORD_CODE_16.set(WORD_CODE);
 
 /**
  * Words and punctuation marks of a text, in order. Spaces are skipped. `start` (a token's start,
@@ -54,7 +57,7 @@ export function tokenize(text: string, start = 0): Token[] {
         // the key's hash, as `hashStr` (`| 32` lower-cases a letter and leaves digits and ' . - alone)
         let h = FNV_BASIS;
         for (;;) {
-          while (e < n && (c = text.charCodeAt(e)) < 128 && WORD_CODE[c] === 1) {
+          while (e < n && WORD_CODE_16[(c = text.charCodeAt(e))] === 1) {
             if (c <= 90 && c >= 65) upper = true;
             h = Math.imul(h ^ (c | 32), FNV_PRIME);
             e++;
@@ -495,7 +498,7 @@ export class Lexicon<T> {
           let q = p;
           for (;;) {
             // `| 32` lower-cases a letter and leaves digits and the connectors ' . - as they are
-            while (q < n && (c = text.charCodeAt(q)) < 128 && WORD_CODE[c] === 1) {
+            while (q < n && WORD_CODE_16[(c = text.charCodeAt(q))] === 1) {
               h = Math.imul(h ^ (c | 32), FNV_PRIME);
               q++;
             }
