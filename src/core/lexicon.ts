@@ -654,6 +654,34 @@ export class Lexicon<T> {
   }
 
   /**
+   * Could an entry of two or more fixed words start at word token i (roles r, neither open nor a
+   * single)? Such a match needs its first two words (a pair) or three (a triple) there: looked up
+   * by their hashes in the bit sets, a cheap superset of `matchAt` finding one.
+   */
+  private phraseMayStart(tokens: Token[], i: number, r: number): boolean {
+    const nx = tokens[i + 1];
+    if (nx === undefined || !nx.word) return false;
+    const roles = this.roles;
+    const h = tokens[i].h;
+    const rn = roles[roleIndex(nx.h)];
+    if ((r & R_P1) !== 0) {
+      if ((rn & R_P2) !== 0 && hasBit(this.pairBits, pairHash(h, nx.h))) return true;
+      if (nx.base !== null) {
+        const hb = hashStr(nx.base);
+        if ((roles[roleIndex(hb)] & R_P2) !== 0 && hasBit(this.pairBits, pairHash(h, hb))) return true;
+      }
+    }
+    if ((r & R_T1) !== 0 && (rn & R_T2) !== 0) {
+      const nn = tokens[i + 2];
+      if (nn === undefined || !nn.word) return false;
+      const p2 = pairHash(h, nx.h);
+      if (hasBit(this.tripleBits, pairHash(p2, nn.h))) return true;
+      if (nn.base !== null && hasBit(this.tripleBits, pairHash(p2, hashStr(nn.base)))) return true;
+    }
+    return false;
+  }
+
+  /**
    * Leftmost-longest matches that do not overlap. `accept` may refuse a match (a context
    * exception); the next candidate at the same place is tried.
    */
@@ -683,10 +711,7 @@ export class Lexicon<T> {
         const r = roles[roleIndex(t.h)];
         let h: FirstHint | undefined;
         if ((r & R_OPEN) !== 0) h = hints.get(t.key);
-        else if ((r & (R_P1 | R_T1)) !== 0) {
-          const nx = tokens[next];
-          if (nx !== undefined && nx.word && ((roles[roleIndex(nx.h)] | (nx.base !== null ? roles[roleIndex(hashStr(nx.base))] : 0)) & (R_P2 | R_T2)) !== 0) h = hints.get(t.key);
-        }
+        else if ((r & (R_P1 | R_T1)) !== 0 && this.phraseMayStart(tokens, i, r)) h = hints.get(t.key);
         if (h !== undefined) {
           if (h.open) cand = true;
           else {

@@ -359,7 +359,12 @@ function blockFacts(block: ParsedBlock, from: number): BlockFacts {
     // the sentence of offset `from`: the last one starting at or before it (the first, from the block's start)
     const sentences = block.sentences;
     let s = 0;
-    while (s + 1 < sentences.length && sentences[s + 1].start <= from) s++;
+    let hi = sentences.length - 1;
+    while (s < hi) {
+      const mid = (s + hi + 1) >> 1;
+      if (sentences[mid].start <= from) s = mid;
+      else hi = mid - 1;
+    }
     if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
   }
   return { tokens: tokenize(prose, start), block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false };
@@ -585,6 +590,11 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
 
 const q = (s: string) => `‘${s}’`;
 
+/** A suggestion, with `safe` only when it is safe (built so, not deleted after: no slow objects). */
+function suggestion(title: string, edits: Suggestion['edits'], safe: boolean): Suggestion {
+  return safe ? { title, edits, safe: true } : { title, edits };
+}
+
 function message(sub: LoadedSub, shown: string, alts: string[], removal: boolean): string {
   const use = alts.length ? (alts.length > 1 ? `${q(alts[0])} or ${q(alts[1])}` : q(alts[0])) : '';
   switch (sub) {
@@ -681,7 +691,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         }
         const ed = removalEdit(text, rs, end, rs === start ? sentenceInitial(f, prose, m.first) : prevSentenceInitial(f, block, m.first - 1));
         const removed = text.slice(rs, end).replace(/\s+/g, ' ');
-        suggestions.push({ title: `Remove ${q(removed)}`, edits: [{ offset: [ed.s, ed.e], newText: ed.newText }], safe: entry.safe && !inQuote });
+        suggestions.push(suggestion(`Remove ${q(removed)}`, [{ offset: [ed.s, ed.e], newText: ed.newText }], entry.safe && !inQuote));
         deletion = true;
       }
     }
@@ -691,11 +701,13 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         if (replacement === shown) continue;
         const ed = { s: start, e: end, newText: replacement };
         fixArticle(text, ed, firstWord(replacement));
-        suggestions.push({
-          title: `Replace ${q(shown)} with ${q(replacement)}`,
-          edits: [{ offset: [ed.s, ed.e], newText: ed.newText }],
-          safe: entry.fix === 'replace' && entry.safe && suggestions.length === 0 && !inQuote,
-        });
+        suggestions.push(
+          suggestion(
+            `Replace ${q(shown)} with ${q(replacement)}`,
+            [{ offset: [ed.s, ed.e], newText: ed.newText }],
+            entry.fix === 'replace' && entry.safe && suggestions.length === 0 && !inQuote,
+          ),
+        );
       }
     }
     // a quotation is the source's words: no edit inside it
@@ -703,7 +715,6 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       suggestions.length = 0;
       deletion = false;
     }
-    for (const s of suggestions) if (!s.safe) delete s.safe;
 
     let severity: Severity | undefined = entry.severity && entry.severity !== 'warning' ? entry.severity : undefined;
     let msg: string;
