@@ -18,6 +18,8 @@ export interface Token {
   base: string | null;
   /** A word (letters or digits), as opposed to one punctuation mark. */
   word: boolean;
+  /** For a word, `hashStr(key)`: lets `Lexicon.scan` pass over words that start no entry without a Map lookup. */
+  h: number;
 }
 
 /** Letters and digits, with apostrophes, hyphens and dots inside a word ("so-called", "don't", "U.S"). */
@@ -26,12 +28,18 @@ const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»']);
 /** 1 for the ASCII letters and digits. */
 const WORD_CODE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** WORD_CODE over every char code (0 beyond ASCII): one test per character in the hot loops. */
+const WORD_CODE_16 = new Uint8Array(65536);
+WORD_CODE_16.set(WORD_CODE);
 
-/** Words and punctuation marks of a text, in order. Spaces are skipped. */
-export function tokenize(text: string): Token[] {
+/**
+ * Words and punctuation marks of a text, in order. Spaces are skipped. `start` (a token's start,
+ * or 0) is where to begin: the tokens from there on are those of the whole text.
+ */
+export function tokenize(text: string, start = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  let p = 0;
+  let p = start;
   while (p < n) {
     let c = text.charCodeAt(p);
     // ASCII fast path: spaces skipped, ASCII words and punctuation read by char codes; anything
@@ -42,13 +50,16 @@ export function tokenize(text: string): Token[] {
     }
     if (c < 128) {
       if (isAsciiWordCode(c)) {
-        let e = p + 1;
+        let e = p;
         let ascii = true;
         // a capital letter in the word (else the word is its own key)
-        let upper = c >= 65 && c <= 90;
+        let upper = false;
+        // the key's hash, as `hashStr` (`| 32` lower-cases a letter and leaves digits and ' . - alone)
+        let h = FNV_BASIS;
         for (;;) {
-          while (e < n && (c = text.charCodeAt(e)) < 128 && WORD_CODE[c] === 1) {
+          while (e < n && WORD_CODE_16[(c = text.charCodeAt(e))] === 1) {
             if (c <= 90 && c >= 65) upper = true;
+            h = Math.imul(h ^ (c | 32), FNV_PRIME);
             e++;
           }
           if (e >= n) break;
@@ -61,8 +72,8 @@ export function tokenize(text: string): Token[] {
             if (e + 1 < n) {
               const d = text.charCodeAt(e + 1);
               if (isAsciiWordCode(d)) {
-                if (d <= 90 && d >= 65) upper = true;
-                e += 2;
+                h = Math.imul(h ^ c, FNV_PRIME);
+                e++;
                 continue;
               }
               if (d >= 128) {
@@ -76,16 +87,28 @@ export function tokenize(text: string): Token[] {
         if (ascii) {
           const t = text.slice(p, e);
           // ASCII: no curly apostrophe or hyphen to straighten
-          pushWord(out, t, upper ? t.toLowerCase() : t, p, e);
+          pushWord(out, t, upper ? t.toLowerCase() : t, p, e, h);
           p = e;
           continue;
         }
       } else {
         const t = text.charAt(p);
-        out.push({ start: p, end: p + 1, text: t, key: QUOTE_CHARS.has(t) ? '"' : t, base: null, word: false });
+        out.push({ start: p, end: p + 1, text: t, key: QUOTE_CHARS.has(t) ? '"' : t, base: null, word: false, h: 0 });
         p++;
         continue;
       }
+    }
+    if (isCommonMark(text.charCodeAt(p))) {
+      // a quote mark or dash standing alone (not a connector: a token never starts with one)
+      const t = text.charAt(p);
+      let key: string;
+      if (QUOTE_CHARS.has(t)) key = '"';
+      else if (t === '’' || t === '‘') key = "'";
+      else if (t === '—' || t === '–') key = '—';
+      else key = t;
+      out.push({ start: p, end: p + 1, text: t, key, base: null, word: false, h: 0 });
+      p++;
+      continue;
     }
     TOKEN_RE.lastIndex = p;
     const m = TOKEN_RE.exec(text);
@@ -93,26 +116,37 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const code = t.charCodeAt(0);
     const word = t.length > 1 || isWordCode(code, t);
-    if (word) pushWord(out, t, normalise(t), m.index, m.index + t.length);
+    if (word) {
+      const key = normalise(t);
+      pushWord(out, t, key, m.index, m.index + t.length, hashStr(key));
+    }
     else {
       let key: string;
       if (QUOTE_CHARS.has(t)) key = '"';
       else if (t === '’' || t === '‘') key = "'";
       else if (t === '—' || t === '–') key = '—';
       else key = t;
-      out.push({ start: m.index, end: m.index + t.length, text: t, key, base: null, word });
+      out.push({ start: m.index, end: m.index + t.length, text: t, key, base: null, word, h: 0 });
     }
     p = m.index + t.length;
   }
   return out;
 }
 
+/**
+ * Common non-ASCII marks (curly quotes, dashes, the ellipsis, guillemets): each is a token of its
+ * own where a token starts (as TOKEN_RE reads it: not a letter, digit, mark or space).
+ */
+function isCommonMark(c: number): boolean {
+  return (c >= 0x2013 && c <= 0x2014) || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e) || c === 0x2026 || c === 0xab || c === 0xbb;
+}
+
 function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-function pushWord(out: Token[], t: string, key: string, start: number, end: number): void {
-  out.push({ start, end, text: t, key, base: baseOf(key), word: true });
+function pushWord(out: Token[], t: string, key: string, start: number, end: number, h: number): void {
+  out.push({ start, end, text: t, key, base: baseOf(key), word: true, h });
 }
 
 /** A word's key without a possessive ('s or s'), or null. */
@@ -159,6 +193,25 @@ function setBit(bits: Int32Array, h: number): void {
 function hasBit(bits: Int32Array, h: number): boolean {
   const i = (h ^ (h >>> 16)) & (BITS - 1);
   return (bits[i >> 5] & (1 << (i & 31))) !== 0;
+}
+
+// roles a word may play, indexed by its hash: a cheap gate before the bit sets and the exact checks
+// (a slot is shared by every word of its index, so a role there is only a hint)
+const ROLE_SLOTS = 1 << 16;
+const R_OPEN = 1;
+const R_SINGLE = 2;
+const R_P1 = 4;
+const R_P2 = 8;
+const R_T1 = 16;
+const R_T2 = 32;
+const R_T3 = 64;
+/** Not a role: set on the roles of a base, so that a word with a base is always looked at. */
+const ROLE_HAS_BASE = 128;
+
+// (the gate in `firstCandidate` shifts P1 onto P2 and T1, T2 onto T3: keep these bits in step)
+
+function roleIndex(h: number): number {
+  return (h ^ (h >>> 15)) & (ROLE_SLOTS - 1);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -302,6 +355,8 @@ export class Lexicon<T> {
   /** Hashes of first words that are always tried, of one-word entries (for possessives), of first + second words. */
   private openBits = new Int32Array(BITS >> 5);
   private singleBits = new Int32Array(BITS >> 5);
+  /** Per word hash (see `roleIndex`): the roles (`R_*` bits) a word of that hash may play in an entry. */
+  private roles = new Uint8Array(ROLE_SLOTS);
   private pairBits = new Int32Array(BITS >> 5);
   private tripleBits = new Int32Array(BITS >> 5);
   /** The first two words of phrases that go on with a gap or end there ("in the *", "of course"). */
@@ -330,17 +385,29 @@ export class Lexicon<T> {
         else hint.seconds.add(c.words[1]);
       }
       this.hints.set(first, hint);
-      if (hint.open) setBit(this.openBits, hashStr(first));
-      if (hint.single) setBit(this.singleBits, hashStr(first));
+      const roles = this.roles;
+      if (hint.open) {
+        setBit(this.openBits, hashStr(first));
+        roles[roleIndex(hashStr(first))] |= R_OPEN;
+      }
+      if (hint.single) {
+        setBit(this.singleBits, hashStr(first));
+        roles[roleIndex(hashStr(first))] |= R_SINGLE;
+      }
       for (const c of list) {
         const w = c.words;
         if (w.length === 1 || w[1] === '*') continue;
         if (w.length === 2 || w[2] === '*') {
           this.pairs.add(`${w[0]} ${w[1]}`);
           setBit(this.pairBits, pairHash(hashStr(w[0]), hashStr(w[1])));
+          roles[roleIndex(hashStr(w[0]))] |= R_P1;
+          roles[roleIndex(hashStr(w[1]))] |= R_P2;
         } else {
           this.triples.add(`${w[0]} ${w[1]} ${w[2]}`);
           setBit(this.tripleBits, pairHash(pairHash(hashStr(w[0]), hashStr(w[1])), hashStr(w[2])));
+          roles[roleIndex(hashStr(w[0]))] |= R_T1;
+          roles[roleIndex(hashStr(w[1]))] |= R_T2;
+          roles[roleIndex(hashStr(w[2]))] |= R_T3;
         }
       }
     }
@@ -403,21 +470,20 @@ export class Lexicon<T> {
    */
   firstCandidate(text: string): number {
     const n = text.length;
-    const hints = this.hints;
-    let p = 0;
-    // the previous token, when it is a word: its hash and place
-    // the previous tokens, when they are words (two in a row at most): their hashes and places
-    let prevWord = false;
+    const roles = this.roles;
+    // the two tokens before the current one, when they are words: roles (0 for a mark), hashes and places
+    let prevR = 0;
     let prevH = 0;
     let prevS = 0;
     let prevE = 0;
-    let prev2Word = false;
+    let prev2R = 0;
     let prev2H = 0;
     let prev2S = 0;
     let prev2E = 0;
     // starts of the two tokens before the current one
     let back1 = -1;
     let back2 = -1;
+    let p = 0;
     while (p < n) {
       let c = text.charCodeAt(p);
       if (c === 32 || (c >= 9 && c <= 13)) {
@@ -426,15 +492,13 @@ export class Lexicon<T> {
       }
       let s = p;
       let e = -1;
-      let word = false;
-      let key: string | null = null;
       let h = FNV_BASIS;
       if (c < 128) {
-        if (isAsciiWordCode(c)) {
+        if (WORD_CODE[c] === 1) {
           let q = p;
           for (;;) {
             // `| 32` lower-cases a letter and leaves digits and the connectors ' . - as they are
-            while (q < n && (c = text.charCodeAt(q)) < 128 && WORD_CODE[c] === 1) {
+            while (q < n && WORD_CODE_16[(c = text.charCodeAt(q))] === 1) {
               h = Math.imul(h ^ (c | 32), FNV_PRIME);
               q++;
             }
@@ -446,7 +510,7 @@ export class Lexicon<T> {
             if (c === 39 || c === 46 || c === 45) {
               if (q + 1 < n) {
                 const d = text.charCodeAt(q + 1);
-                if (isAsciiWordCode(d)) {
+                if (d < 128 && WORD_CODE[d] === 1) {
                   h = Math.imul(h ^ c, FNV_PRIME);
                   q++;
                   continue;
@@ -459,94 +523,162 @@ export class Lexicon<T> {
             }
             break;
           }
-          if (q !== -1) {
-            e = q;
-            word = true;
+          if (q === -1) e = -1;
+          else {
+            // an ASCII word
+            const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
+            back2 = back1;
+            back1 = s;
+            p = q;
+            const rf = roles[roleIndex(h)];
+            let rb = 0;
+            let hb = 0;
+            if (q - s > 3) {
+              const a = text.charCodeAt(q - 2);
+              const b = text.charCodeAt(q - 1);
+              if (a === 39 && (b | 32) === 115) {
+                hb = hashAscii(text, s, q - 2);
+                rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+              } else if ((a | 32) === 115 && b === 39) {
+                hb = hashAscii(text, s, q - 1);
+                rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+              }
+            }
+            if (((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0 && this.recognise(text, null, s, q, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+            prev2R = prevR;
+            prev2H = prevH;
+            prev2S = prevS;
+            prev2E = prevE;
+            prevR = rf;
+            prevH = h;
+            prevS = s;
+            prevE = q;
+            continue;
           }
         } else {
-          e = p + 1;
+          // an ASCII mark
+          back2 = back1;
+          back1 = p;
+          p++;
+          prevR = prev2R = 0;
+          continue;
         }
       }
-      if (e === -1) {
-        TOKEN_RE.lastIndex = p;
-        const m = TOKEN_RE.exec(text);
-        if (!m) break;
-        s = m.index;
-        e = s + m[0].length;
-        word = m[0].length > 1 || isWordCode(m[0].charCodeAt(0), m[0]);
-        if (word) key = normalise(m[0]);
+      if (isCommonMark(text.charCodeAt(p))) {
+        // a quote mark or dash standing alone
+        back2 = back1;
+        back1 = p;
+        p++;
+        prevR = prev2R = 0;
+        continue;
       }
+      // a token touching a non-ASCII character: read by TOKEN_RE, hashed from its key
+      TOKEN_RE.lastIndex = p;
+      const m = TOKEN_RE.exec(text);
+      if (!m) break;
+      s = m.index;
+      e = s + m[0].length;
       p = e;
       const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
       back2 = back1;
       back1 = s;
-      if (!word) {
-        prevWord = prev2Word = false;
+      if (!(m[0].length > 1 || isWordCode(m[0].charCodeAt(0), m[0]))) {
+        prevR = prev2R = 0;
         continue;
       }
+      const key = normalise(m[0]);
+      h = hashStr(key);
+      const rf = roles[roleIndex(h)];
+      let rb = 0;
       let hb = 0;
-      let hasBase = false;
-      if (key === null) {
-        if (e - s > 3) {
-          const a = text.charCodeAt(e - 2);
-          const b = text.charCodeAt(e - 1);
-          if (a === 39 && (b | 32) === 115) {
-            hasBase = true;
-            hb = hashAscii(text, s, e - 2);
-          } else if ((a | 32) === 115 && b === 39) {
-            hasBase = true;
-            hb = hashAscii(text, s, e - 1);
-          }
-        }
-      } else {
-        h = hashStr(key);
-        if (key.length > 3) {
-          if (key.endsWith("'s")) {
-            hasBase = true;
-            hb = hashStr(key.slice(0, -2));
-          } else if (key.endsWith("s'")) {
-            hasBase = true;
-            hb = hashStr(key.slice(0, -1));
-          }
+      if (key.length > 3) {
+        if (key.endsWith("'s")) {
+          hb = hashStr(key.slice(0, -2));
+          rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+        } else if (key.endsWith("s'")) {
+          hb = hashStr(key.slice(0, -1));
+          rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
         }
       }
-      if (hasBit(this.openBits, h)) {
-        const k = key ?? normalise(text.slice(s, e));
-        if (hints.get(k)?.open) return found;
-      }
-      if (hasBase && hasBit(this.singleBits, hb)) {
-        const base = baseOf(key ?? normalise(text.slice(s, e)));
-        if (base !== null && hints.get(base)?.single) return found;
-      }
-      if (prevWord) {
-        const ph = pairHash(prevH, h);
-        const phb = hasBase ? pairHash(prevH, hb) : 0;
-        if (hasBit(this.pairBits, ph) || (hasBase && hasBit(this.pairBits, phb))) {
-          const k = key ?? normalise(text.slice(s, e));
-          const base = baseOf(k);
-          const k1 = normalise(text.slice(prevS, prevE));
-          if (this.pairs.has(`${k1} ${k}`) || (base !== null && this.pairs.has(`${k1} ${base}`))) return found;
-        }
-        if (prev2Word) {
-          const p2 = pairHash(prev2H, prevH);
-          if (hasBit(this.tripleBits, pairHash(p2, h)) || (hasBase && hasBit(this.tripleBits, pairHash(p2, hb)))) {
-            const k = key ?? normalise(text.slice(s, e));
-            const base = baseOf(k);
-            const k12 = `${normalise(text.slice(prev2S, prev2E))} ${normalise(text.slice(prevS, prevE))}`;
-            if (this.triples.has(`${k12} ${k}`) || (base !== null && this.triples.has(`${k12} ${base}`))) return found;
-          }
-        }
-      }
-      prev2Word = prevWord;
+      if (((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0 && this.recognise(text, key, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+      prev2R = prevR;
       prev2H = prevH;
       prev2S = prevS;
       prev2E = prevE;
-      prevWord = true;
+      prevR = rf;
       prevH = h;
       prevS = s;
       prevE = e;
     }
     return -1;
+  }
+
+  /**
+   * Does an entry start at the word text[s, e) (key: its key, or null to make it from the text), or
+   * at one or two words before it (a phrase recognised at its second or third word)? r* are the
+   * roles of the word, of its base (with ROLE_HAS_BASE when it has one) and of the words before it.
+   */
+  private recognise(
+    text: string, key: string | null, s: number, e: number, h: number, rf: number, hb: number, rb: number,
+    prevR: number, prevH: number, prevS: number, prevE: number, prev2R: number, prev2H: number, prev2S: number, prev2E: number,
+  ): boolean {
+    const hints = this.hints;
+    const hasBase = rb !== 0;
+    if ((rf & R_OPEN) !== 0 && hasBit(this.openBits, h)) {
+      const k = key ?? normalise(text.slice(s, e));
+      if (hints.get(k)?.open) return true;
+    }
+    if ((rb & R_SINGLE) !== 0 && hasBit(this.singleBits, hb)) {
+      const base = baseOf(key ?? normalise(text.slice(s, e)));
+      if (base !== null && hints.get(base)?.single) return true;
+    }
+    const rl = rf | rb;
+    if ((prevR & R_P1) !== 0 && (rl & R_P2) !== 0) {
+      if (hasBit(this.pairBits, pairHash(prevH, h)) || (hasBase && hasBit(this.pairBits, pairHash(prevH, hb)))) {
+        const k = key ?? normalise(text.slice(s, e));
+        const base = baseOf(k);
+        const k1 = normalise(text.slice(prevS, prevE));
+        if (this.pairs.has(`${k1} ${k}`) || (base !== null && this.pairs.has(`${k1} ${base}`))) return true;
+      }
+    }
+    if ((prev2R & R_T1) !== 0 && (prevR & R_T2) !== 0 && (rl & R_T3) !== 0) {
+      const p2 = pairHash(prev2H, prevH);
+      if (hasBit(this.tripleBits, pairHash(p2, h)) || (hasBase && hasBit(this.tripleBits, pairHash(p2, hb)))) {
+        const k = key ?? normalise(text.slice(s, e));
+        const base = baseOf(k);
+        const k12 = `${normalise(text.slice(prev2S, prev2E))} ${normalise(text.slice(prevS, prevE))}`;
+        if (this.triples.has(`${k12} ${k}`) || (base !== null && this.triples.has(`${k12} ${base}`))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Could an entry of two or more fixed words start at word token i (roles r, neither open nor a
+   * single)? Such a match needs its first two words (a pair) or three (a triple) there: looked up
+   * by their hashes in the bit sets, a cheap superset of `matchAt` finding one.
+   */
+  private phraseMayStart(tokens: Token[], i: number, r: number): boolean {
+    const nx = tokens[i + 1];
+    if (nx === undefined || !nx.word) return false;
+    const roles = this.roles;
+    const h = tokens[i].h;
+    const rn = roles[roleIndex(nx.h)];
+    if ((r & R_P1) !== 0) {
+      if ((rn & R_P2) !== 0 && hasBit(this.pairBits, pairHash(h, nx.h))) return true;
+      if (nx.base !== null) {
+        const hb = hashStr(nx.base);
+        if ((roles[roleIndex(hb)] & R_P2) !== 0 && hasBit(this.pairBits, pairHash(h, hb))) return true;
+      }
+    }
+    if ((r & R_T1) !== 0 && (rn & R_T2) !== 0) {
+      const nn = tokens[i + 2];
+      if (nn === undefined || !nn.word) return false;
+      const p2 = pairHash(h, nx.h);
+      if (hasBit(this.tripleBits, pairHash(p2, nn.h))) return true;
+      if (nn.base !== null && hasBit(this.tripleBits, pairHash(p2, hashStr(nn.base)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -556,6 +688,7 @@ export class Lexicon<T> {
   scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
     const hints = this.hints;
+    const roles = this.roles;
     const n = tokens.length;
     // tokens before offset `from` (see `firstCandidate`) are known to start no match
     let i = 0;
@@ -574,7 +707,11 @@ export class Lexicon<T> {
         // only a first word whose entries could match here is tried (most are phrases' first words
         // such as "the", "of": the next word rules them out)
         let cand = false;
-        const h = hints.get(t.key);
+        // roles first: a word that starts no entry (most) needs no Map lookup
+        const r = roles[roleIndex(t.h)];
+        let h: FirstHint | undefined;
+        if ((r & R_OPEN) !== 0) h = hints.get(t.key);
+        else if ((r & (R_P1 | R_T1)) !== 0 && this.phraseMayStart(tokens, i, r)) h = hints.get(t.key);
         if (h !== undefined) {
           if (h.open) cand = true;
           else {
@@ -582,7 +719,7 @@ export class Lexicon<T> {
             cand = nx !== undefined && nx.word && (h.seconds.has(nx.key) || (nx.base !== null && h.seconds.has(nx.base)));
           }
         }
-        if (!cand && t.base !== null) {
+        if (!cand && t.base !== null && (roles[roleIndex(hashStr(t.base))] & R_SINGLE) !== 0) {
           const hb = hints.get(t.base);
           cand = hb !== undefined && hb.single;
         }

@@ -335,6 +335,8 @@ interface BlockFacts {
   block: ParsedBlock;
   /** The sentence facts below are filled in (by `sentenceFacts`). */
   ready: boolean;
+  /** The block may be a headline (its title case is then worked out from all its words). */
+  headline: boolean;
   /** Token index ranges of the sentences. */
   sentenceOf: Int32Array;
   sentStart: number[];
@@ -342,8 +344,49 @@ interface BlockFacts {
   titleCase: boolean;
 }
 
-function blockFacts(block: ParsedBlock): BlockFacts {
-  return { tokens: tokenize(block.prose), block, ready: false, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false };
+/**
+ * The block's facts, its tokens read from `from` on (an offset before which no match starts, see
+ * `Lexicon.firstCandidate`) — or rather from a few words before the sentence that holds it, which
+ * is all any check looks at: the match's sentence, and up to three words before the match
+ * (`participleSlot`). A headline in title case needs all its words: a block that may be one is read
+ * whole.
+ */
+function blockFacts(block: ParsedBlock, from: number): BlockFacts {
+  const prose = block.prose;
+  const headline = block.kind === 'heading' || block.kind === 'header' || (!endsSentence(prose) && prose.trim().indexOf('\n') === -1);
+  let start = 0;
+  if (!headline) {
+    // the sentence of offset `from`: the last one starting at or before it (the first, from the block's start)
+    const sentences = block.sentences;
+    let s = 0;
+    let hi = sentences.length - 1;
+    while (s < hi) {
+      const mid = (s + hi + 1) >> 1;
+      if (sentences[mid].start <= from) s = mid;
+      else hi = mid - 1;
+    }
+    if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
+  }
+  return { tokens: tokenize(prose, start), block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false };
+}
+
+/**
+ * An offset at or before `at` where a token starts, with at least `chunks - 1` whole runs of
+ * non-space characters (each one token or more) between it and `at`: the start of the `chunks`-th
+ * run that starts before `at`, or 0. A non-space character after an ASCII space always starts a token.
+ */
+function restartPoint(text: string, at: number, chunks: number): number {
+  let p = at;
+  while (p > 0) {
+    const c = text.charCodeAt(p - 1);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (space) {
+      const d = text.charCodeAt(p);
+      if (p < at && !(d === 32 || (d >= 9 && d <= 13)) && --chunks === 0) return p;
+    }
+    p--;
+  }
+  return 0;
 }
 
 const EMPTY = new Int32Array(0);
@@ -376,9 +419,7 @@ function sentenceFacts(f: BlockFacts): void {
   }
   f.sentenceOf = sentenceOf;
   // title case: most longer words capitalised (a headline)
-  const trimmed = block.prose.trim();
-  const headline = block.kind === 'heading' || block.kind === 'header' || (!/[.!?]["”’)]*$/.test(trimmed) && trimmed.indexOf('\n') === -1);
-  if (!headline) return;
+  if (!f.headline) return;
   let caps = 0;
   let longer = 0;
   let first = true;
@@ -394,6 +435,20 @@ function sentenceFacts(f: BlockFacts): void {
   f.titleCase = longer >= 2 && caps / longer >= 0.6;
 }
 
+/**
+ * Does the text, trimmed, end with . ! or ? and then closing quote marks or brackets only? (As
+ * /[.!?]["”’)]*$/ on the trimmed text, read from the end instead of tried at every mark.)
+ */
+function endsSentence(prose: string): boolean {
+  let j = prose.length - 1;
+  while (j >= 0 && TRIM_SPACE.test(prose.charAt(j))) j--;
+  let c = prose.charCodeAt(j);
+  while (j >= 0 && (c === 34 || c === 0x201d || c === 0x2019 || c === 41)) c = prose.charCodeAt(--j);
+  return j >= 0 && (c === 46 || c === 33 || c === 63);
+}
+/** A character String.prototype.trim removes. */
+const TRIM_SPACE = /^\s$/;
+
 /** No word before the token in its sentence (quote marks and brackets aside), or a line start. */
 function sentenceInitial(f: BlockFacts, prose: string, i: number): boolean {
   const s = f.sentenceOf[i];
@@ -405,6 +460,21 @@ function sentenceInitial(f: BlockFacts, prose: string, i: number): boolean {
     if (!QUOTE_OPENERS.has(t.key)) return false;
   }
   return true;
+}
+
+/**
+ * `sentenceInitial` for token k, which may lie in a sentence before the match's: when the tokens
+ * were read from inside that sentence (see `blockFacts`), it is worked out on the whole block.
+ */
+function prevSentenceInitial(f: BlockFacts, block: ParsedBlock, k: number): boolean {
+  sentenceFacts(f);
+  if (f.tokens.length === 0 || f.tokens[0].start === 0 || f.sentenceOf[k] !== f.sentenceOf[0]) return sentenceInitial(f, block.prose, k);
+  const whole = blockFacts(block, 0);
+  sentenceFacts(whole);
+  const at = f.tokens[k].start;
+  let i = 0;
+  while (whole.tokens[i].start !== at) i++;
+  return sentenceInitial(whole, block.prose, i);
 }
 
 /** Does a word of the entry's `unless` list stand in the sentence, outside the match [i, j)? */
@@ -520,6 +590,11 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
 
 const q = (s: string) => `‘${s}’`;
 
+/** A suggestion, with `safe` only when it is safe (built so, not deleted after: no slow objects). */
+function suggestion(title: string, edits: Suggestion['edits'], safe: boolean): Suggestion {
+  return safe ? { title, edits, safe: true } : { title, edits };
+}
+
 function message(sub: LoadedSub, shown: string, alts: string[], removal: boolean): string {
   const use = alts.length ? (alts.length > 1 ? `${q(alts[0])} or ${q(alts[1])}` : q(alts[0])) : '';
   switch (sub) {
@@ -568,7 +643,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   // most paragraphs hold no candidate: found without making tokens
   const from = lexicon.firstCandidate(block.prose);
   if (from === -1) return;
-  const f = blockFacts(block);
+  const f = blockFacts(block, from);
   const { tokens } = f;
   const text = block.text;
   const prose = block.prose;
@@ -614,9 +689,9 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         if (prev && prev.word && INTENSIFIERS.has(prev.key) && !words.has(prev.key) && (entry.pos === 'adjective' || entry.pos === 'adverb') && /^[ \t]+$/.test(text.slice(prev.end, start))) {
           rs = prev.start;
         }
-        const ed = removalEdit(text, rs, end, sentenceInitial(f, prose, rs === start ? m.first : m.first - 1));
+        const ed = removalEdit(text, rs, end, rs === start ? sentenceInitial(f, prose, m.first) : prevSentenceInitial(f, block, m.first - 1));
         const removed = text.slice(rs, end).replace(/\s+/g, ' ');
-        suggestions.push({ title: `Remove ${q(removed)}`, edits: [{ offset: [ed.s, ed.e], newText: ed.newText }], safe: entry.safe && !inQuote });
+        suggestions.push(suggestion(`Remove ${q(removed)}`, [{ offset: [ed.s, ed.e], newText: ed.newText }], entry.safe && !inQuote));
         deletion = true;
       }
     }
@@ -626,11 +701,13 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         if (replacement === shown) continue;
         const ed = { s: start, e: end, newText: replacement };
         fixArticle(text, ed, firstWord(replacement));
-        suggestions.push({
-          title: `Replace ${q(shown)} with ${q(replacement)}`,
-          edits: [{ offset: [ed.s, ed.e], newText: ed.newText }],
-          safe: entry.fix === 'replace' && entry.safe && suggestions.length === 0 && !inQuote,
-        });
+        suggestions.push(
+          suggestion(
+            `Replace ${q(shown)} with ${q(replacement)}`,
+            [{ offset: [ed.s, ed.e], newText: ed.newText }],
+            entry.fix === 'replace' && entry.safe && suggestions.length === 0 && !inQuote,
+          ),
+        );
       }
     }
     // a quotation is the source's words: no edit inside it
@@ -638,7 +715,6 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       suggestions.length = 0;
       deletion = false;
     }
-    for (const s of suggestions) if (!s.safe) delete s.safe;
 
     let severity: Severity | undefined = entry.severity && entry.severity !== 'warning' ? entry.severity : undefined;
     let msg: string;
