@@ -132,8 +132,11 @@ interface Pattern {
   after?: After;
 }
 
-/** A test on the word after a pattern's first word (lower case; '' at the end of the block). */
-type NextTest = (next: string) => boolean;
+/** A test on the word after a pattern's first word: one of a set of words (by number in `VOCAB`), or, with `ly`, any word ending in "ly". */
+interface NextTest {
+  ids: Set<number>;
+  ly: boolean;
+}
 type After = Record<string, NextTest>;
 /** The first word of each phrase, lower case. */
 const firstWords = (list: readonly string[]): string[] =>
@@ -141,9 +144,21 @@ const firstWords = (list: readonly string[]): string[] =>
     const t = x.trim().toLowerCase();
     return /^['’]s$/.test(t) ? "'s" : t.split(/[^\p{L}\p{N}]+/u)[0];
   });
+/** Every word the scans look up (first words, and the words that may follow them), numbered. */
+const VOCAB = new Map<string, number>();
+const VOCAB_WORDS: string[] = [];
+function vocabId(w: string): number {
+  let id = VOCAB.get(w);
+  if (id === undefined) {
+    VOCAB.set(w, (id = VOCAB_WORDS.length));
+    VOCAB_WORDS.push(w);
+  }
+  return id;
+}
+/** The clitic "'s", a word of its own (see `words`). */
+const CLITIC = vocabId("'s");
 function nextIn(list: readonly string[], ly = false): NextTest {
-  const set = new Set(firstWords(list));
-  return ly ? (w) => set.has(w) || w.endsWith('ly') : (w) => set.has(w);
+  return { ids: new Set(firstWords(list).map(vocabId)), ly };
 }
 function afterEach(words: readonly string[], test: NextTest): After {
   const out: After = {};
@@ -225,51 +240,53 @@ const VAGUE: Pattern[] = [
  */
 interface ScanEntry {
   k: number;
-  next: Set<string> | null;
+  /** the words (by number in `VOCAB`) the next word must be, or null: any */
+  next: Set<number> | null;
   test: NextTest | null;
 }
 interface FirstWordScan {
-  /** lower-case first word -> the patterns that may start with it, and the words that may follow it (null: any) */
-  byWord: Map<string, ScanEntry[]>;
-  /** the same, by the word's number in `TRIGGER_ID` */
+  /** this scan's number: which of a block's hit lists (`Words.hits`) is its own */
+  index: number;
+  /** a word's number in `VOCAB` -> the patterns that may start with it */
   byId: (ScanEntry[] | undefined)[];
   sticky: RegExp[];
 }
-/** Every first word of every scan, numbered: a block's words are looked up once, not once a scan. */
-const TRIGGER_ID = new Map<string, number>();
+/** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
+const TRIGGER_SCANS: number[] = [];
+let scanCount = 0;
 /** First words so common that a phrase's second word is checked too ("the agency", "a few"). */
 const COMMON_FIRST = new Set(['the', 'a', 'an', 'one']);
 function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After }[]): FirstWordScan {
-  const byWord = new Map<string, ScanEntry[]>();
+  const index = scanCount++;
+  const byId: (ScanEntry[] | undefined)[] = [];
   patterns.forEach((p, k) => {
     for (const phrase of p.first) {
       const t = phrase.trim().toLowerCase();
       const parts = t.split(/\s+/);
       const w = firstWords([t])[0];
       const second = COMMON_FIRST.has(w) && parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
-      const list = byWord.get(w) ?? [];
+      const id = vocabId(w);
+      const list = (byId[id] ??= []);
       let e = list.find((x) => x.k === k);
       if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null }));
       if (second === null) e.next = null;
-      else e.next?.add(second);
-      byWord.set(w, list);
+      else e.next?.add(vocabId(second));
+      TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
     }
   });
-  const byId: (ScanEntry[] | undefined)[] = [];
-  for (const [w, list] of byWord) {
-    let id = TRIGGER_ID.get(w);
-    if (id === undefined) TRIGGER_ID.set(w, (id = TRIGGER_ID.size));
-    byId[id] = list;
-  }
-  return { byWord, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
+  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
 }
-/** The block's words: where each run of letters and digits starts, and its lower case ("'s" for a clitic). */
+/** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
   at: number[];
-  low: string[];
-  /** Indices of the words that start some scan's pattern, and their numbers in `TRIGGER_ID`. */
-  hits: number[];
-  hitIds: number[];
+  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 */
+  id: number[];
+  /** whether its lower case ends in "ly" */
+  ly: boolean[];
+  /** for each scan: the indices of the words that may start one of its patterns */
+  hits: number[][];
+  /** the indices of the words whose first three letters start a superlative anchor */
+  sup: number[];
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
@@ -282,58 +299,131 @@ function letterAt(s: string, i: number): number {
   }
   return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
 }
+/**
+ * Words of ASCII letters and digits are looked up without making a string: by a hash of their lower
+ * case (`hashStep` over each character code | 32), then compared letter by letter.
+ */
+const hashStep = (h: number, ch: number): number => (Math.imul(h, 31) + ch) | 0;
+let vocabByHash: Map<number, number[]> | null = null;
+let vocabHashed = 0;
+function vocabHashes(): Map<number, number[]> {
+  if (vocabByHash && vocabHashed === VOCAB_WORDS.length) return vocabByHash;
+  const m = new Map<number, number[]>();
+  VOCAB_WORDS.forEach((w, id) => {
+    if (!/^[a-z0-9]+$/.test(w)) return; // found by the slow path only
+    let h = 0;
+    for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+    (m.get(h) ?? m.set(h, []).get(h)!).push(id);
+  });
+  vocabHashed = VOCAB_WORDS.length;
+  return (vocabByHash = m);
+}
+/** Three ASCII letters (any case) as one number below 27³. */
+const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 + ((b | 32) - 96) * 27 + ((c | 32) - 96);
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
+  const byHash = vocabHashes();
   const at: number[] = [];
-  const low: string[] = [];
+  const id: number[] = [];
+  const ly: boolean[] = [];
+  const hits: number[][] = [];
+  for (let s = 0; s < scanCount; s++) hits.push([]);
+  const sup: number[] = [];
   const { prose } = c;
   const n = prose.length;
+  const push = (p: number, vid: number, isLy: boolean): void => {
+    const k = at.length;
+    at.push(p);
+    id.push(vid);
+    ly.push(isLy);
+    if (vid < 0) return;
+    const mask = TRIGGER_SCANS[vid];
+    if (mask) for (let s = 0; s < scanCount; s++) if (mask & (1 << s)) hits[s].push(k);
+  };
   let i = 0;
   while (i < n) {
-    let len = letterAt(prose, i);
-    if (!len) {
+    const p = i;
+    let h = 0;
+    let ascii = true;
+    while (i < n) {
+      const ch = prose.charCodeAt(i);
+      if (ch < 128) {
+        if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) {
+          h = hashStep(h, ch | 32);
+          i++;
+          continue;
+        }
+        break;
+      }
+      const len = letterAt(prose, i);
+      if (!len) break;
+      ascii = false;
+      i += len;
+    }
+    if (i === p) {
       i++;
       continue;
     }
-    const p = i;
-    i += len;
-    while (i < n && (len = letterAt(prose, i))) i += len;
-    const w = prose.slice(p, i).toLowerCase();
-    if (w === 's' && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
-      at.push(p - 1);
-      low.push("'s");
+    const len = i - p;
+    let vid = -1;
+    let isLy: boolean;
+    let isSup: boolean;
+    let isS: boolean;
+    if (ascii) {
+      const cand = byHash.get(h);
+      if (cand) {
+        for (const v of cand) {
+          const w = VOCAB_WORDS[v];
+          if (w.length !== len) continue;
+          let k = 0;
+          while (k < len && (prose.charCodeAt(p + k) | 32) === w.charCodeAt(k)) k++;
+          if (k === len) {
+            vid = v;
+            break;
+          }
+        }
+      }
+      isLy = len >= 2 && (prose.charCodeAt(i - 1) | 32) === 121 && (prose.charCodeAt(i - 2) | 32) === 108;
+      isSup = false;
+      if (len >= 3) {
+        const a = prose.charCodeAt(p);
+        const b = prose.charCodeAt(p + 1);
+        const d = prose.charCodeAt(p + 2);
+        isSup = a >= 65 && b >= 65 && d >= 65 && SUP_TRI[tri(a, b, d)] === 1;
+      }
+      isS = len === 1 && (prose.charCodeAt(p) | 32) === 115;
+    } else {
+      const w = prose.slice(p, i).toLowerCase();
+      vid = VOCAB.get(w) ?? -1;
+      isLy = w.endsWith('ly');
+      isSup = SUPERLATIVE_ANCHOR_PREFIX.has(w.slice(0, 3));
+      isS = w === 's';
     }
-    at.push(p);
-    low.push(w);
+    if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) push(p - 1, CLITIC, false);
+    if (isSup) sup.push(at.length);
+    push(p, vid, isLy);
   }
-  const hits: number[] = [];
-  const hitIds: number[] = [];
-  for (let k = 0; k < low.length; k++) {
-    const id = TRIGGER_ID.get(low[k]);
-    if (id === undefined) continue;
-    hits.push(k);
-    hitIds.push(id);
-  }
-  c.words = { at, low, hits, hitIds };
+  c.words = { at, id, ly, hits, sup };
   return c.words;
 }
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
-  const { at, low, hits, hitIds } = words(c);
+  const { at, id, ly, hits } = words(c);
   const { prose } = c;
   const out: RegExpExecArray[][] = scan.sticky.map(() => []);
   const lastEnd: number[] = scan.sticky.map(() => 0);
-  for (let h = 0; h < hits.length; h++) {
-    const list = scan.byId[hitIds[h]];
-    if (!list) continue;
-    const i = hits[h];
+  for (const i of hits[scan.index]) {
+    const list = scan.byId[id[i]]!;
     const p = at[i];
     for (const { k, next, test } of list) {
       if (p < lastEnd[k]) continue;
-      if (next && !next.has(low[i + 1])) continue;
-      // after the clitic "'s" comes its own "s", then the next word
-      if (test && !test(low[low[i] === "'s" ? i + 2 : i + 1] ?? '')) continue;
+      if (next && !next.has(id[i + 1])) continue;
+      if (test) {
+        // after the clitic "'s" comes its own "s", then the next word
+        const j = id[i] === CLITIC ? i + 2 : i + 1;
+        if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
+      }
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -493,11 +583,16 @@ const SUPERLATIVE_Y = new RegExp(SUPERLATIVE_RE.source, 'uy');
 const SUPERLATIVE_ANCHOR = re(`${B}(?:${SUPER}|${ci('record')}|${ci('unprecedented')}|${ci('first')}|${ci('all-time')}|${ci('never-before-seen')})`, 'uy');
 /** The first three letters of the words the anchor starts with: only those words are tried. */
 const SUPERLATIVE_ANCHOR_PREFIX = new Set([...data.superlatives, 'record', 'unprecedented', 'first', 'all-time', 'never-before-seen'].map((w) => w.toLowerCase().slice(0, 3)));
+/** SUPERLATIVE_ANCHOR_PREFIX by `tri` (its prefixes are all three ASCII letters). */
+const SUP_TRI = new Uint8Array(27 * 27 * 27);
+for (const t of SUPERLATIVE_ANCHOR_PREFIX) {
+  if (!/^[a-z]{3}$/.test(t)) throw new Error(`sourcing: superlative anchor prefix '${t}' is not three letters`);
+  SUP_TRI[tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] = 1;
+}
 /** Where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of it can hold another). */
 function* superlativeAnchors(c: Ctx): Generator<number> {
-  const { at, low } = words(c);
-  for (let i = 0; i < at.length; i++) {
-    if (!SUPERLATIVE_ANCHOR_PREFIX.has(low[i].slice(0, 3))) continue;
+  const { at, sup } = words(c);
+  for (const i of sup) {
     SUPERLATIVE_ANCHOR.lastIndex = at[i];
     if (SUPERLATIVE_ANCHOR.test(c.prose)) yield at[i];
   }
