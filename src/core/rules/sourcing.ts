@@ -278,11 +278,11 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
-  at: number[];
-  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 */
-  id: number[];
-  /** whether its lower case ends in "ly" */
-  ly: boolean[];
+  at: Int32Array;
+  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the two after the last) */
+  id: Int32Array;
+  /** whether its lower case ends in "ly" (1) */
+  ly: Uint8Array;
   /** for each scan: the indices of the words that may start one of its patterns */
   hits: number[][];
   /** the indices of the words whose first three letters start a superlative anchor */
@@ -301,46 +301,59 @@ function letterAt(s: string, i: number): number {
 }
 /**
  * Words of ASCII letters and digits are looked up without making a string: by a hash of their lower
- * case (`hashStep` over each character code | 32), then compared letter by letter.
+ * case (`hashStep` over each character code | 32; it stays a small integer), then compared letter by
+ * letter with the words of its bucket (`vocabTable`: head of each bucket, then the next in it, as id + 1).
  */
-const hashStep = (h: number, ch: number): number => (Math.imul(h, 31) + ch) | 0;
-let vocabByHash: Map<number, number[]> | null = null;
-let vocabHashed = 0;
-function vocabHashes(): Map<number, number[]> {
-  if (vocabByHash && vocabHashed === VOCAB_WORDS.length) return vocabByHash;
-  const m = new Map<number, number[]>();
+const hashStep = (h: number, ch: number): number => (Math.imul(h, 31) + ch) & 0x3fffffff;
+const HASH_MASK = 4095;
+let vocabHead = new Int32Array(HASH_MASK + 1);
+let vocabNext = new Int32Array(0);
+let vocabHashed = -1;
+function vocabTable(): void {
+  if (vocabHashed === VOCAB_WORDS.length) return;
+  vocabHead = new Int32Array(HASH_MASK + 1);
+  vocabNext = new Int32Array(VOCAB_WORDS.length);
   VOCAB_WORDS.forEach((w, id) => {
     if (!/^[a-z0-9]+$/.test(w)) return; // found by the slow path only
     let h = 0;
     for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
-    (m.get(h) ?? m.set(h, []).get(h)!).push(id);
+    vocabNext[id] = vocabHead[h & HASH_MASK];
+    vocabHead[h & HASH_MASK] = id + 1;
   });
   vocabHashed = VOCAB_WORDS.length;
-  return (vocabByHash = m);
 }
 /** Three ASCII letters (any case) as one number below 27³. */
 const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 + ((b | 32) - 96) * 27 + ((c | 32) - 96);
+/**
+ * Storage of `Words`, shared by all blocks: a block's words are only read while it is checked
+ * (the checker runs one block at a time, start to end).
+ */
+let scratchAt = new Int32Array(1024);
+let scratchId = new Int32Array(1024);
+let scratchLy = new Uint8Array(1024);
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
-  const byHash = vocabHashes();
-  const at: number[] = [];
-  const id: number[] = [];
-  const ly: boolean[] = [];
+  vocabTable();
+  const head = vocabHead;
+  const chain = vocabNext;
+  const { prose } = c;
+  const n = prose.length;
+  // at most one word a character, and a clitic before an "s"; two more for the end marks
+  if (scratchAt.length < n + 3) {
+    const size = Math.max(n + 3, scratchAt.length * 2);
+    scratchAt = new Int32Array(size);
+    scratchId = new Int32Array(size);
+    scratchLy = new Uint8Array(size);
+  }
+  const at = scratchAt;
+  const id = scratchId;
+  const ly = scratchLy;
+  let count = 0;
   const hits: number[][] = [];
   for (let s = 0; s < scanCount; s++) hits.push([]);
   const sup: number[] = [];
-  const { prose } = c;
-  const n = prose.length;
-  const push = (p: number, vid: number, isLy: boolean): void => {
-    const k = at.length;
-    at.push(p);
-    id.push(vid);
-    ly.push(isLy);
-    if (vid < 0) return;
-    const mask = TRIGGER_SCANS[vid];
-    if (mask) for (let s = 0; s < scanCount; s++) if (mask & (1 << s)) hits[s].push(k);
-  };
+  const triggers = TRIGGER_SCANS;
   let i = 0;
   while (i < n) {
     const p = i;
@@ -371,17 +384,14 @@ function words(c: Ctx): Words {
     let isSup: boolean;
     let isS: boolean;
     if (ascii) {
-      const cand = byHash.get(h);
-      if (cand) {
-        for (const v of cand) {
-          const w = VOCAB_WORDS[v];
-          if (w.length !== len) continue;
-          let k = 0;
-          while (k < len && (prose.charCodeAt(p + k) | 32) === w.charCodeAt(k)) k++;
-          if (k === len) {
-            vid = v;
-            break;
-          }
+      for (let v = head[h & HASH_MASK] - 1; v >= 0; v = chain[v] - 1) {
+        const w = VOCAB_WORDS[v];
+        if (w.length !== len) continue;
+        let k = 0;
+        while (k < len && (prose.charCodeAt(p + k) | 32) === w.charCodeAt(k)) k++;
+        if (k === len) {
+          vid = v;
+          break;
         }
       }
       isLy = len >= 2 && (prose.charCodeAt(i - 1) | 32) === 121 && (prose.charCodeAt(i - 2) | 32) === 108;
@@ -400,10 +410,25 @@ function words(c: Ctx): Words {
       isSup = SUPERLATIVE_ANCHOR_PREFIX.has(w.slice(0, 3));
       isS = w === 's';
     }
-    if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) push(p - 1, CLITIC, false);
-    if (isSup) sup.push(at.length);
-    push(p, vid, isLy);
+    if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
+      const m = triggers[CLITIC];
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+      at[count] = p - 1;
+      id[count] = CLITIC;
+      ly[count++] = 0;
+    }
+    if (isSup) sup.push(count);
+    if (vid >= 0) {
+      const m = triggers[vid];
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+    }
+    at[count] = p;
+    id[count] = vid;
+    ly[count++] = isLy ? 1 : 0;
   }
+  // past the last word: no word
+  id[count] = id[count + 1] = -1;
+  ly[count] = ly[count + 1] = 0;
   c.words = { at, id, ly, hits, sup };
   return c.words;
 }
