@@ -130,6 +130,8 @@ interface Pattern {
   first: readonly string[];
   /** For some first words: what the next word must be for a match to be possible. */
   after?: After;
+  /** What the word after the next must be for a match to be possible. */
+  third?: NextTest;
 }
 
 /** A test on the word after a pattern's first word: one of a set of words (by number in `VOCAB`), or, with `ly`, any word ending in "ly". */
@@ -224,7 +226,7 @@ const VAGUE: Pattern[] = [
   // "by some accounts", "by many estimates"
   { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`), first: ['by'], after: { by: nextIn(['some', 'many', 'most', 'all', 'several', 'other', 'various', 'one', 'numerous']) } },
   // "in the eyes of many", "in the view of some critics"
-  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'], after: { in: nextIn(['the']) } },
+  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'], after: { in: nextIn(['the']) }, third: nextIn(['eyes', 'view', 'views', 'opinion', 'mind', 'minds']) },
   // "studies show", "research has found"
   {
     kind: 'studies',
@@ -243,6 +245,8 @@ interface ScanEntry {
   /** the words (by number in `VOCAB`) the next word must be, or null: any */
   next: Set<number> | null;
   test: NextTest | null;
+  /** a test on the word after the next */
+  third: NextTest | null;
 }
 interface FirstWordScan {
   /** this scan's number: which of a block's hit lists (`Words.hits`) is its own */
@@ -254,9 +258,13 @@ interface FirstWordScan {
 /** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
 const TRIGGER_SCANS: number[] = [];
 let scanCount = 0;
-/** First words so common that a phrase's second word is checked too ("the agency", "a few"). */
-const COMMON_FIRST = new Set(['the', 'a', 'an', 'one']);
-function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After }[]): FirstWordScan {
+/**
+ * When every phrase of a pattern that starts with a word has more words ("the agency", "a few",
+ * "state media"), the next word must be the second word of one of them: the phrases are matched
+ * word by word with spaces between (`ci`). A phrase whose first word is not all of its first run of
+ * letters ("u.s.", "e-mailed") puts no such condition.
+ */
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: NextTest }[]): FirstWordScan {
   const index = scanCount++;
   const byId: (ScanEntry[] | undefined)[] = [];
   patterns.forEach((p, k) => {
@@ -264,11 +272,11 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       const t = phrase.trim().toLowerCase();
       const parts = t.split(/\s+/);
       const w = firstWords([t])[0];
-      const second = COMMON_FIRST.has(w) && parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
+      const second = parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
       const id = vocabId(w);
       const list = (byId[id] ??= []);
       let e = list.find((x) => x.k === k);
-      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null }));
+      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third ?? null }));
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
       TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
@@ -432,16 +440,18 @@ function words(c: Ctx): Words {
   c.words = { at, id, ly, hits, sup };
   return c.words;
 }
-/** The matches of each pattern, as a global scan of the prose would find them (one array a pattern). */
+const NO_MATCHES: RegExpExecArray[] = [];
+/** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const { at, id, ly, hits } = words(c);
   const { prose } = c;
-  const out: RegExpExecArray[][] = scan.sticky.map(() => []);
+  const out: RegExpExecArray[][] = scan.sticky.map(() => NO_MATCHES);
   const lastEnd: number[] = scan.sticky.map(() => 0);
   for (const i of hits[scan.index]) {
     const list = scan.byId[id[i]]!;
     const p = at[i];
-    for (const { k, next, test } of list) {
+    for (let e = 0; e < list.length; e++) {
+      const { k, next, test, third } = list[e];
       if (p < lastEnd[k]) continue;
       if (next && !next.has(id[i + 1])) continue;
       if (test) {
@@ -449,11 +459,13 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
         const j = id[i] === CLITIC ? i + 2 : i + 1;
         if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
       }
+      if (third && !third.ids.has(id[i + 2]) && !(third.ly && ly[i + 2])) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
       if (!m) continue;
-      out[k].push(m);
+      if (out[k] === NO_MATCHES) out[k] = [m];
+      else out[k].push(m);
       lastEnd[k] = p + m[0].length;
     }
   }
@@ -708,8 +720,7 @@ function wordish(ch: number): boolean {
 // ---------------------------------------------------------------------------------- cues
 
 /** Attribution beyond the parser's cues: more speech verbs, and the documents a figure can come from. */
-const EXTRA_CUE_RE = re(
-  `${B}(?:${alt([
+const EXTRA_CUE_LIST = [
     'called', 'calls', 'described', 'describes', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'urged', 'urges',
     'conceded', 'concedes', 'complained', 'complains', 'suggested', 'suggests', 'contended', 'contends', 'maintained',
     'maintains', 'remarked', 'commented', 'joked', 'jokes', 'quipped', 'quips', 'boasted', 'boasts', 'countered',
@@ -730,8 +741,10 @@ const EXTRA_CUE_RE = re(
     'asserting', 'suggesting', 'telling', 'asking', 'inquired', 'greeted', 'confessed', 'reminisced', 'reminisces',
     'in the words of', 'recommended', 'requested', 'urging', 'proposed', 'pointed out', 'advertises', 'advertised',
     'spoke', 'speaking', 'talked', 'remembers', 'recounts', 'reflects', 'muses', 'sighs', 'laughs',
-  ])})${E}`,
-);
+];
+const EXTRA_CUE_RE = re(`${B}(?:${alt(EXTRA_CUE_LIST)})${E}`);
+/** Its matches start a word (`B`): they are found by the word they start with. */
+const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST }]);
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
 
 /** A quotation that is a title or a name rather than someone's words. */
@@ -869,21 +882,19 @@ function overlaps(a: Span, s: number, e: number): boolean {
 function cues(c: Ctx): Span[] {
   if (c.cueSpans) return c.cueSpans;
   const spans: Span[] = [];
-  const add = (r: RegExp) => {
-    r.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.exec(c.prose))) {
-      if (c.b.inQuote(m.index)) continue;
-      if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') continue; // "the United States"
-      // "an estimated 300 homes": an estimate nobody is said to have made
-      if (/^estimated$/i.test(m[0]) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 4), m.index))) continue;
-      // "residents were told to leave", "she was asked to wait": not a source speaking
-      if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length });
-    }
+  const add = (m: RegExpExecArray) => {
+    if (c.b.inQuote(m.index)) return;
+    if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') return; // "the United States"
+    // "an estimated 300 homes": an estimate nobody is said to have made
+    if (/^estimated$/i.test(m[0]) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 4), m.index))) return;
+    // "residents were told to leave", "she was asked to wait": not a source speaking
+    if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) return;
+    spans.push({ start: m.index, end: m.index + m[0].length });
   };
-  add(CUE_ONLY_RE);
-  add(EXTRA_CUE_RE);
+  CUE_ONLY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_ONLY_RE.exec(c.prose))) add(m);
+  for (const x of byFirstWord(c, EXTRA_CUE_SCAN)[0]) add(x);
   spans.sort((a, b) => a.start - b.start);
   c.cueSpans = spans;
   return spans;
