@@ -130,8 +130,8 @@ interface Pattern {
   first: readonly string[];
   /** For some first words: what the next word must be for a match to be possible. */
   after?: After;
-  /** What the word after the next must be for a match to be possible. */
-  third?: NextTest;
+  /** For some first words: what the word after the next must be for a match to be possible. */
+  third?: After;
 }
 
 /** A test on the word after a pattern's first word: one of a set of words (by number in `VOCAB`), or, with `ly`, any word ending in "ly". */
@@ -171,6 +171,9 @@ function afterEach(words: readonly string[], test: NextTest): After {
 const BE_TO_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
 const BE_AS_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
 
+const LED = ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'];
+/** "has long been", or "has been" and an adverb or the participle of the 'opined' pattern. */
+const OPINED_THIRD = nextIn(['been', ...data.degreeAdverbs, 'claimed', 'argued', 'suggested', 'speculated', 'theorized', 'theorised', 'hypothesized', 'hypothesised', 'proposed', 'alleged', 'disputed', 'debated', 'contested', 'doubted', 'attributed', 'asserted', 'posited'], true);
 const VAGUE: Pattern[] = [
   // "some critics", "many experts", "many residents believe", "the majority of users feel"
   {
@@ -186,7 +189,9 @@ const VAGUE: Pattern[] = [
   {
     kind: 'led',
     re: re(`${B}(?:led|leading|leads|prompted|prompting|prompts|caused|causing|left|leaving)\\s+(?<noun>some|many|others|critics|observers|experts|analysts|commentators|fans|people|scholars|historians)\\s+to\\s+(?:speculate|believe|suggest|question|wonder|conclude|argue|claim|think|call|suspect|fear|describe|dismiss|label|dub|criticize|criticise|view|regard|see)${E}`),
-    first: ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'],
+    first: LED,
+    after: afterEach(LED, nextIn(['some', 'many', 'others', 'critics', 'observers', 'experts', 'analysts', 'commentators', 'fans', 'people', 'scholars', 'historians'])),
+    third: afterEach(LED, nextIn(['to'])),
   },
   // "it is believed", "it has been suggested", "it could be argued", "it's been said"
   {
@@ -204,7 +209,7 @@ const VAGUE: Pattern[] = [
   // ("He said to be careful" is an instruction: "said" only after a comma)
   { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], after: afterEach(['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], nextIn(['to'])) },
   // agentless passives of opinion: "has been argued", "the figure has long been disputed"
-  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])) },
+  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])), third: afterEach(['has', 'have', 'had'], OPINED_THIRD) },
   // "is considered", "is widely regarded as", "has been described as"
   { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
@@ -220,13 +225,13 @@ const VAGUE: Pattern[] = [
   // "sources close to the mayor", "informed sources said"
   { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`), first: ['sources'] },
   // "there are those who"
-  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) } },
+  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) }, third: { there: nextIn(['those', 'some', 'many', 'people', 'others', 'that', 'be', 'always', 'a']) } },
   // "there are claims that", "there have been reports of"
-  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'have', 'has', 'had']) } },
+  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'have', 'has', 'had']) }, third: { there: nextIn(['been', 'some', 'many', 'persistent', 'unconfirmed', 'widespread', 'numerous', 'several', 'repeated', 'also', 'claims', 'reports', 'rumors', 'rumours', 'allegations', 'suggestions', 'suspicions', 'accounts', 'indications', 'speculation']) } },
   // "by some accounts", "by many estimates"
   { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`), first: ['by'], after: { by: nextIn(['some', 'many', 'most', 'all', 'several', 'other', 'various', 'one', 'numerous']) } },
   // "in the eyes of many", "in the view of some critics"
-  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'], after: { in: nextIn(['the']) }, third: nextIn(['eyes', 'view', 'views', 'opinion', 'mind', 'minds']) },
+  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'], after: { in: nextIn(['the']) }, third: { in: nextIn(['eyes', 'view', 'views', 'opinion', 'mind', 'minds']) } },
   // "studies show", "research has found"
   {
     kind: 'studies',
@@ -245,7 +250,7 @@ interface ScanEntry {
   /** the words (by number in `VOCAB`) the next word must be, or null: any */
   next: Set<number> | null;
   test: NextTest | null;
-  /** a test on the word after the next */
+  /** a test on the word after the next (the first word is never the clitic) */
   third: NextTest | null;
 }
 interface FirstWordScan {
@@ -264,7 +269,7 @@ let scanCount = 0;
  * word by word with spaces between (`ci`). A phrase whose first word is not all of its first run of
  * letters ("u.s.", "e-mailed") puts no such condition.
  */
-function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: NextTest }[]): FirstWordScan {
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After }[]): FirstWordScan {
   const index = scanCount++;
   const byId: (ScanEntry[] | undefined)[] = [];
   patterns.forEach((p, k) => {
@@ -276,7 +281,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       const id = vocabId(w);
       const list = (byId[id] ??= []);
       let e = list.find((x) => x.k === k);
-      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third ?? null }));
+      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null }));
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
       TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
@@ -744,7 +749,7 @@ const EXTRA_CUE_LIST = [
 ];
 const EXTRA_CUE_RE = re(`${B}(?:${alt(EXTRA_CUE_LIST)})${E}`);
 /** Its matches start a word (`B`): they are found by the word they start with. */
-const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST }]);
+const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST, third: { in: nextIn(['words']) } }]);
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
 
 /** A quotation that is a title or a name rather than someone's words. */
@@ -833,6 +838,8 @@ const VQ_SCAN = firstWordScan([
       ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
       ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
     },
+    // "has been known as one of", "had been widely recognized among"
+    third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
   },
 ]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
@@ -986,6 +993,49 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+const SPACE = /\s/;
+const LETTER = /^\p{L}$/u;
+/**
+ * The last word of `s` before any trailing space, in lower case, or '': what
+ * `/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u` captures, read backwards instead of tried at every position.
+ */
+function lastWord(s: string): string {
+  let e = s.length;
+  for (;;) {
+    if (e === 0) return '';
+    const c = s.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[e - 1]))) e--;
+    else break;
+  }
+  let b = e;
+  while (b > 0) {
+    const c = s.charCodeAt(b - 1);
+    if (c < 128) {
+      const l = c | 32;
+      if ((l >= 97 && l <= 122) || c === 39) {
+        b--;
+        continue;
+      }
+      break;
+    }
+    if (c === 0x2019) {
+      b--;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff && b >= 2) {
+      const hi = s.charCodeAt(b - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        if (!LETTER.test(s.slice(b - 2, b))) break;
+        b -= 2;
+        continue;
+      }
+    }
+    if (!LETTER.test(s[b - 1])) break;
+    b--;
+  }
+  return b < e ? s.slice(b, e).toLowerCase() : '';
+}
+
 // ---------------------------------------------------------------------------------- the rules
 
 interface Vague {
@@ -1042,7 +1092,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
   let noun = (g.noun ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const prevWord = (/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u.exec(before) ?? [])[1]?.toLowerCase() ?? '';
+  const prevWord = lastWord(before);
   const groupNamed = (): boolean => {
     if (NAMED_AFTER.test(after)) return true;
     if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
@@ -1616,7 +1666,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const end = start + m[0].length;
   const q = g.q.toLowerCase().replace(/\s+/g, ' ');
   const before = prose.slice(Math.max(0, start - 30), start);
-  const prevWord = (/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u.exec(before) ?? [])[1]?.toLowerCase() ?? '';
+  const prevWord = lastWord(before);
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
   if (/^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/.test(prevWord)) return null;
   if (prevWord === 'at' && q === 'most') return null;
