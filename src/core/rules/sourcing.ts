@@ -668,7 +668,7 @@ function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, bac
     }
     starts.push(p);
     for (const st of starts) {
-      if (st !== p && !canStart(prose, st)) continue;
+      if (!canStart(prose, st)) continue;
       sticky.lastIndex = st;
       const m = sticky.exec(prose);
       if (m && m.index + m[0].length > p) {
@@ -703,10 +703,44 @@ function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
   };
 }
 /** The words a figure can start with: an approximation, a number word, a fraction, "tens of". */
-const FIGURE_START = startsWithWord(
+const FIGURE_WORD_START = startsWithWord(
   [...firstWords(APPROX_LIST), ...(NUMWORD.match(/[a-z]+/g) ?? []), 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'one', 'two', 'three', 'a'],
   false,
 );
+const SPACE = /\s/;
+/** Whether \s matches the character at `i`. */
+function spaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]));
+}
+/**
+ * A figure that starts with a digit is a percentage (NUM\s*%, "percent", "per cent", "percentage"),
+ * a magnitude (NUM\s+"million", "billion", "trillion") or a large count (1,000 and more, a space, a
+ * noun). NUM (digits, "." or "," between digits) must take the whole run of digits, "." and ",":
+ * what follows it in each is a space, "%" or "p".
+ */
+function digitFigureCanStart(prose: string, st: number): boolean {
+  const n = prose.length;
+  let q = st;
+  let comma = false;
+  for (; q < n; q++) {
+    const c = prose.charCodeAt(q);
+    if (c === 44) comma = true;
+    else if (c !== 46 && (c < 48 || c > 57)) break;
+  }
+  let r = q;
+  while (r < n && spaceAt(prose, r)) r++;
+  if (r >= n) return false;
+  const c = prose.charCodeAt(r);
+  if (c === 37 || c === 112 || c === 80) return true; // "%", "p", "P"
+  if (r === q) return false;
+  if (c === 109 || c === 98 || c === 116) return true; // "m", "b", "t"
+  return comma && (c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128);
+}
+const FIGURE_START: StartTest = (prose, st) => {
+  const c = prose.charCodeAt(st);
+  return c >= 48 && c <= 57 ? digitFigureCanStart(prose, st) : FIGURE_WORD_START(prose, st);
+};
 /** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"). */
 const SUPERLATIVE_START = startsWithWord(
   [
@@ -993,7 +1027,6 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
 /**
  * The last word of `s` before any trailing space, in lower case, or '': what
