@@ -300,6 +300,10 @@ interface Words {
   hits: number[][];
   /** the indices of the words whose first three letters start a superlative anchor */
   sup: number[];
+  /** how many words */
+  n: number;
+  /** whether the prose has an ASCII digit (\d) */
+  digit: boolean;
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
@@ -367,6 +371,7 @@ function words(c: Ctx): Words {
   for (let s = 0; s < scanCount; s++) hits.push([]);
   const sup: number[] = [];
   const triggers = TRIGGER_SCANS;
+  let digit = false;
   let i = 0;
   while (i < n) {
     const p = i;
@@ -375,8 +380,14 @@ function words(c: Ctx): Words {
     while (i < n) {
       const ch = prose.charCodeAt(i);
       if (ch < 128) {
-        if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) {
+        if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) {
           h = hashStep(h, ch | 32);
+          i++;
+          continue;
+        }
+        if (ch >= 48 && ch <= 57) {
+          digit = true;
+          h = hashStep(h, ch);
           i++;
           continue;
         }
@@ -442,7 +453,7 @@ function words(c: Ctx): Words {
   // past the last word: no word
   id[count] = id[count + 1] = -1;
   ly[count] = ly[count + 1] = 0;
-  c.words = { at, id, ly, hits, sup };
+  c.words = { at, id, ly, hits, sup, n: count, digit };
   return c.words;
 }
 const NO_MATCHES: RegExpExecArray[] = [];
@@ -852,9 +863,73 @@ const HEDGE_SCAN = firstWordScan([
 const PARTICIPLE =
   /^(?:\p{Ll}+ed|\p{Ll}+en|been|had|done|gone|made|lost|left|come|become|begun|run|seen|known|taken|given|held|brought|thought|found|built|sent|spent|paid|said|told|got|grown|drawn|shown|kept|met|led|heard|won|worn|born|borne|sold|stood|understood|caught|fought|taught|sought|bought|struck|hit|put|set|cut|read|let|shut|spread|cost|hurt|meant|felt|dealt|slept|lent|bent|fled|fed|bred|spun|stuck|hung|swung|slid|sunk|sung|drunk|flown|thrown|blown|sworn|torn|undergone|arisen|dug|shot|lit|slain|split|quit|burnt|learnt|spelt|spilt)$/u;
 /** Someone in the sentence holds the view: "Police suspect", "she believes", "Smith wrote", "historians think". */
+/** The verbs of HOLDER_RE. */
+const HOLDER_VERB_SRC =
+  'believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect';
 const HOLDER_RE = re(
-  `\\b(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect)${E}`,
+  `\\b(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:${HOLDER_VERB_SRC})${E}`,
 );
+/**
+ * The words of an alternation of lower-case words with optional letters ("s?"), letter classes
+ * ("[sz]") and optional groups ("(?:es|ed)?"), as HOLDER_RE's verbs are written.
+ */
+function expandWords(src: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const ch = src[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === '|' && depth === 0) || i === src.length) {
+      alts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  const out: string[] = [];
+  for (const a of alts) {
+    let forms = [''];
+    let i = 0;
+    while (i < a.length) {
+      let options: string[];
+      if (a[i] === '[') {
+        const j = a.indexOf(']', i);
+        options = a.slice(i + 1, j).split('');
+        i = j + 1;
+      } else if (a.startsWith('(?:', i)) {
+        const j = a.indexOf(')', i);
+        options = expandWords(a.slice(i + 3, j));
+        i = j + 1;
+      } else if (/[a-z]/.test(a[i])) options = [a[i++]];
+      else throw new Error(`sourcing: cannot expand '${a}'`);
+      if (a[i] === '?') {
+        options = [...options, ''];
+        i++;
+      }
+      forms = forms.flatMap((f) => options.map((o) => f + o));
+    }
+    out.push(...forms);
+  }
+  return out;
+}
+/** HOLDER_RE's verbs (lower case, whole words), by number in `VOCAB`. */
+const HOLDER_VERBS = new Set(expandWords(HOLDER_VERB_SRC).map(vocabId));
+/**
+ * Whether HOLDER_RE can match in [start, end): one of its verbs must be a word there. A word cut
+ * by `end` counts as one.
+ */
+function holderVerbIn(c: Ctx, start: number, end: number): boolean {
+  const { at, id, n } = words(c);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < n && at[k] < end; k++) if (HOLDER_VERBS.has(id[k])) return true;
+  return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
+}
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
 const WEAK_CUE = /^(?:found|finds|read|reads|notes|posts|posted|shows|states|written|asked|asks)$/i;
 
@@ -1633,7 +1708,7 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
       break;
     }
   }
-  if (!yes) {
+  if (!yes && holderVerbIn(c, sent.start, sent.end)) {
     const text = prose.slice(sent.start, sent.end);
     HOLDER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -1820,7 +1895,7 @@ export const sourcingChecker: BlockChecker = {
     checkVague(c);
     checkAnonymous(c);
     checkQuotes(c);
-    if (/\d|percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose)) checkFigures(c);
+    if (words(c).digit || /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose)) checkFigures(c);
     checkSuperlatives(c);
     checkHedges(c, start);
     // report in text order
