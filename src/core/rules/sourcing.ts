@@ -1168,6 +1168,44 @@ const ALONE_VERB_AFTER_RE = re(`^(?:${PP})?(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})
  * of cannabis users". A people noun is taken as is; any other plural only before a verb of saying
  * or thinking ("some manufacturers believe").
  */
+/** The people nouns that do not end in "s" ("people", "men", "women"), lower case. */
+const NON_S_PEOPLE = [...new Set([...data.roles, ...data.people].map((w) => w.toLowerCase()).filter((w) => !w.endsWith('s')))];
+/**
+ * Whether `quantNoun(prose, from)` may find its noun: the noun is one of its (up to three) words, and
+ * ends in "s" or is one of NON_S_PEOPLE. Read in ASCII; any other character answers yes.
+ */
+function mayHaveQuantNoun(prose: string, from: number): boolean {
+  const lim = Math.min(prose.length, from + 80);
+  let i = from;
+  for (let k = 0; k < 3; k++) {
+    const s0 = i;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c !== 32 && (c < 9 || c > 13)) break;
+      i++;
+    }
+    if (i === s0 || i >= lim) return false;
+    const c0 = prose.charCodeAt(i);
+    if (c0 >= 128) return true;
+    if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
+    const w0 = i++;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128) return true;
+      if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45) i++;
+      else break;
+    }
+    if ((prose.charCodeAt(i - 1) | 32) === 115) return true;
+    for (const w of NON_S_PEOPLE) {
+      if (w.length !== i - w0) continue;
+      let j = 0;
+      while (j < w.length && (prose.charCodeAt(w0 + j) | 32) === w.charCodeAt(j)) j++;
+      if (j === w.length) return true;
+    }
+  }
+  return false;
+}
 function quantNoun(prose: string, from: number): { noun: string; end: number } | null {
   const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
   if (!w) return null;
@@ -1187,6 +1225,8 @@ function quantNoun(prose: string, from: number): { noun: string; end: number } |
 /** Judge one candidate: a finding, or null when the context names the source or the words are innocent. */
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
   const { prose } = c;
+  // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
+  if (kind === 'quant' && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
   const g = m.groups ?? {};
   let start = m.index;
   if (kind === 'role' || kind === 'sources') {
