@@ -714,10 +714,57 @@ function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
   };
 }
 /** The words a figure can start with: an approximation, a number word, a fraction, "tens of". */
-const FIGURE_WORD_START = startsWithWord(
-  [...firstWords(APPROX_LIST), ...(NUMWORD.match(/[a-z]+/g) ?? []), 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'one', 'two', 'three', 'a'],
-  false,
-);
+/**
+ * Each word a figure can start with, and what may follow it (null: anything; a hyphen always may):
+ * the approximations ("more than", "at least"), the number words before "million" ("two", "a
+ * hundred", "several thousand"), the fractions ("a third", "two thirds", "one in"), "tens of".
+ */
+const FIGURE_FIRST = new Map<string, Set<string> | null>();
+function figureFirst(word: string, next: readonly string[] | null): void {
+  const had = FIGURE_FIRST.get(word);
+  if (had === null) return;
+  if (next === null) FIGURE_FIRST.set(word, null);
+  else FIGURE_FIRST.set(word, new Set([...(had ?? []), ...next]));
+}
+for (const phrase of APPROX_LIST) {
+  const parts = phrase.split(' ');
+  figureFirst(parts[0], parts.length > 1 ? [parts[1]] : null);
+}
+for (const w of 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozens'.split(' ')) {
+  figureFirst(w, ['million', 'billion', 'trillion']);
+}
+figureFirst('two', ['thirds']);
+figureFirst('three', ['quarters']);
+figureFirst('a', ['hundred', 'thousand', 'dozen', 'few', 'third', 'quarter', 'fifth']);
+figureFirst('several', ['hundred', 'thousand']);
+for (const w of ['tens', 'hundreds', 'half']) figureFirst(w, ['of']);
+// FIGURE_RE's `lots` reads "(tens of )?thousands|millions|billions|hundreds of": a bare "thousands",
+// "millions" or "billions" is a figure too
+for (const w of ['thousands', 'millions', 'billions']) figureFirst(w, null);
+figureFirst('one', ['in']);
+const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A start test (see `startsWithWord`) for a figure that starts with a letter: its first word, and the next. */
+function figureWordCanStart(prose: string, st: number): boolean {
+  const n = prose.length;
+  if (!asciiLetter(prose.charCodeAt(st))) return true;
+  let e = st + 1;
+  while (e < n && asciiLetter(prose.charCodeAt(e))) e++;
+  const next = FIGURE_FIRST.get(prose.slice(st, e).toLowerCase());
+  if (next === undefined) return false;
+  if (next === null) return true;
+  if (e >= n) return false;
+  let c = prose.charCodeAt(e);
+  if (c === 45 || c >= 128) return true; // "two-thirds", "twenty-one"; or a letter or space beyond ASCII
+  let f = e;
+  while (f < n && ((c = prose.charCodeAt(f)) === 32 || (c >= 9 && c <= 13))) f++;
+  if (f === e) return false;
+  if (f >= n) return false;
+  if (prose.charCodeAt(f) >= 128) return true;
+  let g = f;
+  while (g < n && asciiLetter(prose.charCodeAt(g))) g++;
+  if (g < n && prose.charCodeAt(g) >= 128) return true;
+  return next.has(prose.slice(f, g).toLowerCase());
+}
 const SPACE = /\s/;
 /** Whether \s matches the character at `i`. */
 function spaceAt(s: string, i: number): boolean {
@@ -750,7 +797,7 @@ function digitFigureCanStart(prose: string, st: number): boolean {
 }
 const FIGURE_START: StartTest = (prose, st) => {
   const c = prose.charCodeAt(st);
-  return c >= 48 && c <= 57 ? digitFigureCanStart(prose, st) : FIGURE_WORD_START(prose, st);
+  return c >= 48 && c <= 57 ? digitFigureCanStart(prose, st) : figureWordCanStart(prose, st);
 };
 /** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"). */
 const SUPERLATIVE_START = startsWithWord(
