@@ -132,7 +132,10 @@ interface Pattern {
   after?: After;
   /** For some first words: what the word after the next must be for a match to be possible. */
   third?: After;
+  /** A test at the first word (its start and lower case) before the pattern runs: false when the match, if any, would be dropped. */
+  pre?: PreTest;
 }
+type PreTest = (prose: string, p: number, word: string) => boolean;
 
 /** A test on the word after a pattern's first word: one of a set of words (by number in `VOCAB`), or, with `ly`, any word ending in "ly". */
 interface NextTest {
@@ -171,6 +174,10 @@ function afterEach(words: readonly string[], test: NextTest): After {
 const BE_TO_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
 const BE_AS_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
 
+/** The quantifiers that are one word and start no longer one: their match is the word itself. */
+const QUANT_ALONE = new Set(
+  data.quantifiers.filter((q) => !/\s/.test(q) && !data.quantifiers.some((x) => x.startsWith(q + ' '))),
+);
 const LED = ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'];
 /** "has long been", or "has been" and an adverb or the participle of the 'opined' pattern. */
 const OPINED_THIRD = nextIn(['been', ...data.degreeAdverbs, 'claimed', 'argued', 'suggested', 'speculated', 'theorized', 'theorised', 'hypothesized', 'hypothesised', 'proposed', 'alleged', 'disputed', 'debated', 'contested', 'doubted', 'attributed', 'asserted', 'posited'], true);
@@ -180,6 +187,9 @@ const VAGUE: Pattern[] = [
     kind: 'quant',
     re: re(`${B}(?<q>${QUANT})(?=\\s)`),
     first: data.quantifiers,
+    // a one-word quantifier ("some", "other") is the whole match: judgeVague drops it unless a
+    // plural may follow (`mayHaveQuantNoun`), so the pattern need not run
+    pre: (prose, p, w) => !QUANT_ALONE.has(w) || mayHaveQuantNoun(prose, p + w.length),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
@@ -252,6 +262,7 @@ interface ScanEntry {
   test: NextTest | null;
   /** a test on the word after the next (the first word is never the clitic) */
   third: NextTest | null;
+  pre: PreTest | null;
 }
 interface FirstWordScan {
   /** this scan's number: which of a block's hit lists (`Words.hits`) is its own */
@@ -269,7 +280,7 @@ let scanCount = 0;
  * word by word with spaces between (`ci`). A phrase whose first word is not all of its first run of
  * letters ("u.s.", "e-mailed") puts no such condition.
  */
-function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After }[]): FirstWordScan {
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After; pre?: PreTest }[]): FirstWordScan {
   const index = scanCount++;
   const byId: (ScanEntry[] | undefined)[] = [];
   patterns.forEach((p, k) => {
@@ -281,7 +292,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       const id = vocabId(w);
       const list = (byId[id] ??= []);
       let e = list.find((x) => x.k === k);
-      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null }));
+      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, pre: p.pre ?? null }));
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
       TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
@@ -467,7 +478,7 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
-      const { k, next, test, third } = list[e];
+      const { k, next, test, third, pre } = list[e];
       if (p < lastEnd[k]) continue;
       if (next && !next.has(id[i + 1])) continue;
       if (test) {
@@ -476,6 +487,7 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
         if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
       }
       if (third && !third.ids.has(id[i + 2]) && !(third.ly && ly[i + 2])) continue;
+      if (pre && !pre(prose, p, VOCAB_WORDS[id[i]])) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
