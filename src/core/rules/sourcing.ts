@@ -654,53 +654,41 @@ for (const t of SUPERLATIVE_ANCHOR_PREFIX) {
   if (!/^[a-z]{3}$/.test(t)) throw new Error(`sourcing: superlative anchor prefix '${t}' is not three letters`);
   SUP_TRI[tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] = 1;
 }
-/** Where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of it can hold another). */
-function* superlativeAnchors(c: Ctx): Generator<number> {
-  const { at, sup } = words(c);
-  for (const i of sup) {
-    SUPERLATIVE_ANCHOR.lastIndex = at[i];
-    if (SUPERLATIVE_ANCHOR.test(c.prose)) yield at[i];
-  }
-}
-function* anchorPositions(prose: string, anchor: RegExp): Generator<number> {
-  anchor.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = anchor.exec(prose))) yield a.index;
-}
-
-/**
- * Matches of a sticky pattern around the hits of a cheap anchor: each hit is tried with the match
- * starting up to `back` words before it (for "more than", "one of the world's"), earliest first.
- * This keeps the costly pattern off the stretches of text where it cannot match.
+/*
+ * Superlative anchors: where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of
+ * it can hold another): at the words whose first three letters start one of its words (`Words.sup`).
  */
-function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, back: number, canStart: StartTest): Generator<RegExpExecArray> {
-  let lastEnd = 0;
-  for (const p of anchors) {
-    if (p < lastEnd) continue;
-    const starts: number[] = [];
-    let k = p;
-    for (let i = 0; i < back; i++) {
-      let j = k;
-      while (j > lastEnd && (prose[j - 1] === ' ' || prose[j - 1] === '\n' || prose[j - 1] === '\t')) j--;
-      if (j === k || j <= lastEnd) break;
-      let w = j;
-      while (w > lastEnd && wordish(prose.charCodeAt(w - 1))) w--;
-      if (w === j) break;
-      starts.unshift(w);
-      k = w;
-    }
-    starts.push(p);
-    for (const st of starts) {
-      if (!canStart(prose, st)) continue;
-      sticky.lastIndex = st;
-      const m = sticky.exec(prose);
-      if (m && m.index + m[0].length > p) {
-        lastEnd = m.index + m[0].length;
-        yield m;
-        break;
-      }
-    }
+
+/** Where `matchAround` puts the starts it tries. */
+const STARTS = new Int32Array(8);
+/**
+ * The match of a sticky pattern around the anchor at `p`: the match is tried starting up to `back`
+ * words before it (for "more than", "one of the world's"), earliest first, not before `lastEnd` (the
+ * end of the previous match), and must reach past `p`. This keeps the costly pattern off the
+ * stretches of text where it cannot match.
+ */
+function matchAround(prose: string, p: number, lastEnd: number, sticky: RegExp, back: number, canStart: StartTest): RegExpExecArray | null {
+  let first = STARTS.length - 1;
+  STARTS[first] = p;
+  let k = p;
+  for (let i = 0; i < back; i++) {
+    let j = k;
+    while (j > lastEnd && (prose[j - 1] === ' ' || prose[j - 1] === '\n' || prose[j - 1] === '\t')) j--;
+    if (j === k || j <= lastEnd) break;
+    let w = j;
+    while (w > lastEnd && wordish(prose.charCodeAt(w - 1))) w--;
+    if (w === j) break;
+    STARTS[--first] = w;
+    k = w;
   }
+  for (let x = first; x < STARTS.length; x++) {
+    const st = STARTS[x];
+    if (!canStart(prose, st)) continue;
+    sticky.lastIndex = st;
+    const m = sticky.exec(prose);
+    if (m && m.index + m[0].length > p) return m;
+  }
+  return null;
 }
 const WORDISH = /[\p{L}\p{N}'’$€£¥.,-]/u;
 /** Whether a pattern could match from `st` (a cheap necessary condition: false only where it cannot). */
@@ -1663,7 +1651,14 @@ function checkFigures(c: Ctx): void {
   const { prose, b } = c;
   let lastEnd = -1;
   const done = new Set<number>();
-  for (const m of anchored(prose, anchorPositions(prose, FIGURE_ANCHOR), FIGURE_Y, 3, FIGURE_START)) {
+  let matchEnd = 0;
+  FIGURE_ANCHOR.lastIndex = 0;
+  let anchor: RegExpExecArray | null;
+  while ((anchor = FIGURE_ANCHOR.exec(prose))) {
+    if (anchor.index < matchEnd) continue;
+    const m = matchAround(prose, anchor.index, matchEnd, FIGURE_Y, 3, FIGURE_START);
+    if (!m) continue;
+    matchEnd = m.index + m[0].length;
     let start = m.index;
     let end = start + m[0].length;
     if (start < lastEnd) continue;
@@ -1704,7 +1699,16 @@ function checkFigures(c: Ctx): void {
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   const doneSentences = new Set<number>();
-  for (const m of anchored(prose, superlativeAnchors(c), SUPERLATIVE_Y, 4, SUPERLATIVE_START)) {
+  const { at, sup } = words(c);
+  let matchEnd = 0;
+  for (const i of sup) {
+    const p = at[i];
+    if (p < matchEnd) continue;
+    SUPERLATIVE_ANCHOR.lastIndex = p;
+    if (!SUPERLATIVE_ANCHOR.test(prose)) continue;
+    const m = matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START);
+    if (!m) continue;
+    matchEnd = m.index + m[0].length;
     const start = m.index;
     let end = start + m[0].length;
     if (b.inQuote(start)) continue;
