@@ -539,6 +539,8 @@ const ANON_MOD = `(?:${alt(data.anonymousModifiers)}|[A-Z][\\p{L}.'’&-]*|&)`;
 const FAMILIAR = alt(data.familiarWith);
 const FAMILIAR_RE = re(`(?:${FAMILIAR})`, 'u');
 const SPEECH = alt(data.speechVerbs);
+/** The first words of SPEECH: ANON_VERB_AFTER_RE needs one of them after the head. */
+const SPEECH_FIRST = new Set(firstWords(data.speechVerbs).map(vocabId));
 /** The head of an unnamed source: "officials", "a spokesman", "police", "the sheriff's office". */
 const ANON_HEAD_RE = re(`${B}(?:${alt([...data.institutions, ...data.anonymousPersons])})${E}`);
 const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons] }]);
@@ -966,6 +968,10 @@ const HOLDER_VERBS = new Set(expandWords(HOLDER_VERB_SRC).map(vocabId));
  * by `end` counts as one.
  */
 function holderVerbIn(c: Ctx, start: number, end: number): boolean {
+  return wordIn(c, start, end, HOLDER_VERBS);
+}
+/** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
+function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
   const { at, id, n } = words(c);
   let lo = 0;
   let hi = n;
@@ -974,7 +980,7 @@ function holderVerbIn(c: Ctx, start: number, end: number): boolean {
     if (at[mid] < start) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < n && at[k] < end; k++) if (HOLDER_VERBS.has(id[k])) return true;
+  for (let k = lo; k < n && at[k] < end; k++) if (ids.has(id[k])) return true;
   return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
 }
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
@@ -994,11 +1000,50 @@ const VQ_SCAN = firstWordScan([
       ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
       ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
     },
+    // a one-word quantifier is the whole match: judgeQuantity drops it unless a plural may follow
+    pre: (prose, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(prose, p + w.length),
     // "has been known as one of", "had been widely recognized among"
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
   },
 ]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
+/** The vague quantifiers that are one word and start no longer one: their match is the word itself. */
+const VQ_ALONE = new Set(
+  data.vagueQuantifiers.filter((q) => !/\s/.test(q) && !data.vagueQuantifiers.some((x) => x.startsWith(q + ' '))),
+);
+/**
+ * Whether judgeQuantity may find a plural after a quantifier ending at `from`: it reads at most six
+ * words ("of", a determiner, four more), and a plural ends in "s" or is one of IRREGULAR_PLURALS.
+ * Read in ASCII; any other character, a "." or a very long word answers yes.
+ */
+function mayHaveVQNoun(prose: string, from: number): boolean {
+  const n = prose.length;
+  let i = from;
+  for (let k = 0; k < 6; k++) {
+    const s0 = i;
+    while (i < n) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c !== 32 && (c < 9 || c > 13)) break;
+      i++;
+    }
+    if (i === s0 || i >= n) return false;
+    const c0 = prose.charCodeAt(i);
+    if (c0 >= 128) return true;
+    if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
+    const w0 = i++;
+    while (i < n) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128 || c === 46) return true;
+      if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45) i++;
+      else break;
+    }
+    if (i - s0 >= 30) return true; // its 40-character window may cut the word
+    if ((prose.charCodeAt(i - 1) | 32) === 115) return true;
+    if (IRREGULAR_PLURALS.has(prose.slice(w0, i).toLowerCase())) return true;
+  }
+  return false;
+}
 /**
  * Quantifiers vague before any plural; the others ("numerous", "various", "a number of", "most") only
  * before evidence or opinion-holders ("numerous studies", "most scholars"), or "most" opening a sentence.
@@ -1621,10 +1666,13 @@ function checkAnonymous(c: Ctx): void {
     const he = hs + m[0].length;
     const head = m[0];
     const institution = INSTITUTION_SET.has(head.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    const speechAfter = wordIn(c, he, Math.min(prose.length, he + 320), SPEECH_FIRST);
+    // no verb of saying after an institution: neither reading below can report it
+    if (!speechAfter && institution) continue;
     const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
     let npStart = mods ? hs - mods[0].length : hs;
     const rest = prose.slice(he, he + 320);
-    const v = ANON_VERB_AFTER_RE.exec(rest);
+    const v = speechAfter ? ANON_VERB_AFTER_RE.exec(rest) : null;
     if (v) {
       const g = v.groups!;
       if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
