@@ -1804,15 +1804,43 @@ function checkSuperlatives(c: Ctx): void {
   }
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+/** The matches of /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu in `s`, and how many start with a capital (\p{Lu}). */
+function countWords(s: string): { count: number; caps: number } {
+  let count = 0;
+  let caps = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const len = letterAt(s, i);
+    if (!len) {
+      i++;
+      continue;
+    }
+    count++;
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s.slice(i, i + 2))) caps++;
+    i += len;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (d === 39 || d === 45 || d === 0x2019) i++;
+      else {
+        const l = letterAt(s, i);
+        if (!l) break;
+        i += l;
+      }
+    }
+  }
+  return { count, caps };
+}
 function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
   for (const q of b.quotes) {
     if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
     const inner = prose.slice(q.innerStart, q.innerEnd);
-    const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    if (words.length < 5) continue;
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (caps / words.length >= 0.6) continue; // a title: “The Sound and the Fury”
+    const { count, caps } = countWords(inner);
+    if (count < 5) continue;
+    if (caps / count >= 0.6) continue; // a title: “The Sound and the Fury”
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
     // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
     // subject's words; only quotations that open their sentence are checked.
@@ -2050,7 +2078,9 @@ export const sourcingChecker: BlockChecker = {
     checkSuperlatives(c);
     checkHedges(c, start);
     // report in text order
-    const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
-    out.push(...mine);
+    if (out.length - start > 1) {
+      const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
+      out.push(...mine);
+    }
   },
 };
