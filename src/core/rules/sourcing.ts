@@ -130,10 +130,18 @@ interface Pattern {
   first: readonly string[];
   /** For some first words: what the next word must be for a match to be possible. */
   after?: After;
+  /** For some first words: what the word after the next must be for a match to be possible. */
+  third?: After;
+  /** A test at the first word (its start and lower case) before the pattern runs: false when the match, if any, would be dropped. */
+  pre?: PreTest;
 }
+type PreTest = (prose: string, p: number, word: string) => boolean;
 
-/** A test on the word after a pattern's first word (lower case; '' at the end of the block). */
-type NextTest = (next: string) => boolean;
+/** A test on the word after a pattern's first word: one of a set of words (by number in `VOCAB`), or, with `ly`, any word ending in "ly". */
+interface NextTest {
+  ids: Set<number>;
+  ly: boolean;
+}
 type After = Record<string, NextTest>;
 /** The first word of each phrase, lower case. */
 const firstWords = (list: readonly string[]): string[] =>
@@ -141,9 +149,21 @@ const firstWords = (list: readonly string[]): string[] =>
     const t = x.trim().toLowerCase();
     return /^['’]s$/.test(t) ? "'s" : t.split(/[^\p{L}\p{N}]+/u)[0];
   });
+/** Every word the scans look up (first words, and the words that may follow them), numbered. */
+const VOCAB = new Map<string, number>();
+const VOCAB_WORDS: string[] = [];
+function vocabId(w: string): number {
+  let id = VOCAB.get(w);
+  if (id === undefined) {
+    VOCAB.set(w, (id = VOCAB_WORDS.length));
+    VOCAB_WORDS.push(w);
+  }
+  return id;
+}
+/** The clitic "'s", a word of its own (see `words`). */
+const CLITIC = vocabId("'s");
 function nextIn(list: readonly string[], ly = false): NextTest {
-  const set = new Set(firstWords(list));
-  return ly ? (w) => set.has(w) || w.endsWith('ly') : (w) => set.has(w);
+  return { ids: new Set(firstWords(list).map(vocabId)), ly };
 }
 function afterEach(words: readonly string[], test: NextTest): After {
   const out: After = {};
@@ -154,12 +174,22 @@ function afterEach(words: readonly string[], test: NextTest): After {
 const BE_TO_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
 const BE_AS_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
 
+/** The quantifiers that are one word and start no longer one: their match is the word itself. */
+const QUANT_ALONE = new Set(
+  data.quantifiers.filter((q) => !/\s/.test(q) && !data.quantifiers.some((x) => x.startsWith(q + ' '))),
+);
+const LED = ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'];
+/** "has long been", or "has been" and an adverb or the participle of the 'opined' pattern. */
+const OPINED_THIRD = nextIn(['been', ...data.degreeAdverbs, 'claimed', 'argued', 'suggested', 'speculated', 'theorized', 'theorised', 'hypothesized', 'hypothesised', 'proposed', 'alleged', 'disputed', 'debated', 'contested', 'doubted', 'attributed', 'asserted', 'posited'], true);
 const VAGUE: Pattern[] = [
   // "some critics", "many experts", "many residents believe", "the majority of users feel"
   {
     kind: 'quant',
     re: re(`${B}(?<q>${QUANT})(?=\\s)`),
     first: data.quantifiers,
+    // a one-word quantifier ("some", "other") is the whole match: judgeVague drops it unless a
+    // plural may follow (`mayHaveQuantNoun`), so the pattern need not run
+    pre: (prose, p, w) => !QUANT_ALONE.has(w) || mayHaveQuantNoun(prose, p + w.length),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
@@ -169,7 +199,9 @@ const VAGUE: Pattern[] = [
   {
     kind: 'led',
     re: re(`${B}(?:led|leading|leads|prompted|prompting|prompts|caused|causing|left|leaving)\\s+(?<noun>some|many|others|critics|observers|experts|analysts|commentators|fans|people|scholars|historians)\\s+to\\s+(?:speculate|believe|suggest|question|wonder|conclude|argue|claim|think|call|suspect|fear|describe|dismiss|label|dub|criticize|criticise|view|regard|see)${E}`),
-    first: ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'],
+    first: LED,
+    after: afterEach(LED, nextIn(['some', 'many', 'others', 'critics', 'observers', 'experts', 'analysts', 'commentators', 'fans', 'people', 'scholars', 'historians'])),
+    third: afterEach(LED, nextIn(['to'])),
   },
   // "it is believed", "it has been suggested", "it could be argued", "it's been said"
   {
@@ -187,7 +219,7 @@ const VAGUE: Pattern[] = [
   // ("He said to be careful" is an instruction: "said" only after a comma)
   { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], after: afterEach(['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], nextIn(['to'])) },
   // agentless passives of opinion: "has been argued", "the figure has long been disputed"
-  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])) },
+  { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])), third: afterEach(['has', 'have', 'had'], OPINED_THIRD) },
   // "is considered", "is widely regarded as", "has been described as"
   { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
@@ -203,13 +235,13 @@ const VAGUE: Pattern[] = [
   // "sources close to the mayor", "informed sources said"
   { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`), first: ['sources'] },
   // "there are those who"
-  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) } },
+  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) }, third: { there: nextIn(['those', 'some', 'many', 'people', 'others', 'that', 'be', 'always', 'a']) } },
   // "there are claims that", "there have been reports of"
-  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'have', 'has', 'had']) } },
+  { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'have', 'has', 'had']) }, third: { there: nextIn(['been', 'some', 'many', 'persistent', 'unconfirmed', 'widespread', 'numerous', 'several', 'repeated', 'also', 'claims', 'reports', 'rumors', 'rumours', 'allegations', 'suggestions', 'suspicions', 'accounts', 'indications', 'speculation']) } },
   // "by some accounts", "by many estimates"
   { kind: 'accounts', re: re(`${B}${ci('by')}\\s+(?:some|many|most|all|several|other|various|one|numerous)\\s+(?:accounts?|estimates?)${E}`), first: ['by'], after: { by: nextIn(['some', 'many', 'most', 'all', 'several', 'other', 'various', 'one', 'numerous']) } },
   // "in the eyes of many", "in the view of some critics"
-  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'], after: { in: nextIn(['the']) } },
+  { kind: 'eyes', re: re(`${B}${ci('in the')}\\s+(?:eyes|view|views|opinion|minds?)\\s+of\\s+(?<noun>(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+)?(?:${ROLE}|${PEOPLE}|many|some|most|others))${E}`), first: ['in'], after: { in: nextIn(['the']) }, third: { in: nextIn(['eyes', 'view', 'views', 'opinion', 'mind', 'minds']) } },
   // "studies show", "research has found"
   {
     kind: 'studies',
@@ -225,51 +257,64 @@ const VAGUE: Pattern[] = [
  */
 interface ScanEntry {
   k: number;
-  next: Set<string> | null;
+  /** the words (by number in `VOCAB`) the next word must be, or null: any */
+  next: Set<number> | null;
   test: NextTest | null;
+  /** a test on the word after the next (the first word is never the clitic) */
+  third: NextTest | null;
+  pre: PreTest | null;
 }
 interface FirstWordScan {
-  /** lower-case first word -> the patterns that may start with it, and the words that may follow it (null: any) */
-  byWord: Map<string, ScanEntry[]>;
-  /** the same, by the word's number in `TRIGGER_ID` */
+  /** this scan's number: which of a block's hit lists (`Words.hits`) is its own */
+  index: number;
+  /** a word's number in `VOCAB` -> the patterns that may start with it */
   byId: (ScanEntry[] | undefined)[];
   sticky: RegExp[];
 }
-/** Every first word of every scan, numbered: a block's words are looked up once, not once a scan. */
-const TRIGGER_ID = new Map<string, number>();
-/** First words so common that a phrase's second word is checked too ("the agency", "a few"). */
-const COMMON_FIRST = new Set(['the', 'a', 'an', 'one']);
-function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After }[]): FirstWordScan {
-  const byWord = new Map<string, ScanEntry[]>();
+/** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
+const TRIGGER_SCANS: number[] = [];
+let scanCount = 0;
+/**
+ * When every phrase of a pattern that starts with a word has more words ("the agency", "a few",
+ * "state media"), the next word must be the second word of one of them: the phrases are matched
+ * word by word with spaces between (`ci`). A phrase whose first word is not all of its first run of
+ * letters ("u.s.", "e-mailed") puts no such condition.
+ */
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After; pre?: PreTest }[]): FirstWordScan {
+  const index = scanCount++;
+  const byId: (ScanEntry[] | undefined)[] = [];
   patterns.forEach((p, k) => {
     for (const phrase of p.first) {
       const t = phrase.trim().toLowerCase();
       const parts = t.split(/\s+/);
       const w = firstWords([t])[0];
-      const second = COMMON_FIRST.has(w) && parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
-      const list = byWord.get(w) ?? [];
+      const second = parts[0] === w && parts.length > 1 ? parts[1].split(/[^\p{L}\p{N}]+/u)[0] : null;
+      const id = vocabId(w);
+      const list = (byId[id] ??= []);
       let e = list.find((x) => x.k === k);
-      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null }));
+      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, pre: p.pre ?? null }));
       if (second === null) e.next = null;
-      else e.next?.add(second);
-      byWord.set(w, list);
+      else e.next?.add(vocabId(second));
+      TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
     }
   });
-  const byId: (ScanEntry[] | undefined)[] = [];
-  for (const [w, list] of byWord) {
-    let id = TRIGGER_ID.get(w);
-    if (id === undefined) TRIGGER_ID.set(w, (id = TRIGGER_ID.size));
-    byId[id] = list;
-  }
-  return { byWord, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
+  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
 }
-/** The block's words: where each run of letters and digits starts, and its lower case ("'s" for a clitic). */
+/** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
-  at: number[];
-  low: string[];
-  /** Indices of the words that start some scan's pattern, and their numbers in `TRIGGER_ID`. */
-  hits: number[];
-  hitIds: number[];
+  at: Int32Array;
+  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the two after the last) */
+  id: Int32Array;
+  /** whether its lower case ends in "ly" (1) */
+  ly: Uint8Array;
+  /** for each scan: the indices of the words that may start one of its patterns */
+  hits: number[][];
+  /** the indices of the words whose first three letters start a superlative anchor */
+  sup: number[];
+  /** how many words */
+  n: number;
+  /** whether the prose has an ASCII digit (\d) */
+  digit: boolean;
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
@@ -282,63 +327,173 @@ function letterAt(s: string, i: number): number {
   }
   return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
 }
+/**
+ * Words of ASCII letters and digits are looked up without making a string: by a hash of their lower
+ * case (`hashStep` over each character code | 32; it stays a small integer), then compared letter by
+ * letter with the words of its bucket (`vocabTable`: head of each bucket, then the next in it, as id + 1).
+ */
+const hashStep = (h: number, ch: number): number => (Math.imul(h, 31) + ch) & 0x3fffffff;
+const HASH_MASK = 4095;
+let vocabHead = new Int32Array(HASH_MASK + 1);
+let vocabNext = new Int32Array(0);
+let vocabHashed = -1;
+function vocabTable(): void {
+  if (vocabHashed === VOCAB_WORDS.length) return;
+  vocabHead = new Int32Array(HASH_MASK + 1);
+  vocabNext = new Int32Array(VOCAB_WORDS.length);
+  VOCAB_WORDS.forEach((w, id) => {
+    if (!/^[a-z0-9]+$/.test(w)) return; // found by the slow path only
+    let h = 0;
+    for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+    vocabNext[id] = vocabHead[h & HASH_MASK];
+    vocabHead[h & HASH_MASK] = id + 1;
+  });
+  vocabHashed = VOCAB_WORDS.length;
+}
+/** Three ASCII letters (any case) as one number below 27³. */
+const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 + ((b | 32) - 96) * 27 + ((c | 32) - 96);
+/**
+ * Storage of `Words`, shared by all blocks: a block's words are only read while it is checked
+ * (the checker runs one block at a time, start to end).
+ */
+let scratchAt = new Int32Array(1024);
+let scratchId = new Int32Array(1024);
+let scratchLy = new Uint8Array(1024);
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
-  const at: number[] = [];
-  const low: string[] = [];
+  vocabTable();
+  const head = vocabHead;
+  const chain = vocabNext;
   const { prose } = c;
   const n = prose.length;
+  // at most one word a character, and a clitic before an "s"; two more for the end marks
+  if (scratchAt.length < n + 3) {
+    const size = Math.max(n + 3, scratchAt.length * 2);
+    scratchAt = new Int32Array(size);
+    scratchId = new Int32Array(size);
+    scratchLy = new Uint8Array(size);
+  }
+  const at = scratchAt;
+  const id = scratchId;
+  const ly = scratchLy;
+  let count = 0;
+  const hits: number[][] = [];
+  for (let s = 0; s < scanCount; s++) hits.push([]);
+  const sup: number[] = [];
+  const triggers = TRIGGER_SCANS;
+  let digit = false;
   let i = 0;
   while (i < n) {
-    let len = letterAt(prose, i);
-    if (!len) {
+    const p = i;
+    let h = 0;
+    let ascii = true;
+    while (i < n) {
+      const ch = prose.charCodeAt(i);
+      if (ch < 128) {
+        if ((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90)) {
+          h = hashStep(h, ch | 32);
+          i++;
+          continue;
+        }
+        if (ch >= 48 && ch <= 57) {
+          digit = true;
+          h = hashStep(h, ch);
+          i++;
+          continue;
+        }
+        break;
+      }
+      const len = letterAt(prose, i);
+      if (!len) break;
+      ascii = false;
+      i += len;
+    }
+    if (i === p) {
       i++;
       continue;
     }
-    const p = i;
-    i += len;
-    while (i < n && (len = letterAt(prose, i))) i += len;
-    const w = prose.slice(p, i).toLowerCase();
-    if (w === 's' && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
-      at.push(p - 1);
-      low.push("'s");
+    const len = i - p;
+    let vid = -1;
+    let isLy: boolean;
+    let isSup: boolean;
+    let isS: boolean;
+    if (ascii) {
+      for (let v = head[h & HASH_MASK] - 1; v >= 0; v = chain[v] - 1) {
+        const w = VOCAB_WORDS[v];
+        if (w.length !== len) continue;
+        let k = 0;
+        while (k < len && (prose.charCodeAt(p + k) | 32) === w.charCodeAt(k)) k++;
+        if (k === len) {
+          vid = v;
+          break;
+        }
+      }
+      isLy = len >= 2 && (prose.charCodeAt(i - 1) | 32) === 121 && (prose.charCodeAt(i - 2) | 32) === 108;
+      isSup = false;
+      if (len >= 3) {
+        const a = prose.charCodeAt(p);
+        const b = prose.charCodeAt(p + 1);
+        const d = prose.charCodeAt(p + 2);
+        isSup = a >= 65 && b >= 65 && d >= 65 && SUP_TRI[tri(a, b, d)] === 1;
+      }
+      isS = len === 1 && (prose.charCodeAt(p) | 32) === 115;
+    } else {
+      const w = prose.slice(p, i).toLowerCase();
+      vid = VOCAB.get(w) ?? -1;
+      isLy = w.endsWith('ly');
+      isSup = SUPERLATIVE_ANCHOR_PREFIX.has(w.slice(0, 3));
+      isS = w === 's';
     }
-    at.push(p);
-    low.push(w);
+    if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
+      const m = triggers[CLITIC];
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+      at[count] = p - 1;
+      id[count] = CLITIC;
+      ly[count++] = 0;
+    }
+    if (isSup) sup.push(count);
+    if (vid >= 0) {
+      const m = triggers[vid];
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+    }
+    at[count] = p;
+    id[count] = vid;
+    ly[count++] = isLy ? 1 : 0;
   }
-  const hits: number[] = [];
-  const hitIds: number[] = [];
-  for (let k = 0; k < low.length; k++) {
-    const id = TRIGGER_ID.get(low[k]);
-    if (id === undefined) continue;
-    hits.push(k);
-    hitIds.push(id);
-  }
-  c.words = { at, low, hits, hitIds };
+  // past the last word: no word
+  id[count] = id[count + 1] = -1;
+  ly[count] = ly[count + 1] = 0;
+  c.words = { at, id, ly, hits, sup, n: count, digit };
   return c.words;
 }
-/** The matches of each pattern, as a global scan of the prose would find them (one array a pattern). */
+const NO_MATCHES: RegExpExecArray[] = [];
+/** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
-  const { at, low, hits, hitIds } = words(c);
+  const { at, id, ly, hits } = words(c);
   const { prose } = c;
-  const out: RegExpExecArray[][] = scan.sticky.map(() => []);
+  const out: RegExpExecArray[][] = scan.sticky.map(() => NO_MATCHES);
   const lastEnd: number[] = scan.sticky.map(() => 0);
-  for (let h = 0; h < hits.length; h++) {
-    const list = scan.byId[hitIds[h]];
-    if (!list) continue;
-    const i = hits[h];
+  for (const i of hits[scan.index]) {
+    const list = scan.byId[id[i]]!;
     const p = at[i];
-    for (const { k, next, test } of list) {
+    for (let e = 0; e < list.length; e++) {
+      const { k, next, test, third, pre } = list[e];
       if (p < lastEnd[k]) continue;
-      if (next && !next.has(low[i + 1])) continue;
-      // after the clitic "'s" comes its own "s", then the next word
-      if (test && !test(low[low[i] === "'s" ? i + 2 : i + 1] ?? '')) continue;
+      if (next && !next.has(id[i + 1])) continue;
+      if (test) {
+        // after the clitic "'s" comes its own "s", then the next word
+        const j = id[i] === CLITIC ? i + 2 : i + 1;
+        if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
+      }
+      if (third && !third.ids.has(id[i + 2]) && !(third.ly && ly[i + 2])) continue;
+      if (pre && !pre(prose, p, VOCAB_WORDS[id[i]])) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
       if (!m) continue;
-      out[k].push(m);
+      if (out[k] === NO_MATCHES) out[k] = [m];
+      else out[k].push(m);
       lastEnd[k] = p + m[0].length;
     }
   }
@@ -384,6 +539,8 @@ const ANON_MOD = `(?:${alt(data.anonymousModifiers)}|[A-Z][\\p{L}.'’&-]*|&)`;
 const FAMILIAR = alt(data.familiarWith);
 const FAMILIAR_RE = re(`(?:${FAMILIAR})`, 'u');
 const SPEECH = alt(data.speechVerbs);
+/** The first words of SPEECH: ANON_VERB_AFTER_RE needs one of them after the head. */
+const SPEECH_FIRST = new Set(firstWords(data.speechVerbs).map(vocabId));
 /** The head of an unnamed source: "officials", "a spokesman", "police", "the sheriff's office". */
 const ANON_HEAD_RE = re(`${B}(?:${alt([...data.institutions, ...data.anonymousPersons])})${E}`);
 const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons] }]);
@@ -493,54 +650,47 @@ const SUPERLATIVE_Y = new RegExp(SUPERLATIVE_RE.source, 'uy');
 const SUPERLATIVE_ANCHOR = re(`${B}(?:${SUPER}|${ci('record')}|${ci('unprecedented')}|${ci('first')}|${ci('all-time')}|${ci('never-before-seen')})`, 'uy');
 /** The first three letters of the words the anchor starts with: only those words are tried. */
 const SUPERLATIVE_ANCHOR_PREFIX = new Set([...data.superlatives, 'record', 'unprecedented', 'first', 'all-time', 'never-before-seen'].map((w) => w.toLowerCase().slice(0, 3)));
-/** Where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of it can hold another). */
-function* superlativeAnchors(c: Ctx): Generator<number> {
-  const { at, low } = words(c);
-  for (let i = 0; i < at.length; i++) {
-    if (!SUPERLATIVE_ANCHOR_PREFIX.has(low[i].slice(0, 3))) continue;
-    SUPERLATIVE_ANCHOR.lastIndex = at[i];
-    if (SUPERLATIVE_ANCHOR.test(c.prose)) yield at[i];
-  }
+/** SUPERLATIVE_ANCHOR_PREFIX by `tri` (its prefixes are all three ASCII letters). */
+const SUP_TRI = new Uint8Array(27 * 27 * 27);
+for (const t of SUPERLATIVE_ANCHOR_PREFIX) {
+  if (!/^[a-z]{3}$/.test(t)) throw new Error(`sourcing: superlative anchor prefix '${t}' is not three letters`);
+  SUP_TRI[tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] = 1;
 }
-function* anchorPositions(prose: string, anchor: RegExp): Generator<number> {
-  anchor.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = anchor.exec(prose))) yield a.index;
-}
-
-/**
- * Matches of a sticky pattern around the hits of a cheap anchor: each hit is tried with the match
- * starting up to `back` words before it (for "more than", "one of the world's"), earliest first.
- * This keeps the costly pattern off the stretches of text where it cannot match.
+/*
+ * Superlative anchors: where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of
+ * it can hold another): at the words whose first three letters start one of its words (`Words.sup`).
  */
-function* anchored(prose: string, anchors: Iterable<number>, sticky: RegExp, back: number, canStart: StartTest): Generator<RegExpExecArray> {
-  let lastEnd = 0;
-  for (const p of anchors) {
-    if (p < lastEnd) continue;
-    const starts: number[] = [];
-    let k = p;
-    for (let i = 0; i < back; i++) {
-      let j = k;
-      while (j > lastEnd && (prose[j - 1] === ' ' || prose[j - 1] === '\n' || prose[j - 1] === '\t')) j--;
-      if (j === k || j <= lastEnd) break;
-      let w = j;
-      while (w > lastEnd && wordish(prose.charCodeAt(w - 1))) w--;
-      if (w === j) break;
-      starts.unshift(w);
-      k = w;
-    }
-    starts.push(p);
-    for (const st of starts) {
-      if (st !== p && !canStart(prose, st)) continue;
-      sticky.lastIndex = st;
-      const m = sticky.exec(prose);
-      if (m && m.index + m[0].length > p) {
-        lastEnd = m.index + m[0].length;
-        yield m;
-        break;
-      }
-    }
+
+/** Where `matchAround` puts the starts it tries. */
+const STARTS = new Int32Array(8);
+/**
+ * The match of a sticky pattern around the anchor at `p`: the match is tried starting up to `back`
+ * words before it (for "more than", "one of the world's"), earliest first, not before `lastEnd` (the
+ * end of the previous match), and must reach past `p`. This keeps the costly pattern off the
+ * stretches of text where it cannot match.
+ */
+function matchAround(prose: string, p: number, lastEnd: number, sticky: RegExp, back: number, canStart: StartTest): RegExpExecArray | null {
+  let first = STARTS.length - 1;
+  STARTS[first] = p;
+  let k = p;
+  for (let i = 0; i < back; i++) {
+    let j = k;
+    while (j > lastEnd && (prose[j - 1] === ' ' || prose[j - 1] === '\n' || prose[j - 1] === '\t')) j--;
+    if (j === k || j <= lastEnd) break;
+    let w = j;
+    while (w > lastEnd && wordish(prose.charCodeAt(w - 1))) w--;
+    if (w === j) break;
+    STARTS[--first] = w;
+    k = w;
   }
+  for (let x = first; x < STARTS.length; x++) {
+    const st = STARTS[x];
+    if (!canStart(prose, st)) continue;
+    sticky.lastIndex = st;
+    const m = sticky.exec(prose);
+    if (m && m.index + m[0].length > p) return m;
+  }
+  return null;
 }
 const WORDISH = /[\p{L}\p{N}'’$€£¥.,-]/u;
 /** Whether a pattern could match from `st` (a cheap necessary condition: false only where it cannot). */
@@ -566,10 +716,91 @@ function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
   };
 }
 /** The words a figure can start with: an approximation, a number word, a fraction, "tens of". */
-const FIGURE_START = startsWithWord(
-  [...firstWords(APPROX_LIST), ...(NUMWORD.match(/[a-z]+/g) ?? []), 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'one', 'two', 'three', 'a'],
-  false,
-);
+/**
+ * Each word a figure can start with, and what may follow it (null: anything; a hyphen always may):
+ * the approximations ("more than", "at least"), the number words before "million" ("two", "a
+ * hundred", "several thousand"), the fractions ("a third", "two thirds", "one in"), "tens of".
+ */
+const FIGURE_FIRST = new Map<string, Set<string> | null>();
+function figureFirst(word: string, next: readonly string[] | null): void {
+  const had = FIGURE_FIRST.get(word);
+  if (had === null) return;
+  if (next === null) FIGURE_FIRST.set(word, null);
+  else FIGURE_FIRST.set(word, new Set([...(had ?? []), ...next]));
+}
+for (const phrase of APPROX_LIST) {
+  const parts = phrase.split(' ');
+  figureFirst(parts[0], parts.length > 1 ? [parts[1]] : null);
+}
+for (const w of 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozens'.split(' ')) {
+  figureFirst(w, ['million', 'billion', 'trillion']);
+}
+figureFirst('two', ['thirds']);
+figureFirst('three', ['quarters']);
+figureFirst('a', ['hundred', 'thousand', 'dozen', 'few', 'third', 'quarter', 'fifth']);
+figureFirst('several', ['hundred', 'thousand']);
+for (const w of ['tens', 'hundreds', 'half']) figureFirst(w, ['of']);
+// FIGURE_RE's `lots` reads "(tens of )?thousands|millions|billions|hundreds of": a bare "thousands",
+// "millions" or "billions" is a figure too
+for (const w of ['thousands', 'millions', 'billions']) figureFirst(w, null);
+figureFirst('one', ['in']);
+const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A start test (see `startsWithWord`) for a figure that starts with a letter: its first word, and the next. */
+function figureWordCanStart(prose: string, st: number): boolean {
+  const n = prose.length;
+  if (!asciiLetter(prose.charCodeAt(st))) return true;
+  let e = st + 1;
+  while (e < n && asciiLetter(prose.charCodeAt(e))) e++;
+  const next = FIGURE_FIRST.get(prose.slice(st, e).toLowerCase());
+  if (next === undefined) return false;
+  if (next === null) return true;
+  if (e >= n) return false;
+  let c = prose.charCodeAt(e);
+  if (c === 45 || c >= 128) return true; // "two-thirds", "twenty-one"; or a letter or space beyond ASCII
+  let f = e;
+  while (f < n && ((c = prose.charCodeAt(f)) === 32 || (c >= 9 && c <= 13))) f++;
+  if (f === e) return false;
+  if (f >= n) return false;
+  if (prose.charCodeAt(f) >= 128) return true;
+  let g = f;
+  while (g < n && asciiLetter(prose.charCodeAt(g))) g++;
+  if (g < n && prose.charCodeAt(g) >= 128) return true;
+  return next.has(prose.slice(f, g).toLowerCase());
+}
+const SPACE = /\s/;
+/** Whether \s matches the character at `i`. */
+function spaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]));
+}
+/**
+ * A figure that starts with a digit is a percentage (NUM\s*%, "percent", "per cent", "percentage"),
+ * a magnitude (NUM\s+"million", "billion", "trillion") or a large count (1,000 and more, a space, a
+ * noun). NUM (digits, "." or "," between digits) must take the whole run of digits, "." and ",":
+ * what follows it in each is a space, "%" or "p".
+ */
+function digitFigureCanStart(prose: string, st: number): boolean {
+  const n = prose.length;
+  let q = st;
+  let comma = false;
+  for (; q < n; q++) {
+    const c = prose.charCodeAt(q);
+    if (c === 44) comma = true;
+    else if (c !== 46 && (c < 48 || c > 57)) break;
+  }
+  let r = q;
+  while (r < n && spaceAt(prose, r)) r++;
+  if (r >= n) return false;
+  const c = prose.charCodeAt(r);
+  if (c === 37 || c === 112 || c === 80) return true; // "%", "p", "P"
+  if (r === q) return false;
+  if (c === 109 || c === 98 || c === 116) return true; // "m", "b", "t"
+  return comma && (c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128);
+}
+const FIGURE_START: StartTest = (prose, st) => {
+  const c = prose.charCodeAt(st);
+  return c >= 48 && c <= 57 ? digitFigureCanStart(prose, st) : figureWordCanStart(prose, st);
+};
 /** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"). */
 const SUPERLATIVE_START = startsWithWord(
   [
@@ -588,8 +819,7 @@ function wordish(ch: number): boolean {
 // ---------------------------------------------------------------------------------- cues
 
 /** Attribution beyond the parser's cues: more speech verbs, and the documents a figure can come from. */
-const EXTRA_CUE_RE = re(
-  `${B}(?:${alt([
+const EXTRA_CUE_LIST = [
     'called', 'calls', 'described', 'describes', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'urged', 'urges',
     'conceded', 'concedes', 'complained', 'complains', 'suggested', 'suggests', 'contended', 'contends', 'maintained',
     'maintains', 'remarked', 'commented', 'joked', 'jokes', 'quipped', 'quips', 'boasted', 'boasts', 'countered',
@@ -610,8 +840,10 @@ const EXTRA_CUE_RE = re(
     'asserting', 'suggesting', 'telling', 'asking', 'inquired', 'greeted', 'confessed', 'reminisced', 'reminisces',
     'in the words of', 'recommended', 'requested', 'urging', 'proposed', 'pointed out', 'advertises', 'advertised',
     'spoke', 'speaking', 'talked', 'remembers', 'recounts', 'reflects', 'muses', 'sighs', 'laughs',
-  ])})${E}`,
-);
+];
+const EXTRA_CUE_RE = re(`${B}(?:${alt(EXTRA_CUE_LIST)})${E}`);
+/** Its matches start a word (`B`): they are found by the word they start with. */
+const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST, third: { in: nextIn(['words']) } }]);
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
 
 /** A quotation that is a title or a name rather than someone's words. */
@@ -680,9 +912,77 @@ const HEDGE_SCAN = firstWordScan([
 const PARTICIPLE =
   /^(?:\p{Ll}+ed|\p{Ll}+en|been|had|done|gone|made|lost|left|come|become|begun|run|seen|known|taken|given|held|brought|thought|found|built|sent|spent|paid|said|told|got|grown|drawn|shown|kept|met|led|heard|won|worn|born|borne|sold|stood|understood|caught|fought|taught|sought|bought|struck|hit|put|set|cut|read|let|shut|spread|cost|hurt|meant|felt|dealt|slept|lent|bent|fled|fed|bred|spun|stuck|hung|swung|slid|sunk|sung|drunk|flown|thrown|blown|sworn|torn|undergone|arisen|dug|shot|lit|slain|split|quit|burnt|learnt|spelt|spilt)$/u;
 /** Someone in the sentence holds the view: "Police suspect", "she believes", "Smith wrote", "historians think". */
+/** The verbs of HOLDER_RE. */
+const HOLDER_VERB_SRC =
+  'believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect';
 const HOLDER_RE = re(
-  `\\b(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:believes?|believed|thinks?|thought|argues?|argued|suspects?|suspected|speculates?|speculated|contends?|contended|theori[sz]es?|theori[sz]ed|hypothesi[sz]es?|hypothesi[sz]ed|suggests?|suggested|proposes?|proposed|maintains?|maintained|concludes?|concluded|wrote|writes|notes?|noted|feels?|felt|fears?|feared|doubts?|doubted|assumes?|assumed|guess(?:es|ed)?|estimates?|estimated|expects?|expected|predicts?|predicted|hopes?|hoped|wonders?|wondered|acknowledges?|acknowledged|insists?|insisted|concedes?|conceded|says|said|told|claims?|claimed|argue|believe|think|suspect|fear|expect)${E}`,
+  `\\b(?:${B}(?:he|she|they|I|we|who|He|She|They|We|Who)|(?<![\\p{L}])(?!(?:It|This|That|These|Those|There|The|A|An|In|On|At|If|As|But|And)(?![\\p{L}]))[A-Z][\\p{L}'’.-]+|${B}\\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants|ics))\\s+(?:(?:also|has|have|had|later|once|still|now|privately|publicly|long|firmly|strongly)\\s+)?(?:${HOLDER_VERB_SRC})${E}`,
 );
+/**
+ * The words of an alternation of lower-case words with optional letters ("s?"), letter classes
+ * ("[sz]") and optional groups ("(?:es|ed)?"), as HOLDER_RE's verbs are written.
+ */
+function expandWords(src: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const ch = src[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === '|' && depth === 0) || i === src.length) {
+      alts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  const out: string[] = [];
+  for (const a of alts) {
+    let forms = [''];
+    let i = 0;
+    while (i < a.length) {
+      let options: string[];
+      if (a[i] === '[') {
+        const j = a.indexOf(']', i);
+        options = a.slice(i + 1, j).split('');
+        i = j + 1;
+      } else if (a.startsWith('(?:', i)) {
+        const j = a.indexOf(')', i);
+        options = expandWords(a.slice(i + 3, j));
+        i = j + 1;
+      } else if (/[a-z]/.test(a[i])) options = [a[i++]];
+      else throw new Error(`sourcing: cannot expand '${a}'`);
+      if (a[i] === '?') {
+        options = [...options, ''];
+        i++;
+      }
+      forms = forms.flatMap((f) => options.map((o) => f + o));
+    }
+    out.push(...forms);
+  }
+  return out;
+}
+/** HOLDER_RE's verbs (lower case, whole words), by number in `VOCAB`. */
+const HOLDER_VERBS = new Set(expandWords(HOLDER_VERB_SRC).map(vocabId));
+/**
+ * Whether HOLDER_RE can match in [start, end): one of its verbs must be a word there. A word cut
+ * by `end` counts as one.
+ */
+function holderVerbIn(c: Ctx, start: number, end: number): boolean {
+  return wordIn(c, start, end, HOLDER_VERBS);
+}
+/** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
+function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
+  const { at, id, n } = words(c);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < n && at[k] < end; k++) if (ids.has(id[k])) return true;
+  return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
+}
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
 const WEAK_CUE = /^(?:found|finds|read|reads|notes|posts|posted|shows|states|written|asked|asks)$/i;
 
@@ -700,9 +1000,50 @@ const VQ_SCAN = firstWordScan([
       ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
       ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
     },
+    // a one-word quantifier is the whole match: judgeQuantity drops it unless a plural may follow
+    pre: (prose, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(prose, p + w.length),
+    // "has been known as one of", "had been widely recognized among"
+    third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
   },
 ]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
+/** The vague quantifiers that are one word and start no longer one: their match is the word itself. */
+const VQ_ALONE = new Set(
+  data.vagueQuantifiers.filter((q) => !/\s/.test(q) && !data.vagueQuantifiers.some((x) => x.startsWith(q + ' '))),
+);
+/**
+ * Whether judgeQuantity may find a plural after a quantifier ending at `from`: it reads at most six
+ * words ("of", a determiner, four more), and a plural ends in "s" or is one of IRREGULAR_PLURALS.
+ * Read in ASCII; any other character, a "." or a very long word answers yes.
+ */
+function mayHaveVQNoun(prose: string, from: number): boolean {
+  const n = prose.length;
+  let i = from;
+  for (let k = 0; k < 6; k++) {
+    const s0 = i;
+    while (i < n) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c !== 32 && (c < 9 || c > 13)) break;
+      i++;
+    }
+    if (i === s0 || i >= n) return false;
+    const c0 = prose.charCodeAt(i);
+    if (c0 >= 128) return true;
+    if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
+    const w0 = i++;
+    while (i < n) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128 || c === 46) return true;
+      if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45) i++;
+      else break;
+    }
+    if (i - s0 >= 30) return true; // its 40-character window may cut the word
+    if ((prose.charCodeAt(i - 1) | 32) === 115) return true;
+    if (IRREGULAR_PLURALS.has(prose.slice(w0, i).toLowerCase())) return true;
+  }
+  return false;
+}
 /**
  * Quantifiers vague before any plural; the others ("numerous", "various", "a number of", "most") only
  * before evidence or opinion-holders ("numerous studies", "most scholars"), or "most" opening a sentence.
@@ -749,21 +1090,19 @@ function overlaps(a: Span, s: number, e: number): boolean {
 function cues(c: Ctx): Span[] {
   if (c.cueSpans) return c.cueSpans;
   const spans: Span[] = [];
-  const add = (r: RegExp) => {
-    r.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.exec(c.prose))) {
-      if (c.b.inQuote(m.index)) continue;
-      if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') continue; // "the United States"
-      // "an estimated 300 homes": an estimate nobody is said to have made
-      if (/^estimated$/i.test(m[0]) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 4), m.index))) continue;
-      // "residents were told to leave", "she was asked to wait": not a source speaking
-      if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length });
-    }
+  const add = (m: RegExpExecArray) => {
+    if (c.b.inQuote(m.index)) return;
+    if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') return; // "the United States"
+    // "an estimated 300 homes": an estimate nobody is said to have made
+    if (/^estimated$/i.test(m[0]) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 4), m.index))) return;
+    // "residents were told to leave", "she was asked to wait": not a source speaking
+    if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) return;
+    spans.push({ start: m.index, end: m.index + m[0].length });
   };
-  add(CUE_ONLY_RE);
-  add(EXTRA_CUE_RE);
+  CUE_ONLY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_ONLY_RE.exec(c.prose))) add(m);
+  for (const x of byFirstWord(c, EXTRA_CUE_SCAN)[0]) add(x);
   spans.sort((a, b) => a.start - b.start);
   c.cueSpans = spans;
   return spans;
@@ -855,6 +1194,48 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+const LETTER = /^\p{L}$/u;
+/**
+ * The last word of `s` before any trailing space, in lower case, or '': what
+ * `/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u` captures, read backwards instead of tried at every position.
+ */
+function lastWord(s: string): string {
+  let e = s.length;
+  for (;;) {
+    if (e === 0) return '';
+    const c = s.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[e - 1]))) e--;
+    else break;
+  }
+  let b = e;
+  while (b > 0) {
+    const c = s.charCodeAt(b - 1);
+    if (c < 128) {
+      const l = c | 32;
+      if ((l >= 97 && l <= 122) || c === 39) {
+        b--;
+        continue;
+      }
+      break;
+    }
+    if (c === 0x2019) {
+      b--;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff && b >= 2) {
+      const hi = s.charCodeAt(b - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        if (!LETTER.test(s.slice(b - 2, b))) break;
+        b -= 2;
+        continue;
+      }
+    }
+    if (!LETTER.test(s[b - 1])) break;
+    b--;
+  }
+  return b < e ? s.slice(b, e).toLowerCase() : '';
+}
+
 // ---------------------------------------------------------------------------------- the rules
 
 interface Vague {
@@ -879,6 +1260,44 @@ const ALONE_VERB_AFTER_RE = re(`^(?:${PP})?(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})
  * of cannabis users". A people noun is taken as is; any other plural only before a verb of saying
  * or thinking ("some manufacturers believe").
  */
+/** The people nouns that do not end in "s" ("people", "men", "women"), lower case. */
+const NON_S_PEOPLE = [...new Set([...data.roles, ...data.people].map((w) => w.toLowerCase()).filter((w) => !w.endsWith('s')))];
+/**
+ * Whether `quantNoun(prose, from)` may find its noun: the noun is one of its (up to three) words, and
+ * ends in "s" or is one of NON_S_PEOPLE. Read in ASCII; any other character answers yes.
+ */
+function mayHaveQuantNoun(prose: string, from: number): boolean {
+  const lim = Math.min(prose.length, from + 80);
+  let i = from;
+  for (let k = 0; k < 3; k++) {
+    const s0 = i;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c !== 32 && (c < 9 || c > 13)) break;
+      i++;
+    }
+    if (i === s0 || i >= lim) return false;
+    const c0 = prose.charCodeAt(i);
+    if (c0 >= 128) return true;
+    if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
+    const w0 = i++;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (c >= 128) return true;
+      if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45) i++;
+      else break;
+    }
+    if ((prose.charCodeAt(i - 1) | 32) === 115) return true;
+    for (const w of NON_S_PEOPLE) {
+      if (w.length !== i - w0) continue;
+      let j = 0;
+      while (j < w.length && (prose.charCodeAt(w0 + j) | 32) === w.charCodeAt(j)) j++;
+      if (j === w.length) return true;
+    }
+  }
+  return false;
+}
 function quantNoun(prose: string, from: number): { noun: string; end: number } | null {
   const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
   if (!w) return null;
@@ -898,6 +1317,8 @@ function quantNoun(prose: string, from: number): { noun: string; end: number } |
 /** Judge one candidate: a finding, or null when the context names the source or the words are innocent. */
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
   const { prose } = c;
+  // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
+  if (kind === 'quant' && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
   const g = m.groups ?? {};
   let start = m.index;
   if (kind === 'role' || kind === 'sources') {
@@ -911,7 +1332,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
   let noun = (g.noun ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const prevWord = (/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u.exec(before) ?? [])[1]?.toLowerCase() ?? '';
+  const prevWord = lastWord(before);
   const groupNamed = (): boolean => {
     if (NAMED_AFTER.test(after)) return true;
     if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
@@ -1245,10 +1666,13 @@ function checkAnonymous(c: Ctx): void {
     const he = hs + m[0].length;
     const head = m[0];
     const institution = INSTITUTION_SET.has(head.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    const speechAfter = wordIn(c, he, Math.min(prose.length, he + 320), SPEECH_FIRST);
+    // no verb of saying after an institution: neither reading below can report it
+    if (!speechAfter && institution) continue;
     const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
     let npStart = mods ? hs - mods[0].length : hs;
     const rest = prose.slice(he, he + 320);
-    const v = ANON_VERB_AFTER_RE.exec(rest);
+    const v = speechAfter ? ANON_VERB_AFTER_RE.exec(rest) : null;
     if (v) {
       const g = v.groups!;
       if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
@@ -1275,7 +1699,14 @@ function checkFigures(c: Ctx): void {
   const { prose, b } = c;
   let lastEnd = -1;
   const done = new Set<number>();
-  for (const m of anchored(prose, anchorPositions(prose, FIGURE_ANCHOR), FIGURE_Y, 3, FIGURE_START)) {
+  let matchEnd = 0;
+  FIGURE_ANCHOR.lastIndex = 0;
+  let anchor: RegExpExecArray | null;
+  while ((anchor = FIGURE_ANCHOR.exec(prose))) {
+    if (anchor.index < matchEnd) continue;
+    const m = matchAround(prose, anchor.index, matchEnd, FIGURE_Y, 3, FIGURE_START);
+    if (!m) continue;
+    matchEnd = m.index + m[0].length;
     let start = m.index;
     let end = start + m[0].length;
     if (start < lastEnd) continue;
@@ -1316,7 +1747,16 @@ function checkFigures(c: Ctx): void {
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   const doneSentences = new Set<number>();
-  for (const m of anchored(prose, superlativeAnchors(c), SUPERLATIVE_Y, 4, SUPERLATIVE_START)) {
+  const { at, sup } = words(c);
+  let matchEnd = 0;
+  for (const i of sup) {
+    const p = at[i];
+    if (p < matchEnd) continue;
+    SUPERLATIVE_ANCHOR.lastIndex = p;
+    if (!SUPERLATIVE_ANCHOR.test(prose)) continue;
+    const m = matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START);
+    if (!m) continue;
+    matchEnd = m.index + m[0].length;
     const start = m.index;
     let end = start + m[0].length;
     if (b.inQuote(start)) continue;
@@ -1364,15 +1804,43 @@ function checkSuperlatives(c: Ctx): void {
   }
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+/** The matches of /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu in `s`, and how many start with a capital (\p{Lu}). */
+function countWords(s: string): { count: number; caps: number } {
+  let count = 0;
+  let caps = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const len = letterAt(s, i);
+    if (!len) {
+      i++;
+      continue;
+    }
+    count++;
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s.slice(i, i + 2))) caps++;
+    i += len;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (d === 39 || d === 45 || d === 0x2019) i++;
+      else {
+        const l = letterAt(s, i);
+        if (!l) break;
+        i += l;
+      }
+    }
+  }
+  return { count, caps };
+}
 function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
   for (const q of b.quotes) {
     if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
     const inner = prose.slice(q.innerStart, q.innerEnd);
-    const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    if (words.length < 5) continue;
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (caps / words.length >= 0.6) continue; // a title: “The Sound and the Fury”
+    const { count, caps } = countWords(inner);
+    if (count < 5) continue;
+    if (caps / count >= 0.6) continue; // a title: “The Sound and the Fury”
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
     // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
     // subject's words; only quotations that open their sentence are checked.
@@ -1419,7 +1887,7 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
       break;
     }
   }
-  if (!yes) {
+  if (!yes && holderVerbIn(c, sent.start, sent.end)) {
     const text = prose.slice(sent.start, sent.end);
     HOLDER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -1485,7 +1953,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const end = start + m[0].length;
   const q = g.q.toLowerCase().replace(/\s+/g, ' ');
   const before = prose.slice(Math.max(0, start - 30), start);
-  const prevWord = (/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u.exec(before) ?? [])[1]?.toLowerCase() ?? '';
+  const prevWord = lastWord(before);
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
   if (/^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/.test(prevWord)) return null;
   if (prevWord === 'at' && q === 'most') return null;
@@ -1606,11 +2074,13 @@ export const sourcingChecker: BlockChecker = {
     checkVague(c);
     checkAnonymous(c);
     checkQuotes(c);
-    if (/\d|percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose)) checkFigures(c);
+    if (words(c).digit || /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose)) checkFigures(c);
     checkSuperlatives(c);
     checkHedges(c, start);
     // report in text order
-    const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
-    out.push(...mine);
+    if (out.length - start > 1) {
+      const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
+      out.push(...mine);
+    }
   },
 };
