@@ -1,14 +1,13 @@
 /**
  * `node out/bench/profile.js [--only CATEGORY] [--reps N] [--size 100k|10k|1M]`: where a review's CPU
  * time goes, for speed work on one part. Reviews the Brown-corpus input (as `npm run bench`) with
- * Copydesk's own rules (loaded, sourcing, dates), or with one category, and prints the median CPU
- * milliseconds of the parse, of each rule module and of the engine's own share, beside write-good
- * on the same text. Run it under `node --cpu-prof` to see functions.
+ * no rules (the parse and the engine alone), with each of Copydesk's own rule modules alone, and
+ * with all three (loaded, sourcing, dates), alternating, and prints the median CPU milliseconds of
+ * each: a module's cost is its review minus the review with no rules. Nothing is wrapped or timed
+ * per block, so the figures carry no measuring overhead. write-good on the same text is beside
+ * them. Run it under `node --cpu-prof` to see functions.
  */
-import { performance } from 'node:perf_hooks';
 import { Engine } from '../src/core/engine';
-import { parseDraft } from '../src/core/parse';
-import { BLOCK_CHECKERS, DOCUMENT_CHECKERS } from '../src/core/rules';
 import type { Category } from '../src/core/types';
 import { brownText } from './corpus';
 
@@ -24,7 +23,7 @@ const only = opt('--only') as Category | undefined;
 const reps = Number(opt('--reps') ?? 15);
 const size = opt('--size') ?? '100k';
 const words = size === '10k' ? 10_000 : size === '1M' ? 1_000_000 : 100_000;
-const categories: Category[] = only ? [only] : ['loaded', 'sourcing', 'dates'];
+const OWN: Category[] = ['loaded', 'sourcing', 'dates'];
 const TODAY = { year: 2024, month: 6, day: 1 };
 const text = brownText(words).text;
 const cpu = () => {
@@ -33,50 +32,29 @@ const cpu = () => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-const spent = new Map<string, number>();
-for (const c of [...BLOCK_CHECKERS, ...DOCUMENT_CHECKERS]) {
-  const check = c.check as (...a: unknown[]) => void;
-  (c as { check: (...a: unknown[]) => void }).check = (...a: unknown[]) => {
+const runs: { name: string; run: () => number }[] = [
+  { name: 'no rules (parse + engine)', run: () => new Engine({ categories: [], today: TODAY }).review(text).findings.length },
+  ...(only ? [only] : OWN).map((c) => ({ name: c, run: () => new Engine({ categories: [c], today: TODAY }).review(text).findings.length })),
+  ...(only ? [] : [{ name: 'own (loaded+sourcing+dates)', run: () => new Engine({ categories: OWN, today: TODAY }).review(text).findings.length }]),
+  { name: 'write-good', run: () => writeGood(text).length },
+];
+const times = new Map<string, number[]>(runs.map((r) => [r.name, []]));
+const found = new Map<string, number>();
+for (let i = 0; i < reps + 2; i++) {
+  const order = i % 2 ? [...runs].reverse() : runs;
+  for (const r of order) {
     const t0 = cpu();
-    try {
-      check.apply(c, a);
-    } finally {
-      spent.set(c.name, (spent.get(c.name) ?? 0) + cpu() - t0);
-    }
-  };
-}
-const rows = new Map<string, number[]>();
-const push = (k: string, v: number) => (rows.get(k) ?? rows.set(k, []).get(k)!).push(v);
-let findings = 0;
-const wall: number[] = [];
-for (let i = 0; i < reps + 3; i++) {
-  spent.clear();
-  const p0 = cpu();
-  parseDraft(text);
-  const parse = cpu() - p0;
-  const t0 = cpu();
-  const w0 = performance.now();
-  findings = new Engine({ categories, today: TODAY }).review(text).findings.length;
-  const total = cpu() - t0;
-  const w = performance.now() - w0;
-  const g0 = cpu();
-  writeGood(text);
-  const wg = cpu() - g0;
-  if (i < 3) continue; // warm-up
-  wall.push(w);
-  push('total', total);
-  push('parse (alone)', parse);
-  let rules = 0;
-  for (const [k, v] of spent) {
-    if (!categories.includes(k as Category)) continue;
-    push(`rules: ${k}`, v);
-    rules += v;
+    found.set(r.name, r.run());
+    const t = cpu() - t0;
+    if (i >= 2) times.get(r.name)!.push(t);
   }
-  push('engine + parse (total - rules)', total - rules);
-  push('write-good', wg);
 }
-console.log(`${words.toLocaleString('en-US')} words, ${categories.join('+')}, ${findings} findings, ${reps} reps (CPU ms, median)`);
-for (const [k, v] of rows) console.log(`  ${k.padEnd(32)} ${median(v).toFixed(1).padStart(7)}`);
-const t = median(rows.get('total')!);
-const wg = median(rows.get('write-good')!);
-console.log(`  ${'write-good / total'.padEnd(32)} ${(wg / t).toFixed(2).padStart(7)}×   (wall median ${median(wall).toFixed(1)} ms)`);
+const med = new Map([...times].map(([k, v]) => [k, median(v)]));
+const none = med.get('no rules (parse + engine)')!;
+console.log(`${words.toLocaleString('en-US')} words, ${reps} reps alternating, CPU ms (median)`);
+for (const r of runs) {
+  const m = med.get(r.name)!;
+  const extra = r.name === 'write-good' || r.name.startsWith('no rules') ? '' : `   rules alone ≈ ${(m - none).toFixed(1)}`;
+  console.log(`  ${r.name.padEnd(30)} ${m.toFixed(1).padStart(7)}   ${String(found.get(r.name)).padStart(5)} findings${extra}`);
+}
+if (!only) console.log(`  write-good / own: ${(med.get('write-good')! / med.get('own (loaded+sourcing+dates)')!).toFixed(2)}×`);

@@ -310,13 +310,13 @@ export class Engine {
     return blockRec(s.start, s.end, s.kind, startLine, carry, entry, undefined, 0, 0);
   }
 
+  /** A rule's setting, memoised by rule id (the id decides the category). */
   private setting(rule: string, category: Category): { on: boolean; severity?: Severity } {
-    const key = category + ' ' + rule;
-    let st = this.settings.get(key);
+    let st = this.settings.get(rule);
     if (!st) {
       st = ruleSetting(this.config, rule, category);
       if (!this.categories.has(category)) st = { on: false };
-      this.settings.set(key, st);
+      this.settings.set(rule, st);
     }
     return st;
   }
@@ -575,8 +575,13 @@ export class Engine {
   }
 }
 
+const DOCS_URLS = new Map<RuleMeta, string>();
+/** The rule's section in README.md (one string per rule, shared by its findings). */
 function docsUrl(meta: RuleMeta | undefined): string {
-  return meta ? 'https://github.com/copydesk/copydesk#' + meta.anchor.replace(/^#/, '') : 'https://github.com/copydesk/copydesk#rules';
+  if (!meta) return 'https://github.com/copydesk/copydesk#rules';
+  let url = DOCS_URLS.get(meta);
+  if (url === undefined) DOCS_URLS.set(meta, (url = 'https://github.com/copydesk/copydesk#' + meta.anchor.replace(/^#/, '')));
+  return url;
 }
 
 function shiftSuggestions(sugs: readonly Suggestion[] | undefined, base: number): Suggestion[] {
