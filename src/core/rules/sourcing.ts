@@ -315,6 +315,11 @@ interface Words {
   n: number;
   /** whether the prose has an ASCII digit (\d) */
   digit: boolean;
+  /**
+   * whether FIGURE_ANCHOR may find a word in the prose: one of its words is a word here, or a word
+   * has a letter or digit beyond ASCII (where its ASCII \b may fall inside a word)
+   */
+  figWord: boolean;
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
@@ -350,6 +355,12 @@ function vocabTable(): void {
   });
   vocabHashed = VOCAB_WORDS.length;
 }
+/** FIGURE_ANCHOR's words (with "one" of "one in"), by number in `VOCAB`. */
+const FIGURE_ANCHOR_WORDS = new Set(
+  'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several'
+    .split(' ')
+    .map(vocabId),
+);
 /** Three ASCII letters (any case) as one number below 27³. */
 const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 + ((b | 32) - 96) * 27 + ((c | 32) - 96);
 /**
@@ -383,6 +394,8 @@ function words(c: Ctx): Words {
   const sup: number[] = [];
   const triggers = TRIGGER_SCANS;
   let digit = false;
+  let figWord = false;
+  const figIds = FIGURE_ANCHOR_WORDS;
   let i = 0;
   while (i < n) {
     const p = i;
@@ -439,6 +452,7 @@ function words(c: Ctx): Words {
       }
       isS = len === 1 && (prose.charCodeAt(p) | 32) === 115;
     } else {
+      figWord = true;
       const w = prose.slice(p, i).toLowerCase();
       vid = VOCAB.get(w) ?? -1;
       isLy = w.endsWith('ly');
@@ -454,6 +468,7 @@ function words(c: Ctx): Words {
     }
     if (isSup) sup.push(count);
     if (vid >= 0) {
+      if (!figWord && figIds.has(vid)) figWord = true;
       const m = triggers[vid];
       if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
     }
@@ -464,7 +479,7 @@ function words(c: Ctx): Words {
   // past the last word: no word
   id[count] = id[count + 1] = -1;
   ly[count] = ly[count + 1] = 0;
-  c.words = { at, id, ly, hits, sup, n: count, digit };
+  c.words = { at, id, ly, hits, sup, n: count, digit, figWord };
   return c.words;
 }
 const NO_MATCHES: RegExpExecArray[] = [];
@@ -2074,7 +2089,9 @@ export const sourcingChecker: BlockChecker = {
     checkVague(c);
     checkAnonymous(c);
     checkQuotes(c);
-    if (words(c).digit || /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose)) checkFigures(c);
+    // without a digit, and with no word FIGURE_ANCHOR can find, checkFigures finds nothing
+    const w = words(c);
+    if (w.digit || (w.figWord && /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose))) checkFigures(c);
     checkSuperlatives(c);
     checkHedges(c, start);
     // report in text order
