@@ -94,7 +94,24 @@ export interface ParsedBlock {
 // ---------------------------------------------------------------------------------- blocks
 
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
-const BLANK_RE = /^[ \t\r]*$/;
+
+/** Is text[from, to) blank (`^[ \t\r]*$`)? */
+function blankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Does the line at `from` open or close a fence (`^ {0,3}(`{3,}|~{3,})`)? */
+function fenceLine(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i - from < 3 && text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 0x60 && c !== 0x7e) return false;
+  return i + 2 < to && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+}
 
 function lineEnd(text: string, from: number): number {
   const i = text.indexOf('\n', from);
@@ -135,14 +152,14 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
   while (pos < n) {
     // skip blank lines
     let le = lineEnd(text, pos);
-    while (pos < n && BLANK_RE.test(text.slice(pos, le))) {
+    while (pos < n && blankLine(text, pos, le)) {
       pos = le + 1;
       le = lineEnd(text, pos);
     }
     if (pos >= n) break;
     const start = pos;
     const first = text.slice(pos, le);
-    const fence = FENCE_RE.exec(first);
+    const fence = fenceLine(text, pos, le) ? FENCE_RE.exec(first) : null;
     if (fence) {
       const marker = fence[1];
       let p = le + 1;
@@ -179,15 +196,14 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
     let p = le + 1;
     while (p < n) {
       const e = lineEnd(text, p);
-      const line = text.slice(p, e);
-      if (BLANK_RE.test(line) || FENCE_RE.test(line)) break;
+      if (blankLine(text, p, e) || fenceLine(text, p, e)) break;
       end = e;
       p = e + 1;
     }
     // HTML comment opened in the block but closed after a blank line: extend to its close
-    const body = text.slice(start, end);
-    const lastOpen = body.lastIndexOf('<!--');
-    if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
+    const open = end - start >= 4 ? text.lastIndexOf('<!--', end - 4) : -1;
+    const lastOpen = open >= start ? open - start : -1;
+    if (lastOpen !== -1 && (text.indexOf('-->', open) === -1 || text.indexOf('-->', open) + 3 > end)) {
       const close = text.indexOf('-->', start + lastOpen + 4);
       end = close === -1 ? n : lineEnd(text, close);
     }
