@@ -182,6 +182,9 @@ interface Compiled {
   require: ContextPattern[];
   unlessWords: Set<string>;
   unlessPrefixes: string[];
+  /** A finding's explanation and the alternatives' base forms: the same for every finding of the entry. */
+  explanation: string;
+  baseAlternatives: string[];
 }
 
 interface Hit {
@@ -207,6 +210,8 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     require: (entry.require ?? []).map(compilePattern),
     unlessWords,
     unlessPrefixes,
+    explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
+    baseAlternatives: entry.alternatives.map(baseAlternative),
   };
 }
 
@@ -498,8 +503,9 @@ function attributed(f: BlockFacts, block: ParsedBlock, i: number): boolean {
   const hi = f.sentEnd[s] ?? f.tokens.length;
   const from = f.tokens[lo]?.start ?? 0;
   const to = f.tokens[hi - 1]?.end ?? block.prose.length;
-  for (const cue of block.cues) if (cue.start < to && cue.end > from) return true;
+  // the words first: reading `block.cues` costs a scan of the block the first time
   for (let k = lo; k < hi; k++) if (ATTRIBUTION.has(f.tokens[k].key)) return true;
+  for (const cue of block.cues) if (cue.start < to && cue.end > from) return true;
   return false;
 }
 
@@ -733,8 +739,9 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       end,
       message: msg,
       suggestions,
-      explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
-      alternatives: entry.alternatives.map(baseAlternative),
+      explanation: c.explanation,
+      // a copy: each finding owns its array
+      alternatives: c.baseAlternatives.slice(),
     };
     if (severity) finding.severity = severity;
     if (inQuote) finding.inQuote = true;
