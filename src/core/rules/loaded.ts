@@ -185,6 +185,8 @@ interface Compiled {
   /** A finding's explanation and the alternatives' base forms: the same for every finding of the entry. */
   explanation: string;
   baseAlternatives: string[];
+  /** The alternatives in each slot's form, for a match without a gap (filled in on first use). */
+  altsBySlot: (string[] | undefined)[];
 }
 
 interface Hit {
@@ -212,6 +214,7 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     unlessPrefixes,
     explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
     baseAlternatives: entry.alternatives.map(baseAlternative),
+    altsBySlot: [],
   };
 }
 
@@ -644,6 +647,11 @@ function participleSlot(entry: LoadedEntry, slot: number, tokens: Token[], first
   return slot;
 }
 
+/** The entry's alternatives in the form of the slot, a gap's `*` replaced by gapText (not to be changed: may be shared). */
+function inflectedAlternatives(entry: LoadedEntry, slot: number, gapText: string): string[] {
+  return entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
   // most paragraphs hold no candidate: found without making tokens
@@ -676,11 +684,15 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     const entry = c.entry;
     const start = tokens[m.first].start;
     const end = tokens[m.last - 1].end;
-    const shown = text.slice(start, end).replace(/\s+/g, ' ');
+    // (one token holds no space)
+    const shown = m.last - m.first === 1 ? text.slice(start, end) : text.slice(start, end).replace(/\s+/g, ' ');
     const sub = (c.rule.startsWith('loaded/') ? c.rule.slice(7) : 'house') as LoadedSub;
     const inQuote = block.inQuote(start);
-    const gapText = m.gaps.length ? text.slice(tokens[m.gaps[0][0]].start, tokens[m.gaps[0][1] - 1].end) : '';
-    const alts = entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    let alts: string[];
+    if (m.gaps.length) {
+      const gapText = text.slice(tokens[m.gaps[0][0]].start, tokens[m.gaps[0][1] - 1].end);
+      alts = inflectedAlternatives(entry, slot, gapText);
+    } else alts = c.altsBySlot[slot] ?? (c.altsBySlot[slot] = inflectedAlternatives(entry, slot, ''));
 
     // suggestions
     const suggestions: Suggestion[] = [];
