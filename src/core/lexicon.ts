@@ -181,34 +181,6 @@ function hashAscii(text: string, s: number, e: number): number {
 
 const FNV_PRIME = 0x01000193;
 
-/** `hashStr` of the key of the word text[s, e), of ASCII letters and digits and the connectors. */
-function hashKey(text: string, s: number, e: number): number {
-  let h = FNV_BASIS;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    h = Math.imul(h ^ (c === 0x2019 ? 39 : c === 0x2010 ? 45 : c | 32), FNV_PRIME);
-  }
-  return h;
-}
-
-// classes of characters for `Lexicon.firstCandidateFast`
-/** A space (ASCII). */
-const C_SPACE = 0;
-/** An ASCII letter or digit. */
-const C_WORD = 1;
-/** A mark that is a token of its own: other ASCII characters, and the common quote marks and dashes. */
-const C_MARK = 2;
-/** A connector inside a word (' . - ’ ‐) when a word character follows it, else a mark. */
-const C_JOIN = 3;
-/** Anything else (letters beyond ASCII, other spaces…): left to the general reading. */
-const C_OTHER = 4;
-/** Scratch for `firstCandidateFast`. */
-const PREV = new Int32Array(6);
-const CHAR_CLASS = new Uint8Array(65536).fill(C_OTHER);
-for (let c = 0; c < 128; c++) CHAR_CLASS[c] = c === 32 || (c >= 9 && c <= 13) ? C_SPACE : WORD_CODE[c] === 1 ? C_WORD : C_MARK;
-for (const c of [0x2013, 0x2014, 0x2018, 0x201c, 0x201d, 0x201e, 0x2026, 0xab, 0xbb]) CHAR_CLASS[c] = C_MARK;
-for (const c of [39, 46, 45, 0x2019, 0x2010]) CHAR_CLASS[c] = C_JOIN;
-
 function pairHash(a: number, b: number): number {
   return Math.imul(a ^ (b >>> 7) ^ (b << 11), 0x9e3779b1) ^ b;
 }
@@ -497,96 +469,6 @@ export class Lexicon<T> {
    * that of the token two before the word where the first candidate was recognised.
    */
   firstCandidate(text: string): number {
-    const r = this.firstCandidateFast(text);
-    return r === -2 ? this.firstCandidateGeneral(text) : r;
-  }
-
-  /**
-   * `firstCandidate` in one pass over the characters, each classed by one table lookup (`CHAR_CLASS`):
-   * no inner loops, so a word's end costs one branch. -2 when the text has a character it does not
-   * know (a letter beyond ASCII, say): then `firstCandidateGeneral` reads the text instead.
-   */
-  private firstCandidateFast(text: string): number {
-    const n = text.length;
-    const roles = this.roles;
-    const cls = CHAR_CLASS;
-    let prevR = 0;
-    let prev2R = 0;
-    // hashes and places of the two words before: [prevH, prevS, prevE, prev2H, prev2S, prev2E]
-    const st = PREV;
-    let back1 = -1;
-    let back2 = -1;
-    // the current word: its start (-1: none), the hash of its key so far, whether it holds an apostrophe
-    let s = -1;
-    let h = FNV_BASIS;
-    let apos = false;
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 32;
-      const k = cls[c];
-      if (k === C_WORD) {
-        if (s === -1) {
-          s = i;
-          h = FNV_BASIS;
-        }
-        // `| 32` lower-cases an ASCII letter and leaves digits alone
-        h = Math.imul(h ^ (c | 32), FNV_PRIME);
-        continue;
-      }
-      if (k === C_OTHER) return -2;
-      if (k === C_JOIN && s !== -1 && i + 1 < n) {
-        // a connector joins the word to a word character that follows it
-        const d = cls[text.charCodeAt(i + 1)];
-        if (d === C_WORD) {
-          const cc = c === 0x2019 ? 39 : c === 0x2010 ? 45 : c;
-          if (cc === 39) apos = true;
-          h = Math.imul(h ^ cc, FNV_PRIME);
-          continue;
-        }
-        if (d === C_OTHER) return -2;
-      }
-      if (s !== -1) {
-        // a word text[s, i) ends
-        const rf = roles[roleIndex(h)];
-        let rb = 0;
-        let hb = 0;
-        if (apos && i - s > 3 && (text.charCodeAt(i - 1) | 32) === 115) {
-          const a = text.charCodeAt(i - 2);
-          if (a === 39 || a === 0x2019) {
-            hb = hashKey(text, s, i - 2);
-            rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
-          }
-        }
-        if (((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0 && this.recognise(text, null, s, i, h, rf, hb, rb, prevR, st[0], st[1], st[2], prev2R, st[3], st[4], st[5])) {
-          return back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
-        }
-        back2 = back1;
-        back1 = s;
-        prev2R = prevR;
-        prevR = rf;
-        if (rf !== 0) {
-          // (only a word with a role is looked at again)
-          st[3] = st[0];
-          st[4] = st[1];
-          st[5] = st[2];
-          st[0] = h;
-          st[1] = s;
-          st[2] = i;
-        }
-        s = -1;
-        apos = false;
-      }
-      if (k !== C_SPACE) {
-        // a mark: a token of its own
-        back2 = back1;
-        back1 = i;
-        prevR = prev2R = 0;
-      }
-    }
-    return -1;
-  }
-
-  /** `firstCandidate` for any text (tokens read as `tokenize` reads them). */
-  private firstCandidateGeneral(text: string): number {
     const n = text.length;
     const roles = this.roles;
     // the two tokens before the current one, when they are words: roles (0 for a mark), hashes and places
