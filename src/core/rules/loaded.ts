@@ -182,6 +182,11 @@ interface Compiled {
   require: ContextPattern[];
   unlessWords: Set<string>;
   unlessPrefixes: string[];
+  /** A finding's explanation and the alternatives' base forms: the same for every finding of the entry. */
+  explanation: string;
+  baseAlternatives: string[];
+  /** The alternatives in each slot's form, for a match without a gap (filled in on first use). */
+  altsBySlot: (string[] | undefined)[];
 }
 
 interface Hit {
@@ -207,6 +212,9 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     require: (entry.require ?? []).map(compilePattern),
     unlessWords,
     unlessPrefixes,
+    explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
+    baseAlternatives: entry.alternatives.map(baseAlternative),
+    altsBySlot: [],
   };
 }
 
@@ -498,8 +506,9 @@ function attributed(f: BlockFacts, block: ParsedBlock, i: number): boolean {
   const hi = f.sentEnd[s] ?? f.tokens.length;
   const from = f.tokens[lo]?.start ?? 0;
   const to = f.tokens[hi - 1]?.end ?? block.prose.length;
-  for (const cue of block.cues) if (cue.start < to && cue.end > from) return true;
+  // the words first: reading `block.cues` costs a scan of the block the first time
   for (let k = lo; k < hi; k++) if (ATTRIBUTION.has(f.tokens[k].key)) return true;
+  for (const cue of block.cues) if (cue.start < to && cue.end > from) return true;
   return false;
 }
 
@@ -638,6 +647,11 @@ function participleSlot(entry: LoadedEntry, slot: number, tokens: Token[], first
   return slot;
 }
 
+/** The entry's alternatives in the form of the slot, a gap's `*` replaced by gapText (not to be changed: may be shared). */
+function inflectedAlternatives(entry: LoadedEntry, slot: number, gapText: string): string[] {
+  return entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
   // most paragraphs hold no candidate: found without making tokens
@@ -670,11 +684,15 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     const entry = c.entry;
     const start = tokens[m.first].start;
     const end = tokens[m.last - 1].end;
-    const shown = text.slice(start, end).replace(/\s+/g, ' ');
+    // (one token holds no space)
+    const shown = m.last - m.first === 1 ? text.slice(start, end) : text.slice(start, end).replace(/\s+/g, ' ');
     const sub = (c.rule.startsWith('loaded/') ? c.rule.slice(7) : 'house') as LoadedSub;
     const inQuote = block.inQuote(start);
-    const gapText = m.gaps.length ? text.slice(tokens[m.gaps[0][0]].start, tokens[m.gaps[0][1] - 1].end) : '';
-    const alts = entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
+    let alts: string[];
+    if (m.gaps.length) {
+      const gapText = text.slice(tokens[m.gaps[0][0]].start, tokens[m.gaps[0][1] - 1].end);
+      alts = inflectedAlternatives(entry, slot, gapText);
+    } else alts = c.altsBySlot[slot] ?? (c.altsBySlot[slot] = inflectedAlternatives(entry, slot, ''));
 
     // suggestions
     const suggestions: Suggestion[] = [];
@@ -733,8 +751,9 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       end,
       message: msg,
       suggestions,
-      explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
-      alternatives: entry.alternatives.map(baseAlternative),
+      explanation: c.explanation,
+      // a copy: each finding owns its array
+      alternatives: c.baseAlternatives.slice(),
     };
     if (severity) finding.severity = severity;
     if (inQuote) finding.inQuote = true;
