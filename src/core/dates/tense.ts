@@ -67,7 +67,7 @@ const NUM = '#';
  * `raw` as written. The arrays are reused from one expression to the next, so a read allocates
  * only the strings it needs.
  */
-class Toks {
+class Toks implements Words {
   w: string[] = [];
   raw: string[] = [];
   /** The word lists each word is in (`BITS`). */
@@ -93,6 +93,16 @@ class Toks {
   has(i: number): boolean {
     while (this.n <= i && !this.done) this.read();
     return i >= 0 && i < this.n;
+  }
+
+  wAt(i: number): string {
+    return this.w[i];
+  }
+  rawAt(i: number): string {
+    return this.raw[i];
+  }
+  bAt(i: number): number {
+    return this.b[i];
   }
 
   /** All the words. */
@@ -185,22 +195,83 @@ function isSpace(c: number): boolean {
   );
 }
 
-const BEFORE = new Toks();
+/** Words by index: from 0 on after an expression, from -1 down before it. */
+interface Words {
+  has(i: number): boolean;
+  wAt(i: number): string;
+  rawAt(i: number): string;
+  bAt(i: number): number;
+}
+
+/**
+ * The words before an expression, read backwards a stretch at a time: word -1 is the last one.
+ * Each stretch starts at a point where the words read from there are the words read from the
+ * start of the whole text that start there or later (`syncPoint`), so the words are the same as
+ * when the whole text is read at once.
+ */
+class BackToks implements Words {
+  private w: string[] = [];
+  private raw: string[] = [];
+  private b: number[] = [];
+  private n = 0;
+  private s = '';
+  private from = 0;
+  /** The text not read yet is s[from, at). */
+  private at = 0;
+
+  reset(s: string, from: number, end: number): this {
+    this.s = s;
+    this.from = from;
+    this.at = end;
+    this.n = 0;
+    return this;
+  }
+
+  has(i: number): boolean {
+    if (i >= 0) return false;
+    while (this.n < -i && this.at > this.from) this.readStretch();
+    return -i <= this.n;
+  }
+  wAt(i: number): string {
+    return this.w[-i - 1];
+  }
+  rawAt(i: number): string {
+    return this.raw[-i - 1];
+  }
+  bAt(i: number): number {
+    return this.b[-i - 1];
+  }
+
+  private readStretch(): void {
+    const p = syncPoint(this.s, this.at - STRETCH, this.from);
+    const t = STRETCH_TOKS.reset(this.s, p, this.at).all();
+    for (let k = t.n - 1; k >= 0; k--) {
+      this.w[this.n] = t.w[k];
+      this.raw[this.n] = t.raw[k];
+      this.b[this.n] = t.b[k];
+      this.n++;
+    }
+    this.at = p;
+  }
+}
+
+const STRETCH_TOKS = new Toks();
+const BACK = new BackToks();
 const AFTER = new Toks();
 
 const STOP = new Set([';', '"', '“', '”', '—', '-', '–']);
 
 /** The cue of token i: a tense, a weak future ("to" + verb), 'stop', or null. */
-function cueOf(toks: Toks, i: number, dist: number, possessive: boolean): Tense | 'weak' | 'stop' | null {
-  const w = toks.w[i];
-  const bits = toks.b[i];
+function cueOf(toks: Words, i: number, dist: number, possessive: boolean): Tense | 'weak' | 'stop' | null {
+  const w = toks.wAt(i);
+  const bits = toks.bAt(i);
   if (bits & IN_STOP) return 'stop';
   const hasNext = toks.has(i + 1);
-  const nw = hasNext ? toks.w[i + 1] : undefined;
-  const p1 = i > 0 ? toks.w[i - 1] : undefined;
+  const nw = hasNext ? toks.wAt(i + 1) : undefined;
+  const p1 = toks.has(i - 1) ? toks.wAt(i - 1) : undefined;
   if (w === 'to') {
     // a headline or infinitive future: "Council to vote Tuesday", "plans to meet on Friday"
-    if (nw !== undefined && /^[a-z]/.test(toks.raw[i + 1]) && !(toks.b[i + 1] & IN_TO_NOUN) && !nw.endsWith('ing') && nw !== NUM) return 'weak';
+    if (nw !== undefined && /^[a-z]/.test(toks.rawAt(i + 1)) && !(toks.bAt(i + 1) & IN_TO_NOUN) && !nw.endsWith('ing') && nw !== NUM) return 'weak';
     return null;
   }
   if (bits & IN_FUTURE) return 'future';
@@ -210,7 +281,7 @@ function cueOf(toks: Toks, i: number, dist: number, possessive: boolean): Tense 
     // "postponed until Tuesday", "until 9 a.m. Tuesday"; but "up until Thursday", "not until Tuesday" look back,
     // and "Until Thursday, they had not…" leaves it to the main clause
     if (p1 === 'up' || p1 === 'not' || p1 === 'only') return 'past';
-    return i > 0 && dist <= 5 ? 'future' : null;
+    return p1 !== undefined && dist <= 5 ? 'future' : null;
   }
   // "were planning to": the progressive's verb decides, not "were"
   if ((w === 'was' || w === 'were' || w === 'is' || w === 'are') && nw !== undefined && nw.endsWith('ing') && nw.length > 4) return null;
@@ -218,9 +289,9 @@ function cueOf(toks: Toks, i: number, dist: number, possessive: boolean): Tense 
   if (w === 'set' && nw !== undefined && /^(?:aside|up|off|out|down|about|forth|fire)$/.test(nw)) return 'past'; // "set aside plans"
   if (bits & IN_FUTURE_WITH_TO) return nw === 'to' || nw === 'for' ? 'future' : null;
   if (w === 'be') return afterCould(toks, i) ? 'past' : 'future';
-  if (w === 'may' && toks.raw[i].charCodeAt(0) !== 77 /* M */) return 'future';
+  if (w === 'may' && toks.rawAt(i).charCodeAt(0) !== 77 /* M */) return 'future';
   if (w === 'since' || w === 'after' || w === 'ago' || w === 'earlier') return 'past';
-  const participle = bits & IN_PAST || (w.length > 4 && w.endsWith('ed') && !(bits & IN_NOT_ED) && /^[a-z]/.test(toks.raw[i]));
+  const participle = bits & IN_PAST || (w.length > 4 && w.endsWith('ed') && !(bits & IN_NOT_ED) && /^[a-z]/.test(toks.rawAt(i)));
   if (participle && !(w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did' || w === 'been')) {
     // "will be closed Friday"; "the case is heard in May" (a present passive says nothing)
     if (p1 === 'be') return afterCould(toks, i - 1) ? 'past' : 'future';
@@ -234,8 +305,8 @@ function cueOf(toks: Toks, i: number, dist: number, possessive: boolean): Tense 
 }
 
 /** "could not be reached Friday": a past, not a future. */
-function afterCould(toks: Toks, be: number): boolean {
-  for (let k = be - 1; k >= 0 && k >= be - 2; k--) if (toks.w[k] === 'could') return true;
+function afterCould(toks: Words, be: number): boolean {
+  for (let k = be - 1; k >= be - 2 && toks.has(k); k--) if (toks.wAt(k) === 'could') return true;
   return false;
 }
 
@@ -253,20 +324,16 @@ interface Hit {
   dist: number;
 }
 
-/** The lowest word index the last scans read (they also read up to three words before it). */
-let lowest = 0;
-
-function scan(toks: Toks, first: number, step: 1 | -1, possessive: boolean): Hit | null {
+function scan(toks: Words, first: number, step: 1 | -1, possessive: boolean): Hit | null {
   let dist = 0;
   let weak: Hit | null = null;
   for (let i = first; toks.has(i); i += step) {
-    if (i < lowest) lowest = i;
-    const w = toks.w[i];
+    const w = toks.wAt(i);
     if (w === ',' || w === '(' || w === ')') {
       dist += 4;
       continue;
     }
-    if (w === 'on' || w === 'at' || w === 'by' || (w.length > 4 && w.endsWith('ly') && !(toks.b[i] & IN_NOT_ADVERB))) {
+    if (w === 'on' || w === 'at' || w === 'by' || (w.length > 4 && w.endsWith('ly') && !(toks.bAt(i) & IN_NOT_ADVERB))) {
       continue; // "meets on Friday", "meet separately Monday" read as "meets Friday"
     }
     dist++;
@@ -285,8 +352,8 @@ function scan(toks: Toks, first: number, step: 1 | -1, possessive: boolean): Hit
 /** Words before a possessive date that say it is still ahead: "ahead of Tuesday's vote". */
 const POSSESSIVE_FUTURE = new Set(['ahead', 'upcoming', 'will', 'll', 'until', 'next', 'scheduled', 'planned', 'expected', 'await', 'awaits', 'awaiting']);
 
-/** How far before an expression the words are first read. */
-const NEAR = 60;
+/** How many characters before an expression (or before the words read so far) are read at a time. */
+const STRETCH = 24;
 
 /**
  * A point at or after `at` (and at or after `from`, at most `from` when there is none before
@@ -313,25 +380,16 @@ function syncPoint(text: string, at: number, from: number): number {
 export function tenseAt(text: string, sentStart: number, sentEnd: number, start: number, end: number, possessive = false): Tense | null {
   // 24 tokens at most are read on each side: 150 characters is plenty
   const from = Math.max(sentStart, start - 150);
-  // the words before are first read from a point nearer the expression; when the scan gets within
-  // three words of that point, it runs again over the whole stretch
-  const near = syncPoint(text, start - NEAR, from);
-  let before = BEFORE.reset(text, near, start).all();
+  const before = BACK.reset(text, from, start);
   if (possessive) {
-    if (before.n < 3 && near > from) before = BEFORE.reset(text, from, start).all();
-    for (let i = before.n - 1, n = 0; i >= 0 && n < 3; i--, n++) {
-      const bits = before.b[i];
+    for (let k = -1; k >= -3 && before.has(k); k--) {
+      const bits = before.bAt(k);
       if (bits & IN_POSSESSIVE_FUTURE) return 'future';
-      if (before.w[i] === ',' || bits & IN_STOP) break;
+      if (before.wAt(k) === ',' || bits & IN_STOP) break;
     }
     return 'past';
   }
-  lowest = before.n;
-  let b = scan(before, before.n - 1, -1, possessive);
-  if (lowest < 4 && near > from) {
-    before = BEFORE.reset(text, from, start).all();
-    b = scan(before, before.n - 1, -1, possessive);
-  }
+  const b = scan(before, -1, -1, possessive);
   // the words after can only win when they are nearer than the cue before
   if (b && b.dist <= 1) return b.tense;
   // read only as far as the scan goes (it stops at the first cue)
