@@ -342,16 +342,16 @@ for (const [w, list] of Object.entries(NEXT_WORDS)) {
   NEXT_KEYS.set(keyOfWord(w), { len: w.length, next });
 }
 
-/** May a word with `key` at [at, end) of `s` start a match, as far as the word after it says? */
-function nextAllows(s: string, key: number, at: number, end: number): boolean {
+/** May a word with `key` at [at, end) of `s` start a match, as far as the word after it (before `lim`) says? */
+function nextAllows(s: string, key: number, at: number, end: number, lim: number): boolean {
   const nk = NEXT_KEYS.get(key);
   if (!nk || nk.len !== end - at) return true;
   let k = end;
-  if (CLASS[s.charCodeAt(k)] !== 2) return false;
-  while (CLASS[s.charCodeAt(k)] === 2) k++;
-  if (CLASS[s.charCodeAt(k)] !== 1) return false;
+  if (k >= lim || CLASS[s.charCodeAt(k)] !== 2) return false;
+  while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
+  if (k >= lim || CLASS[s.charCodeAt(k)] !== 1) return false;
   let e = k + 1;
-  while (e < s.length && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
+  while (e < lim && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
   return nk.next.has(keyOf(s, k, e));
 }
 
@@ -428,32 +428,36 @@ function toSpace(prose: string, at: number, dir: -1 | 1): number {
   return at;
 }
 
-/** The candidate expression over prose[ws, we), tried only at the words an alternative may start with. */
+/**
+ * The candidate expression over prose[ws, we), tried only at the words an alternative may start
+ * with. The words are read in the prose itself; the window is cut out (the expression must not
+ * see past its edges) only when an expression is to run.
+ */
 function scanWindow(prose: string, ws: number, we: number, heading: boolean, out: Candidate[]): void {
-  const sub = prose.slice(ws, we);
-  const n = sub.length;
-  let i = 0;
-  while (i < n) {
-    if (CLASS[sub.charCodeAt(i)] !== 1) {
+  let sub: string | null = null;
+  let i = ws;
+  while (i < we) {
+    if (CLASS[prose.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
     // a word starts at i: where it ends, and which alternatives may start with it
     let e = i + 1;
-    while (e < n && CLASS[sub.charCodeAt(e)] === 1) e++;
-    const key = keyOf(sub, i, e);
+    while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
+    const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
-    if (st && nextAllows(sub, key, i, e)) {
-      st.re.lastIndex = i;
+    if (st && nextAllows(prose, key, i, e, we)) {
+      if (sub === null) sub = prose.slice(ws, we);
+      st.re.lastIndex = i - ws;
       const m = st.re.exec(sub);
       if (m) {
         let gi = 1;
         while (gi < m.length && m[gi] === undefined) gi++;
-        found(prose, ws + i, m[0], st.family[gi - 1], heading, out);
+        found(prose, i, m[0], st.family[gi - 1], heading, out);
         i += m[0].length;
-        if (CLASS[sub.charCodeAt(i - 1)] !== 1) continue;
+        if (CLASS[prose.charCodeAt(i - 1)] !== 1) continue;
         e = i;
-        while (e < n && CLASS[sub.charCodeAt(e)] === 1) e++;
+        while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
       }
     }
     i = e;
