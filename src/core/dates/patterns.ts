@@ -395,6 +395,18 @@ const STARTERS = new Map<number, Starter>();
   }
 }
 
+/**
+ * By a word's first two characters (six bits each, the second 0 for a word of one), whether some
+ * word that starts an alternative starts with them: most words are dismissed without their key.
+ */
+const FIRST_TWO = new Uint8Array(1 << 12);
+for (const key of STARTERS.keys()) {
+  if (key === 0) continue;
+  const n = (key & 3) + 1;
+  const chars = key >> 2;
+  FIRST_TWO[((chars >> ((n - 1) * 6)) << 6) | (n > 1 ? (chars >> ((n - 2) * 6)) & 63 : 0)] = 1;
+}
+
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
 export function findCandidates(prose: string, heading: boolean): Candidate[] {
   return findIn(prose, heading, TRIGGER_TRIE_RE, scanWindow);
@@ -444,6 +456,11 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     // a word starts at i: where it ends, and which alternatives may start with it
     let e = i + 1;
     while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
+    const c0 = prose.charCodeAt(i);
+    if (c0 > 57 && FIRST_TWO[(KEY_CODE[c0] << 6) | (e - i > 1 ? KEY_CODE[prose.charCodeAt(i + 1)] : 0)] === 0) {
+      i = e;
+      continue;
+    }
     const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
     if (st && nextAllows(prose, key, i, e, we)) {
