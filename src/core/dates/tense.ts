@@ -118,7 +118,7 @@ class Toks implements Words {
     this.n++;
   }
 
-  /** The next word, as `WORD_RE` finds it, read by character codes. */
+  /** The next word, read by character codes as `/[A-Za-z]+(?:['’][A-Za-z]+)?|\$?\d[\d,.]*%?|[;,"“”—()]|\s[-–]\s/g` would find it. */
   private read(): void {
     const s = this.s;
     const n = this.end;
@@ -127,15 +127,21 @@ class Toks implements Words {
       const c = s.charCodeAt(k);
       let e = k;
       if (isLetter(c)) {
+        let upper = c <= 90;
         e = k + 1;
-        while (e < n && isLetter(s.charCodeAt(e))) e++;
+        for (let d = 0; e < n && isLetter((d = s.charCodeAt(e))); e++) if (d <= 90) upper = true;
         const a = e < n ? s.charCodeAt(e) : -1;
+        this.at = e;
         if ((a === 39 || a === 0x2019) && e + 1 < n && isLetter(s.charCodeAt(e + 1))) {
           e += 2;
           while (e < n && isLetter(s.charCodeAt(e))) e++;
+          this.at = e;
+          this.word(s.slice(k, e), c);
+        } else {
+          // no apostrophe: the word is the letters, in lower case
+          const raw = s.slice(k, e);
+          this.push(upper ? raw.toLowerCase() : raw, raw);
         }
-        this.at = e;
-        this.word(s.slice(k, e), c);
         return;
       }
       if (isDigit(c) || (c === 36 /* $ */ && k + 1 < n && isDigit(s.charCodeAt(k + 1)))) {
@@ -146,9 +152,10 @@ class Toks implements Words {
         this.push(NUM, s.slice(k, e));
         return;
       }
-      if (PUNCT.indexOf(String.fromCharCode(c)) !== -1) {
+      if (isPunct(c)) {
         this.at = k + 1;
-        this.word(s.charAt(k), c);
+        const mark = s.charAt(k);
+        this.push(mark, mark);
         return;
       }
       if (isSpace(c) && k + 2 < n) {
@@ -179,8 +186,10 @@ class Toks implements Words {
   }
 }
 
-/** The single marks `WORD_RE` reads as words. */
-const PUNCT = ';,"“”—()';
+/** The single marks read as words: ; , " “ ” — ( ) */
+function isPunct(c: number): boolean {
+  return c === 59 || c === 44 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 40 || c === 41;
+}
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
