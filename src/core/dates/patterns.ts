@@ -228,6 +228,28 @@ const TRIGGER_RE = new RegExp(
   '\\b(?:' + TRIGGER_WORDS.map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|') + ')',
   'gi',
 );
+/**
+ * The same words as one trie-shaped expression ("mon(?:day|th)|mo(?:rning|ment)|…"): the engine
+ * then tries one branch per first letter instead of every word in turn. No trigger word's match is
+ * a prefix of another's, so the order of the branches changes no match (the scan tests compare it
+ * with `TRIGGER_RE`).
+ */
+const TRIGGER_TRIE_RE = new RegExp('\\b' + trie(TRIGGER_WORDS.map((w) => w.match(/ |\.|./g)!)), 'gi');
+
+/** An expression for a list of words, each a list of characters (' ' for `\s+`), factored by shared prefixes. */
+function trie(words: string[][]): string {
+  const groups = new Map<string, string[][]>();
+  let end = false;
+  for (const w of words) {
+    if (!w.length) end = true;
+    else (groups.get(w[0]) ?? groups.set(w[0], []).get(w[0])!).push(w.slice(1));
+  }
+  const tok = (c: string) => (c === ' ' ? '\\s+' : c === '.' ? '\\.' : c);
+  const parts = [...groups].map(([c, rest]) => tok(c) + trie(rest));
+  if (!parts.length) return '';
+  if (end) return `(?:${parts.join('|')})?`;
+  return parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+}
 /** How far a candidate reaches before its trigger word ("little more than twenty-one days ago") and after it ("days after the fire"). */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 40;
@@ -320,16 +342,16 @@ for (const [w, list] of Object.entries(NEXT_WORDS)) {
   NEXT_KEYS.set(keyOfWord(w), { len: w.length, next });
 }
 
-/** May a word with `key` at [at, end) of `s` start a match, as far as the word after it says? */
-function nextAllows(s: string, key: number, at: number, end: number): boolean {
+/** May a word with `key` at [at, end) of `s` start a match, as far as the word after it (before `lim`) says? */
+function nextAllows(s: string, key: number, at: number, end: number, lim: number): boolean {
   const nk = NEXT_KEYS.get(key);
   if (!nk || nk.len !== end - at) return true;
   let k = end;
-  if (CLASS[s.charCodeAt(k)] !== 2) return false;
-  while (CLASS[s.charCodeAt(k)] === 2) k++;
-  if (CLASS[s.charCodeAt(k)] !== 1) return false;
+  if (k >= lim || CLASS[s.charCodeAt(k)] !== 2) return false;
+  while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
+  if (k >= lim || CLASS[s.charCodeAt(k)] !== 1) return false;
   let e = k + 1;
-  while (e < s.length && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
+  while (e < lim && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
   return nk.next.has(keyOf(s, k, e));
 }
 
@@ -373,18 +395,30 @@ const STARTERS = new Map<number, Starter>();
   }
 }
 
-/** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
-export function findCandidates(prose: string, heading: boolean): Candidate[] {
-  return findIn(prose, heading, scanWindow);
+/**
+ * By a word's first two characters (six bits each, the second 0 for a word of one), whether some
+ * word that starts an alternative starts with them: most words are dismissed without their key.
+ */
+const FIRST_TWO = new Uint8Array(1 << 12);
+for (const key of STARTERS.keys()) {
+  if (key === 0) continue;
+  const n = (key & 3) + 1;
+  const chars = key >> 2;
+  FIRST_TWO[((chars >> ((n - 1) * 6)) << 6) | (n > 1 ? (chars >> ((n - 2) * 6)) & 63 : 0)] = 1;
 }
 
-function findIn(prose: string, heading: boolean, scan: typeof scanWindow): Candidate[] {
+/** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
+export function findCandidates(prose: string, heading: boolean): Candidate[] {
+  return findIn(prose, heading, TRIGGER_TRIE_RE, scanWindow);
+}
+
+function findIn(prose: string, heading: boolean, trigger: RegExp, scan: typeof scanWindow): Candidate[] {
   const out: Candidate[] = [];
-  TRIGGER_RE.lastIndex = 0;
+  trigger.lastIndex = 0;
   let m: RegExpExecArray | null;
   let ws = -1;
   let we = -1;
-  while ((m = TRIGGER_RE.exec(prose))) {
+  while ((m = trigger.exec(prose))) {
     const s = toSpace(prose, m.index - REACH_BEFORE, -1);
     const e = toSpace(prose, m.index + m[0].length + REACH_AFTER, 1);
     if (ws >= 0 && s <= we) we = Math.max(we, e);
@@ -406,32 +440,41 @@ function toSpace(prose: string, at: number, dir: -1 | 1): number {
   return at;
 }
 
-/** The candidate expression over prose[ws, we), tried only at the words an alternative may start with. */
+/**
+ * The candidate expression over prose[ws, we), tried only at the words an alternative may start
+ * with. The words are read in the prose itself; the window is cut out (the expression must not
+ * see past its edges) only when an expression is to run.
+ */
 function scanWindow(prose: string, ws: number, we: number, heading: boolean, out: Candidate[]): void {
-  const sub = prose.slice(ws, we);
-  const n = sub.length;
-  let i = 0;
-  while (i < n) {
-    if (CLASS[sub.charCodeAt(i)] !== 1) {
+  let sub: string | null = null;
+  let i = ws;
+  while (i < we) {
+    if (CLASS[prose.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
     // a word starts at i: where it ends, and which alternatives may start with it
     let e = i + 1;
-    while (e < n && CLASS[sub.charCodeAt(e)] === 1) e++;
-    const key = keyOf(sub, i, e);
+    while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
+    const c0 = prose.charCodeAt(i);
+    if (c0 > 57 && FIRST_TWO[(KEY_CODE[c0] << 6) | (e - i > 1 ? KEY_CODE[prose.charCodeAt(i + 1)] : 0)] === 0) {
+      i = e;
+      continue;
+    }
+    const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
-    if (st && nextAllows(sub, key, i, e)) {
-      st.re.lastIndex = i;
+    if (st && nextAllows(prose, key, i, e, we)) {
+      if (sub === null) sub = prose.slice(ws, we);
+      st.re.lastIndex = i - ws;
       const m = st.re.exec(sub);
       if (m) {
         let gi = 1;
         while (gi < m.length && m[gi] === undefined) gi++;
-        found(prose, ws + i, m[0], st.family[gi - 1], heading, out);
+        found(prose, i, m[0], st.family[gi - 1], heading, out);
         i += m[0].length;
-        if (CLASS[sub.charCodeAt(i - 1)] !== 1) continue;
+        if (CLASS[prose.charCodeAt(i - 1)] !== 1) continue;
         e = i;
-        while (e < n && CLASS[sub.charCodeAt(e)] === 1) e++;
+        while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
       }
     }
     i = e;
@@ -466,9 +509,9 @@ function found(prose: string, start: number, text: string, family: Family, headi
 
 // ------------------------------------------------------------------ the same by regular expressions
 
-/** The same as `findCandidates`, with the candidate expression tried at every position of a window (for the tests). */
+/** The same as `findCandidates`, with the trigger words as a plain list and the candidate expression tried at every position of a window (for the tests). */
 export function findCandidatesSlow(prose: string, heading: boolean): Candidate[] {
-  return findIn(prose, heading, scanWindowSlow);
+  return findIn(prose, heading, TRIGGER_RE, scanWindowSlow);
 }
 
 function scanWindowSlow(prose: string, ws: number, we: number, heading: boolean, out: Candidate[]): void {

@@ -59,86 +59,263 @@ const TO_NOUN = new Set(
   ).split(/\s+/),
 );
 
-const WORD_RE = /[A-Za-z]+(?:['’][A-Za-z]+)?|\$?\d[\d,.]*%?|[;,"“”—()]|\s[-–]\s/g;
 const NUM = '#';
 
-interface Tok {
-  w: string;
-  raw: string;
-}
+/**
+ * The words of a stretch of text, read lazily from its start: `has(i)` reads on until there is
+ * an i-th word. `w` is the word as a cue (lower case, contraction split off, '#' for a figure),
+ * `raw` as written. The arrays are reused from one expression to the next, so a read allocates
+ * only the strings it needs.
+ */
+class Toks implements Words {
+  w: string[] = [];
+  raw: string[] = [];
+  /** The word lists each word is in (`BITS`). */
+  b: number[] = [];
+  n = 0;
+  private s = '';
+  private done = true;
+  /** Where reading goes on. */
+  private at = 0;
+  private end = 0;
 
-function tokens(s: string): Tok[] {
-  const out: Tok[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(s))) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    if (c === 36 /* $ */ || (c >= 48 && c <= 57)) {
-      out.push({ w: NUM, raw });
-      continue;
+  /** Read the words of s[from, end). */
+  reset(s: string, from: number, end: number): this {
+    this.s = s;
+    this.n = 0;
+    this.done = false;
+    this.at = from;
+    this.end = end;
+    return this;
+  }
+
+  /** Is there an i-th word (reading on as far as needed)? */
+  has(i: number): boolean {
+    while (this.n <= i && !this.done) this.read();
+    return i >= 0 && i < this.n;
+  }
+
+  wAt(i: number): string {
+    return this.w[i];
+  }
+  rawAt(i: number): string {
+    return this.raw[i];
+  }
+  bAt(i: number): number {
+    return this.b[i];
+  }
+
+  /** All the words. */
+  all(): this {
+    while (!this.done) this.read();
+    return this;
+  }
+
+  private push(w: string, raw: string): void {
+    this.w[this.n] = w;
+    this.raw[this.n] = raw;
+    this.b[this.n] = BITS.get(w) ?? 0;
+    this.n++;
+  }
+
+  /** The next word, read by character codes as `/[A-Za-z]+(?:['’][A-Za-z]+)?|\$?\d[\d,.]*%?|[;,"“”—()]|\s[-–]\s/g` would find it. */
+  private read(): void {
+    const s = this.s;
+    const n = this.end;
+    let k = this.at;
+    for (; k < n; k++) {
+      const c = s.charCodeAt(k);
+      let e = k;
+      if (isLetter(c)) {
+        let upper = c <= 90;
+        e = k + 1;
+        for (let d = 0; e < n && isLetter((d = s.charCodeAt(e))); e++) if (d <= 90) upper = true;
+        const a = e < n ? s.charCodeAt(e) : -1;
+        this.at = e;
+        if ((a === 39 || a === 0x2019) && e + 1 < n && isLetter(s.charCodeAt(e + 1))) {
+          e += 2;
+          while (e < n && isLetter(s.charCodeAt(e))) e++;
+          this.at = e;
+          this.word(s.slice(k, e), c);
+        } else {
+          // no apostrophe: the word is the letters, in lower case
+          const raw = s.slice(k, e);
+          this.push(upper ? raw.toLowerCase() : raw, raw);
+        }
+        return;
+      }
+      if (isDigit(c) || (c === 36 /* $ */ && k + 1 < n && isDigit(s.charCodeAt(k + 1)))) {
+        e = k + (c === 36 ? 2 : 1);
+        while (e < n && (isDigit(s.charCodeAt(e)) || s.charCodeAt(e) === 44 || s.charCodeAt(e) === 46)) e++;
+        if (e < n && s.charCodeAt(e) === 37 /* % */) e++;
+        this.at = e;
+        this.push(NUM, s.slice(k, e));
+        return;
+      }
+      if (isPunct(c)) {
+        this.at = k + 1;
+        const mark = s.charAt(k);
+        this.push(mark, mark);
+        return;
+      }
+      if (isSpace(c) && k + 2 < n) {
+        const d = s.charCodeAt(k + 1);
+        if ((d === 45 || d === 0x2013) && isSpace(s.charCodeAt(k + 2))) {
+          this.at = k + 3;
+          this.word(s.slice(k, k + 3), c);
+          return;
+        }
+      }
     }
+    this.at = n;
+    this.done = true;
+  }
+
+  /** A word or mark that is not a figure: its cue form. */
+  private word(raw: string, c: number): void {
     let w = raw.toLowerCase();
     if (w.length > 2 && (w.indexOf("'") !== -1 || w.indexOf('’') !== -1)) {
       w = w.replace(/’/g, "'");
       if (w.endsWith("'ll")) {
-        out.push({ w: w.slice(0, -3), raw: raw.slice(0, -3) });
+        this.push(w.slice(0, -3), raw.slice(0, -3));
         w = 'll';
       } else if (w.endsWith("n't")) w = w === "won't" ? 'wont' : w.slice(0, -3);
       else if (/'(?:s|d|re|ve)$/.test(w)) w = w.replace(/'.*$/, '');
     } else if (c === 32 || c === 9 || c === 10) w = w.trim();
-    out.push({ w, raw });
+    this.push(w, raw);
   }
-  return out;
 }
+
+/** The single marks read as words: ; , " “ ” — ( ) */
+function isPunct(c: number): boolean {
+  return c === 59 || c === 44 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 40 || c === 41;
+}
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** `\s` as a regular expression without the u flag reads it. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Words by index: from 0 on after an expression, from -1 down before it. */
+interface Words {
+  has(i: number): boolean;
+  wAt(i: number): string;
+  rawAt(i: number): string;
+  bAt(i: number): number;
+}
+
+/**
+ * The words before an expression, read backwards a stretch at a time: word -1 is the last one.
+ * Each stretch starts at a point where the words read from there are the words read from the
+ * start of the whole text that start there or later (`syncPoint`), so the words are the same as
+ * when the whole text is read at once.
+ */
+class BackToks implements Words {
+  private w: string[] = [];
+  private raw: string[] = [];
+  private b: number[] = [];
+  private n = 0;
+  private s = '';
+  private from = 0;
+  /** The text not read yet is s[from, at). */
+  private at = 0;
+
+  reset(s: string, from: number, end: number): this {
+    this.s = s;
+    this.from = from;
+    this.at = end;
+    this.n = 0;
+    return this;
+  }
+
+  has(i: number): boolean {
+    if (i >= 0) return false;
+    while (this.n < -i && this.at > this.from) this.readStretch();
+    return -i <= this.n;
+  }
+  wAt(i: number): string {
+    return this.w[-i - 1];
+  }
+  rawAt(i: number): string {
+    return this.raw[-i - 1];
+  }
+  bAt(i: number): number {
+    return this.b[-i - 1];
+  }
+
+  private readStretch(): void {
+    const p = syncPoint(this.s, this.at - STRETCH, this.from);
+    const t = STRETCH_TOKS.reset(this.s, p, this.at).all();
+    for (let k = t.n - 1; k >= 0; k--) {
+      this.w[this.n] = t.w[k];
+      this.raw[this.n] = t.raw[k];
+      this.b[this.n] = t.b[k];
+      this.n++;
+    }
+    this.at = p;
+  }
+}
+
+const STRETCH_TOKS = new Toks();
+const BACK = new BackToks();
+const AFTER = new Toks();
 
 const STOP = new Set([';', '"', '“', '”', '—', '-', '–']);
 
 /** The cue of token i: a tense, a weak future ("to" + verb), 'stop', or null. */
-function cueOf(toks: Tok[], i: number, dist: number, possessive: boolean): Tense | 'weak' | 'stop' | null {
-  const t = toks[i];
-  const w = t.w;
-  if (STOP.has(w)) return 'stop';
-  const next = toks[i + 1];
+function cueOf(toks: Words, i: number, dist: number, possessive: boolean): Tense | 'weak' | 'stop' | null {
+  const w = toks.wAt(i);
+  const bits = toks.bAt(i);
+  if (bits & IN_STOP) return 'stop';
+  const hasNext = toks.has(i + 1);
+  const nw = hasNext ? toks.wAt(i + 1) : undefined;
+  const p1 = toks.has(i - 1) ? toks.wAt(i - 1) : undefined;
   if (w === 'to') {
     // a headline or infinitive future: "Council to vote Tuesday", "plans to meet on Friday"
-    if (next && /^[a-z]/.test(next.raw) && !TO_NOUN.has(next.w) && !next.w.endsWith('ing') && next.w !== NUM) return 'weak';
+    if (nw !== undefined && /^[a-z]/.test(toks.rawAt(i + 1)) && !(toks.bAt(i + 1) & IN_TO_NOUN) && !nw.endsWith('ing') && nw !== NUM) return 'weak';
     return null;
   }
-  if (FUTURE.has(w)) return 'future';
+  if (bits & IN_FUTURE) return 'future';
   // "as soon as Tuesday", "as early as next week"; "until Tuesday" (but "up until", "not until" look back)
-  if ((w === 'soon' || w === 'early') && toks[i - 1]?.w === 'as' && next?.w === 'as') return 'future';
+  if ((w === 'soon' || w === 'early') && p1 === 'as' && nw === 'as') return 'future';
   if (w === 'until' || w === 'till') {
     // "postponed until Tuesday", "until 9 a.m. Tuesday"; but "up until Thursday", "not until Tuesday" look back,
     // and "Until Thursday, they had not…" leaves it to the main clause
-    if (/^(?:up|not|only)$/.test(toks[i - 1]?.w ?? '')) return 'past';
-    return i > 0 && dist <= 5 ? 'future' : null;
+    if (p1 === 'up' || p1 === 'not' || p1 === 'only') return 'past';
+    return p1 !== undefined && dist <= 5 ? 'future' : null;
   }
   // "were planning to": the progressive's verb decides, not "were"
-  if ((w === 'was' || w === 'were' || w === 'is' || w === 'are') && next && next.w.endsWith('ing') && next.w.length > 4) return null;
-  if (w === 'next') return next?.w === 'to' ? null : 'future';
-  if (w === 'set' && next && /^(?:aside|up|off|out|down|about|forth|fire)$/.test(next.w)) return 'past'; // "set aside plans"
-  if (FUTURE_WITH_TO.has(w)) return next && (next.w === 'to' || next.w === 'for') ? 'future' : null;
+  if ((w === 'was' || w === 'were' || w === 'is' || w === 'are') && nw !== undefined && nw.endsWith('ing') && nw.length > 4) return null;
+  if (w === 'next') return nw === 'to' ? null : 'future';
+  if (w === 'set' && nw !== undefined && /^(?:aside|up|off|out|down|about|forth|fire)$/.test(nw)) return 'past'; // "set aside plans"
+  if (bits & IN_FUTURE_WITH_TO) return nw === 'to' || nw === 'for' ? 'future' : null;
   if (w === 'be') return afterCould(toks, i) ? 'past' : 'future';
-  if (w === 'may' && !/^M/.test(t.raw)) return 'future';
+  if (w === 'may' && toks.rawAt(i).charCodeAt(0) !== 77 /* M */) return 'future';
   if (w === 'since' || w === 'after' || w === 'ago' || w === 'earlier') return 'past';
-  const p1 = toks[i - 1]?.w;
-  const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_ED.has(w) && /^[a-z]/.test(t.raw));
+  const participle = bits & IN_PAST || (w.length > 4 && w.endsWith('ed') && !(bits & IN_NOT_ED) && /^[a-z]/.test(toks.rawAt(i)));
   if (participle && !(w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did' || w === 'been')) {
     // "will be closed Friday"; "the case is heard in May" (a present passive says nothing)
     if (p1 === 'be') return afterCould(toks, i - 1) ? 'past' : 'future';
     if (p1 === 'is' || p1 === 'are' || p1 === 'being') return null;
-    if (INTENT_TO.has(w) && next?.w === 'to') return 'future';
+    if (bits & IN_INTENT_TO && nw === 'to') return 'future';
     return 'past';
   }
-  if (PAST.has(w)) return 'past';
-  if (!possessive && SCHEDULED.has(w) && dist <= 1) return 'future';
+  if (bits & IN_PAST) return 'past';
+  if (!possessive && bits & IN_SCHEDULED && dist <= 1) return 'future';
   return null;
 }
 
 /** "could not be reached Friday": a past, not a future. */
-function afterCould(toks: Tok[], be: number): boolean {
-  for (let k = be - 1; k >= 0 && k >= be - 2; k--) if (toks[k].w === 'could') return true;
+function afterCould(toks: Words, be: number): boolean {
+  for (let k = be - 1; k >= be - 2 && toks.has(k); k--) if (toks.wAt(k) === 'could') return true;
   return false;
 }
 
@@ -156,16 +333,16 @@ interface Hit {
   dist: number;
 }
 
-function scan(toks: Tok[], first: number, step: 1 | -1, possessive: boolean): Hit | null {
+function scan(toks: Words, first: number, step: 1 | -1, possessive: boolean): Hit | null {
   let dist = 0;
   let weak: Hit | null = null;
-  for (let i = first; i >= 0 && i < toks.length; i += step) {
-    const w = toks[i].w;
+  for (let i = first; toks.has(i); i += step) {
+    const w = toks.wAt(i);
     if (w === ',' || w === '(' || w === ')') {
       dist += 4;
       continue;
     }
-    if (w === 'on' || w === 'at' || w === 'by' || (w.length > 4 && w.endsWith('ly') && !NOT_ADVERB.has(w))) {
+    if (w === 'on' || w === 'at' || w === 'by' || (w.length > 4 && w.endsWith('ly') && !(toks.bAt(i) & IN_NOT_ADVERB))) {
       continue; // "meets on Friday", "meet separately Monday" read as "meets Friday"
     }
     dist++;
@@ -184,6 +361,26 @@ function scan(toks: Tok[], first: number, step: 1 | -1, possessive: boolean): Hi
 /** Words before a possessive date that say it is still ahead: "ahead of Tuesday's vote". */
 const POSSESSIVE_FUTURE = new Set(['ahead', 'upcoming', 'will', 'll', 'until', 'next', 'scheduled', 'planned', 'expected', 'await', 'awaits', 'awaiting']);
 
+/** How many characters before an expression (or before the words read so far) are read at a time. */
+const STRETCH = 24;
+
+/**
+ * A point at or after `at` (and at or after `from`, at most `from` when there is none before
+ * the expression) where the words of the text read from there are the words read from `from`
+ * that start there or later: right after a space, and not at a dash (" - " is one word).
+ */
+function syncPoint(text: string, at: number, from: number): number {
+  if (at <= from) return from;
+  for (let k = at; k > from; k--) {
+    const p = text.charCodeAt(k - 1);
+    if (p === 32 || p === 10 || p === 9) {
+      const c = text.charCodeAt(k);
+      if (c !== 45 && c !== 0x2013 && c !== 32 && c !== 10 && c !== 9) return k;
+    }
+  }
+  return from;
+}
+
 /**
  * The tense that governs the expression at [start, end) of `text`, looking only inside the
  * sentence [sentStart, sentEnd). `possessive`: "Tuesday's vote", which names an event: past unless
@@ -192,19 +389,48 @@ const POSSESSIVE_FUTURE = new Set(['ahead', 'upcoming', 'will', 'll', 'until', '
 export function tenseAt(text: string, sentStart: number, sentEnd: number, start: number, end: number, possessive = false): Tense | null {
   // 24 tokens at most are read on each side: 150 characters is plenty
   const from = Math.max(sentStart, start - 150);
-  const before = tokens(text.slice(from, start));
+  const before = BACK.reset(text, from, start);
   if (possessive) {
-    for (let i = before.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
-      if (POSSESSIVE_FUTURE.has(before[i].w)) return 'future';
-      if (before[i].w === ',' || STOP.has(before[i].w)) break;
+    for (let k = -1; k >= -3 && before.has(k); k--) {
+      const bits = before.bAt(k);
+      if (bits & IN_POSSESSIVE_FUTURE) return 'future';
+      if (before.wAt(k) === ',' || bits & IN_STOP) break;
     }
     return 'past';
   }
-  const b = scan(before, before.length - 1, -1, possessive);
+  const b = scan(before, -1, -1, possessive);
   // the words after can only win when they are nearer than the cue before
   if (b && b.dist <= 1) return b.tense;
-  const after = tokens(text.slice(end, Math.min(sentEnd, end + 150)));
+  // read only as far as the scan goes (it stops at the first cue)
+  const after = AFTER.reset(text, end, Math.min(sentEnd, end + 150));
   const a = scan(after, 0, 1, possessive);
   if (b && a) return a.dist < b.dist ? a.tense : b.tense;
   return (b ?? a)?.tense ?? null;
+}
+
+// Each word list as a bit, and each word's bits in one map: a word read is looked up once.
+const IN_STOP = 1;
+const IN_FUTURE = 2;
+const IN_FUTURE_WITH_TO = 4;
+const IN_INTENT_TO = 8;
+const IN_SCHEDULED = 16;
+const IN_PAST = 32;
+const IN_NOT_ED = 64;
+const IN_TO_NOUN = 128;
+const IN_NOT_ADVERB = 256;
+const IN_POSSESSIVE_FUTURE = 512;
+const BITS = new Map<string, number>();
+for (const [set, bit] of [
+  [STOP, IN_STOP],
+  [FUTURE, IN_FUTURE],
+  [FUTURE_WITH_TO, IN_FUTURE_WITH_TO],
+  [INTENT_TO, IN_INTENT_TO],
+  [SCHEDULED, IN_SCHEDULED],
+  [PAST, IN_PAST],
+  [NOT_ED, IN_NOT_ED],
+  [TO_NOUN, IN_TO_NOUN],
+  [NOT_ADVERB, IN_NOT_ADVERB],
+  [POSSESSIVE_FUTURE, IN_POSSESSIVE_FUTURE],
+] as [Set<string>, number][]) {
+  for (const w of set) BITS.set(w, (BITS.get(w) ?? 0) | bit);
 }
