@@ -201,9 +201,10 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
       p = e + 1;
     }
     // HTML comment opened in the block but closed after a blank line: extend to its close
-    const open = end - start >= 4 ? text.lastIndexOf('<!--', end - 4) : -1;
-    const lastOpen = open >= start ? open - start : -1;
-    if (lastOpen !== -1 && (text.indexOf('-->', open) === -1 || text.indexOf('-->', open) + 3 > end)) {
+    // (searched in the block's own slice: a search of the document from here could run to its end)
+    const body = text.slice(start, end);
+    const lastOpen = body.lastIndexOf('<!--');
+    if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
       const close = text.indexOf('-->', start + lastOpen + 4);
       end = close === -1 ? n : lineEnd(text, close);
     }
