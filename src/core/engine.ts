@@ -171,7 +171,9 @@ export class Engine {
         const list = known.get(text.slice(s.start, s.end));
         if (list) reuse = list.find((e) => e.parsed.kind === s.kind && sameCarry(e.carryIn, carry));
       }
-      const rec = this.makeRec(s, carry, line, reuse);
+      // a first review slices its blocks from the text the engine keeps anyway; a later one copies
+      // them, so that a block kept across edits never holds on to more than the first version
+      const rec = this.makeRec(s, carry, line, reuse, known !== null);
       if (rec.entry.generation === -1) reparsed++;
       rec.entry.generation = this.generation;
       this.blocks.push(rec);
@@ -265,7 +267,7 @@ export class Engine {
     };
     for (const s of fresh) {
       line += countNewlines(text, prev, s.start);
-      const rec = this.makeRec(s, carry, line, reusable(s, s.start) ?? reusable(s, s.start - delta));
+      const rec = this.makeRec(s, carry, line, reusable(s, s.start) ?? reusable(s, s.start - delta), true);
       if (rec.entry.generation === -1) reparsed++;
       rec.entry.generation = this.generation;
       out.push(rec);
@@ -280,7 +282,7 @@ export class Engine {
         if (delta === 0 && lineDelta === 0) rec = b;
         else rec = blockRec(b.start + delta, b.end + delta, b.kind, b.startLine + lineDelta, b.carryIn, b.entry, b, delta, lineDelta);
       } else {
-        rec = this.makeRec({ start: b.start + delta, end: b.end + delta, kind: b.kind }, carry, b.startLine + lineDelta);
+        rec = this.makeRec({ start: b.start + delta, end: b.end + delta, kind: b.kind }, carry, b.startLine + lineDelta, undefined, true);
         if (rec.entry.generation === -1) reparsed++;
       }
       rec.entry.generation = this.generation;
@@ -297,12 +299,12 @@ export class Engine {
     return this.blocks.map((b) => ({ start: b.start, kind: b.kind, parsed: b.entry.parsed }));
   }
 
-  private makeRec(s: BlockSpan, carry: Carry, startLine: number, reuse?: Entry): BlockRec {
+  private makeRec(s: BlockSpan, carry: Carry, startLine: number, reuse: Entry | undefined, copy: boolean): BlockRec {
     let entry = reuse;
     if (!entry) {
-      // The block's text as a copy, not a slice of the whole document: a block kept across edits
-      // must not keep every past version of the document alive.
-      const text = ownCopy(this.text, s.start, s.end);
+      // After the first review the block's text is a copy, not a slice of the whole document: a
+      // block kept across edits must not keep every past version of the document alive.
+      const text = copy ? ownCopy(this.text, s.start, s.end) : this.text.slice(s.start, s.end);
       const parsed = parseBlock(s.kind, text, carry);
       // every field present from the start: one hidden class for all entries keeps the per-block loop monomorphic
       entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: [], ctxKeys: [], lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, generation: -1 };
