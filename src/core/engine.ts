@@ -120,6 +120,8 @@ export class Engine {
   private configVersion = 0;
   private ctxSig = '';
   private settings = new Map<string, { on: boolean; severity?: Severity }>();
+  /** The prepared record shared by blocks without findings (for the current config version). */
+  private noPrep: Prepared | null = null;
   /** Statistics of the last update, for tests and the benchmark. */
   lastUpdate = { blocks: 0, reparsed: 0, rechecked: 0, full: true };
 
@@ -352,8 +354,12 @@ export class Engine {
       if (e.ctxSig !== ctxSig) {
         for (let ci = 0; ci < this.checkers.length; ci++) {
           if (!e.results[ci] || e.ctxKeys[ci] !== ctxKeys[ci]) {
-            const res: RawFinding[] = [];
-            if (parsed.sentences.length) this.checkers[ci].check(parsed, ctx, res);
+            let res: RawFinding[] = NO_RESULTS;
+            if (parsed.sentences.length) {
+              res = [];
+              this.checkers[ci].check(parsed, ctx, res);
+              if (!res.length) res = NO_RESULTS; // most blocks: the empty array dies young
+            }
             e.results[ci] = res;
             e.ctxKeys[ci] = ctxKeys[ci];
             e.prep = undefined;
@@ -370,9 +376,15 @@ export class Engine {
         let prep = e.prep;
         if (!prep || prep.version !== this.configVersion) {
           const items = this.prepare(b, allowRe, allowKey, null);
-          const pc = [0, 0, 0, 0];
-          for (const it of items) pc[CATEGORY_INDEX[it.category]]++;
-          prep = e.prep = { version: this.configVersion, items, counts: pc };
+          if (!items.length) {
+            // one shared record for every block without findings in this configuration
+            if (!this.noPrep || this.noPrep.version !== this.configVersion) this.noPrep = { version: this.configVersion, items: NO_ITEMS, counts: [0, 0, 0, 0] };
+            prep = e.prep = this.noPrep;
+          } else {
+            const pc = [0, 0, 0, 0];
+            for (const it of items) pc[CATEGORY_INDEX[it.category]]++;
+            prep = e.prep = { version: this.configVersion, items, counts: pc };
+          }
         }
         if (b.abs && b.absFor === prep) out = b.abs;
         else {
@@ -450,6 +462,9 @@ export class Engine {
   private prepare(b: BlockRec, allowRe: RegExp | null, allowKey: string, suppressed: ((it: Item) => boolean) | null): Item[] {
     const e = b.entry;
     const parsed = e.parsed;
+    let any = false;
+    for (let ci = 0; ci < this.checkers.length; ci++) if (e.results[ci]!.length) any = true;
+    if (!any) return NO_ITEMS;
     const items: Item[] = [];
     const kept = new Kept();
     for (let ci = 0; ci < this.checkers.length; ci++) {
@@ -507,6 +522,7 @@ export class Engine {
 
   /** Findings with absolute offsets and ranges for the block's position. */
   private place(items: Item[], b: BlockRec): Finding[] {
+    if (!items.length) return NO_FINDINGS;
     const base = b.start;
     const line = b.startLine;
     const out: Finding[] = new Array(items.length);
@@ -596,6 +612,7 @@ function shiftSuggestions(sugs: readonly Suggestion[] | undefined, base: number)
 
 /** The findings of a block moved by `delta` characters and `lineDelta` lines: new objects, same content. */
 function shiftFindings(fs: Finding[], delta: number, lineDelta: number): Finding[] {
+  if (!fs.length) return NO_FINDINGS;
   const out: Finding[] = new Array(fs.length);
   for (let i = 0; i < fs.length; i++) {
     const f = fs[i];
@@ -634,6 +651,11 @@ function isResolved(c: CopydeskConfig | ResolvedConfig | undefined): c is Resolv
  * Length of the common prefix of a and b. Compares 4 KB slices first (a string comparison runs at
  * memory speed; a loop over char codes does not), then characters.
  */
+/** Shared empty lists (frozen: read-only by contract). */
+const NO_RESULTS: RawFinding[] = Object.freeze([]) as unknown as RawFinding[];
+const NO_ITEMS: Item[] = Object.freeze([]) as unknown as Item[];
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /** The line starts of every block of one line. */
 const ONE_LINE: number[] = Object.freeze([0]) as unknown as number[];
 
