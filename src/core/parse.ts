@@ -414,7 +414,7 @@ function terminalEnd(prose: string, p: number, n: number): number {
   return j === n ? j : -1;
 }
 
-/** Lower-case hash of ASCII letters, as `plainWord` computes it. */
+/** Lower-case hash of an ASCII word, as `plainWord` and the cue scanner compute it while reading. */
 const letterHash = (w: string) => {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 0x20)) | 0;
@@ -517,18 +517,12 @@ export const CUE_SOURCE =
  * `new RegExp(CUE_SOURCE, 'gi')` finds (ASCII words between \b, matched case-insensitively, the
  * first alternative that fits winning), without running a 90-way alternation at every position.
  */
-/** Hash of an ASCII word, lower-cased, as the cue scanner computes it while reading. */
-const wordHash = (w: string) => {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 0x20)) | 0;
-  return h;
-};
 const CUE_ALTS: Map<number, { word: string; alts: string[][] }> = (() => {
   const body = CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length);
   const map = new Map<number, { word: string; alts: string[][] }>();
   for (const alt of body.split('|')) {
     const words = alt.split('\\s+');
-    const h = wordHash(words[0]);
+    const h = letterHash(words[0]);
     let e = map.get(h);
     if (!e) map.set(h, (e = { word: words[0], alts: [] }));
     if (e.word !== words[0]) throw new Error(`cue hash collision: ${e.word} / ${words[0]}`);
