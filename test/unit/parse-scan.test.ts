@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import { CUE_SOURCE, NO_CARRY, parseBlock, splitBlocks, type Carry, type Span } from '../../src/core/parse';
+
+/**
+ * The parser's character-code scanners against the regular expressions they replaced (copied here
+ * as the reference): sentence ends, attribution cues, and the block splitter's blank and fence
+ * lines. Random texts from a vocabulary of the hard cases, a fixed seed.
+ */
+
+let seed = 9001;
+const rnd = (n: number) => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return (seed >>> 8) % n;
+};
+const textOf = (vocab: string[], seps: string[], n: number) => {
+  let s = '';
+  for (let k = 0; k < n; k++) s += vocab[rnd(vocab.length)] + seps[rnd(seps.length)];
+  return s;
+};
+
+// ---- reference: sentence ends as the parser found them with regular expressions
+const NEVER_END = new Set(
+  (
+    'mr mrs ms messrs dr gov govs sen sens rep reps gen lt col sgt capt cpl maj adm cmdr pvt supt insp det ' +
+    'st ste mt ft prof rev hon pres sec atty gov. vol no nos fig figs op ed eds pp approx dept est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'vs v e.g i.e cf al etc. ca'
+  ).split(/\s+/),
+);
+const MAY_END = new Set('inc corp co ltd llc jr sr bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a ph.d u.s.a'.split(/\s+/));
+const OPENERS = new Set(
+  (
+    'the a an he she it they we i you his her its their our this that these those there but and so yet or ' +
+    'in on at for with as after before when while if although though because since by from to of ' +
+    'one two three some many most all no not what who why how where mr mrs ms dr'
+  ).split(/\s+/),
+);
+function referenceSentences(prose: string): Span[] {
+  const out: Span[] = [];
+  const n = prose.length;
+  let start = 0;
+  while (start < n && /\s/.test(prose[start])) start++;
+  const re = /[.!?…]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1) {
+      let k = m.index - 1;
+      while (k >= 0 && /[\p{L}\p{N}.&'’-]/u.test(prose[k])) k--;
+      const bare = prose.slice(k + 1, m.index).toLowerCase().replace(/^['’]+/, '');
+      if (bare.length === 1 && /\p{L}/u.test(bare)) continue;
+      if (NEVER_END.has(bare) || NEVER_END.has(bare + '.')) continue;
+      if (/^\d+$/.test(bare) && /^\s+\d/.test(prose.slice(end, end + 3))) continue;
+      if (MAY_END.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) {
+        const next = /^\s+["“‘']?([\p{L}]+)/u.exec(prose.slice(end, end + 40));
+        if (!next || !/^\p{Lu}/u.test(next[1]) || !OPENERS.has(next[1].toLowerCase())) continue;
+      }
+    }
+    const after = /^\s+(\S)/.exec(prose.slice(end, end + 20));
+    if (after && /[\p{Ll}]/u.test(after[1]) && m[0][0] !== '?' && m[0][0] !== '!') continue;
+    if (end > start) out.push({ start, end });
+    start = end;
+    while (start < n && /\s/.test(prose[start])) start++;
+  }
+  if (start < n && prose.slice(start).trim()) {
+    let e = n;
+    while (e > start && /\s/.test(prose[e - 1])) e--;
+    out.push({ start, end: e });
+  }
+  return out;
+}
+
+// ---- reference: attribution cues as one case-insensitive alternation
+function referenceCues(prose: string): Span[] {
+  const re = new RegExp(CUE_SOURCE, 'gi');
+  const out: Span[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose))) {
+    if (/^\p{Lu}/u.test(m[0]) && /\p{L}\s+$/u.test(prose.slice(Math.max(0, m.index - 3), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const SENTENCE_VOCAB = [
+  'said', 'Mr.', 'Mrs.', 'U.S.', 'Inc.', 'Corp.', 'The', 'the', 'he', 'He', 'a.', 'J.', 'b', '3.', '1961.', '5', '12', 'etc.', 'Jan.', 'No.',
+  'Gov.', 'e.g.', 'A.B.C.', 'ph.d.', 'end.', 'end?', 'end!', 'end…', '...', '?!', '."', '.”', '.’', '.)', '.]', 'x', 'é', 'Élan', 'ça', 'Ärger.',
+  'don’t.', "'tis.", '’90s.', 'it’s', '—', '“Yes,”', '"no."', ':', '&', 'AT&T.', 'co-op.', 'well-known.', 'a.m.', 'p.m.',
+];
+const SENTENCE_SEPS = [' ', ' ', ' ', '  ', '\n', '\u00a0', '', '\t', '\u2003'];
+
+const CUE_VOCAB = [
+  'said', 'Said', 'SAID', 'sAiD', 'says', 'say', 'saying', 'told', 'reporters', 'in', 'a', 'an', 'statement', 'interview', 'according', 'to',
+  'press', 'release', 'put', 'puts', 'it', 'x', 'said_', 'says2', '2said', 'the', 'United', 'States', 'In', 'A', 'Statement', 'Reads', 'read',
+  'spokeswoman', 'Spokesperson', 'acknowledges', 'unsaid', 'é', 'sàid', 'found', 'shows',
+];
+const CUE_SEPS = [' ', '  ', '\n', '\u00a0', ', ', '-', '_', "'", '’', '.', '\t', ' \u2003'];
+
+describe('parse: scanners written as character-code loops', () => {
+  it('ends sentences where the regular expressions did', () => {
+    for (let t = 0; t < 20000; t++) {
+      const text = textOf(SENTENCE_VOCAB, SENTENCE_SEPS, 1 + rnd(16));
+      const got = parseBlock('paragraph', text).sentences.map((s) => [s.start, s.end]);
+      assert.deepEqual(got, referenceSentences(text).map((s) => [s.start, s.end]), JSON.stringify(text));
+    }
+  });
+
+  it('finds the attribution cues the case-insensitive alternation found', () => {
+    for (let t = 0; t < 20000; t++) {
+      const text = textOf(CUE_VOCAB, CUE_SEPS, 1 + rnd(12));
+      const got = parseBlock('paragraph', text).cues.map((s) => [s.start, s.end]);
+      assert.deepEqual(got, referenceCues(text).map((s) => [s.start, s.end]), JSON.stringify(text));
+    }
+  });
+
+  it('gives a quotation the same speaker whether or not the cues were asked for first', () => {
+    const carries: Carry[] = [NO_CARRY, { quoteOpen: true, quoteSpeaker: true, colon: true }];
+    const vocab = [...CUE_VOCAB, '“', '”', '"', '‘', '’', 'We', 'owe', 'it.', 'she', 'wrote:', 'Smith'];
+    for (let t = 0; t < 5000; t++) {
+      const text = textOf(vocab, CUE_SEPS, 1 + rnd(14));
+      for (const carry of carries) {
+        const a = parseBlock('paragraph', text, carry);
+        const b = parseBlock('paragraph', text, carry);
+        void b.cues; // read first on one of them
+        assert.deepEqual(JSON.stringify([a.quotes, a.carryOut]), JSON.stringify([b.quotes, b.carryOut]));
+        assert.deepEqual(a.cues, b.cues);
+      }
+    }
+  });
+
+  it('splits blocks on blank lines and fences as /^[ \t\r]*$/ and /^ {0,3}(`{3,}|~{3,})/ read them', () => {
+    const parts = ['a', 'text', '\n', '\n\n', '  \n', '\t\r\n', '```', '~~~', '   ```', '    ```', '``', '<!--', '-->', '<!-- x -->', '---\n', '# h', '> q', '- l', ' ', '\r\n', 'word word'];
+    const blank = (l: string) => /^[ \t\r]*$/.test(l);
+    const fence = (l: string) => /^ {0,3}(`{3,}|~{3,})/.test(l);
+    for (let t = 0; t < 20000; t++) {
+      const text = textOf(parts, [''], 1 + rnd(16));
+      const blocks = splitBlocks(text);
+      // every block starts on a line that is not blank, and no ordinary block holds a blank line
+      for (const b of blocks) {
+        const lines = text.slice(b.start, b.end).split('\n');
+        assert.ok(!blank(lines[0]) || b.kind === 'front-matter', JSON.stringify(text));
+        if (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'list' || b.kind === 'blockquote') {
+          for (const l of lines.slice(1)) assert.ok((!blank(l) && !fence(l)) || text.slice(b.start, b.end).includes('<!--'), JSON.stringify(text));
+        }
+      }
+      // blocks are in order and do not overlap
+      for (let i = 1; i < blocks.length; i++) assert.ok(blocks[i].start > blocks[i - 1].end, JSON.stringify(text));
+    }
+  });
+});
