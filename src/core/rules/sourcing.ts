@@ -132,6 +132,10 @@ interface Pattern {
   after?: After;
   /** For some first words: what the word after the next must be for a match to be possible. */
   third?: After;
+  /** For some first words, by the next word: what the word after that must be for a match to be possible. */
+  thirdBy?: ThirdBy;
+  /** For some first words: unless the next word is one of `ids`, the word after it must pass `test`. */
+  unless?: Record<string, Unless>;
   /** A test at the first word (its start and lower case) before the pattern runs: false when the match, if any, would be dropped. */
   pre?: PreTest;
 }
@@ -143,6 +147,12 @@ interface NextTest {
   ly: boolean;
 }
 type After = Record<string, NextTest>;
+/** first word -> second word -> the test on the third ("'s" is the clitic: the third word is the one after its "s") */
+type ThirdBy = Record<string, Record<string, NextTest>>;
+interface Unless {
+  ids: Set<number>;
+  test: NextTest;
+}
 /** The first word of each phrase, lower case. */
 const firstWords = (list: readonly string[]): string[] =>
   list.map((x) => {
@@ -165,14 +175,35 @@ const CLITIC = vocabId("'s");
 function nextIn(list: readonly string[], ly = false): NextTest {
   return { ids: new Set(firstWords(list).map(vocabId)), ly };
 }
-function afterEach(words: readonly string[], test: NextTest): After {
-  const out: After = {};
+function afterEach<T = NextTest>(words: readonly string[], test: T): Record<string, T> {
+  const out: Record<string, T> = {};
   for (const w of words) out[w] = test;
   return out;
 }
 /** "is said to", "was widely regarded as": after a form of "be", an adverb or the participle. */
 const BE_TO_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
 const BE_AS_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
+/** Every word of the degree adverbs ("no longer": "no" and "longer"). */
+const DEG_WORDS = data.degreeAdverbs.flatMap((a) => a.trim().split(/\s+/));
+/**
+ * "is said to", "was widely regarded as": after a form of "be", a word that does not start the
+ * participle starts an adverb (`ADVS`), so the word after it is the adverb's second word, another
+ * adverb or the participle.
+ */
+function beUnless(participles: readonly string[]): Record<string, Unless> {
+  const u: Unless = { ids: new Set(firstWords(participles).map(vocabId)), test: nextIn([...DEG_WORDS, ...participles], true) };
+  return afterEach(BE_FIRST, u);
+}
+/** "it is widely believed", "it is well known", "it could be argued", "it's been said": the word after "it is" and the like. */
+const IT_MODAL_THIRD = nextIn(['also', 'be']);
+const IT_THIRD: ThirdBy = {
+  it: {
+    is: nextIn(['being', 'now', 'a', 'well', 'widely', 'commonly', 'generally', 'common', 'an', ...DEG_WORDS, ...Object.keys(PASSIVE_ACTIVE)], true),
+    was: nextIn(['being', 'once', ...DEG_WORDS, ...Object.keys(PASSIVE_ACTIVE)], true),
+    "'s": nextIn(['been']),
+    ...afterEach(['can', 'could', 'might', 'may', 'must', 'should', 'would'], IT_MODAL_THIRD),
+  },
+};
 
 /** The quantifiers that are one word and start no longer one: their match is the word itself. */
 const QUANT_ALONE = new Set(
@@ -212,16 +243,17 @@ const VAGUE: Pattern[] = [
     ),
     first: ['it'],
     after: { it: nextIn(['is', 'was', 'has', 'had', 'can', 'could', 'might', 'may', 'must', 'should', 'would', "'s"]) },
+    thirdBy: IT_THIRD,
   },
   // "is said to", "are believed to have", "is thought by some to"
-  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST, after: BE_TO_AFTER },
+  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST, after: BE_TO_AFTER, unless: beUnless(data.passiveTo) },
   // without the verb "to be": "a man said to be 90", "a ship believed to have sunk in 1850"
   // ("He said to be careful" is an instruction: "said" only after a comma)
   { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], after: afterEach(['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], nextIn(['to'])) },
   // agentless passives of opinion: "has been argued", "the figure has long been disputed"
   { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])), third: afterEach(['has', 'have', 'had'], OPINED_THIRD) },
   // "is considered", "is widely regarded as", "has been described as"
-  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER },
+  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER, unless: beUnless(data.passiveAs) },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
   { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`), first: 'considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|'), after: afterEach('considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|'), nextIn(['by'])) },
   // "comments criticized as racist"
@@ -262,6 +294,9 @@ interface ScanEntry {
   test: NextTest | null;
   /** a test on the word after the next (the first word is never the clitic) */
   third: NextTest | null;
+  /** the second word's number in `VOCAB` -> a test on the third word */
+  thirdBy: Map<number, NextTest> | null;
+  unless: Unless | null;
   pre: PreTest | null;
 }
 interface FirstWordScan {
@@ -280,7 +315,7 @@ let scanCount = 0;
  * word by word with spaces between (`ci`). A phrase whose first word is not all of its first run of
  * letters ("u.s.", "e-mailed") puts no such condition.
  */
-function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After; pre?: PreTest }[]): FirstWordScan {
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After; thirdBy?: ThirdBy; unless?: Record<string, Unless>; pre?: PreTest }[]): FirstWordScan {
   const index = scanCount++;
   const byId: (ScanEntry[] | undefined)[] = [];
   patterns.forEach((p, k) => {
@@ -292,7 +327,11 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       const id = vocabId(w);
       const list = (byId[id] ??= []);
       let e = list.find((x) => x.k === k);
-      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, pre: p.pre ?? null }));
+      if (!e) {
+        const tb = p.thirdBy?.[w];
+        const thirdBy = tb ? new Map(Object.entries(tb).map(([x, t]) => [vocabId(x), t])) : null;
+        list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, thirdBy, unless: p.unless?.[w] ?? null, pre: p.pre ?? null }));
+      }
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
       TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
@@ -303,7 +342,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
   at: Int32Array;
-  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the two after the last) */
+  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the four after the last) */
   id: Int32Array;
   /** whether its lower case ends in "ly" (1) */
   ly: Uint8Array;
@@ -378,9 +417,9 @@ function words(c: Ctx): Words {
   const chain = vocabNext;
   const { prose } = c;
   const n = prose.length;
-  // at most one word a character, and a clitic before an "s"; two more for the end marks
-  if (scratchAt.length < n + 3) {
-    const size = Math.max(n + 3, scratchAt.length * 2);
+  // at most one word a character, and a clitic before an "s"; four more for the end marks
+  if (scratchAt.length < n + 5) {
+    const size = Math.max(n + 5, scratchAt.length * 2);
     scratchAt = new Int32Array(size);
     scratchId = new Int32Array(size);
     scratchLy = new Uint8Array(size);
@@ -477,8 +516,8 @@ function words(c: Ctx): Words {
     ly[count++] = isLy ? 1 : 0;
   }
   // past the last word: no word
-  id[count] = id[count + 1] = -1;
-  ly[count] = ly[count + 1] = 0;
+  id[count] = id[count + 1] = id[count + 2] = id[count + 3] = -1;
+  ly[count] = ly[count + 1] = ly[count + 2] = ly[count + 3] = 0;
   c.words = { at, id, ly, hits, sup, n: count, digit, figWord };
   return c.words;
 }
@@ -493,7 +532,7 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
-      const { k, next, test, third, pre } = list[e];
+      const { k, next, test, third, thirdBy, unless, pre } = list[e];
       if (p < lastEnd[k]) continue;
       if (next && !next.has(id[i + 1])) continue;
       if (test) {
@@ -502,6 +541,14 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
         if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
       }
       if (third && !third.ids.has(id[i + 2]) && !(third.ly && ly[i + 2])) continue;
+      if (thirdBy || unless) {
+        // the second word, and the third (a clitic "'s" is followed by its own "s")
+        const j = id[i] === CLITIC ? i + 2 : i + 1;
+        const j3 = id[j] === CLITIC ? j + 2 : j + 1;
+        const t = thirdBy?.get(id[j]);
+        if (t && !t.ids.has(id[j3]) && !(t.ly && ly[j3])) continue;
+        if (unless && !unless.ids.has(id[j]) && !unless.test.ids.has(id[j3]) && !(unless.test.ly && ly[j3])) continue;
+      }
       if (pre && !pre(prose, p, VOCAB_WORDS[id[i]])) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
@@ -913,7 +960,22 @@ const HEDGE_SCAN = firstWordScan([
       it: nextIn(["'s", 'would', 'appear', 'appears', 'appeared', 'is', 'was', 'seems', 'remains']),
       // "may have been", "could well be", "would seem", "must have": what may follow a modal ("might" takes any verb)
       ...afterEach(['may', 'could', 'would', 'must'], nextIn([...HEDGE_MODAL_NEXT, ...data.modalVerbs])),
+      // "would" starts only "would seem", "would (also) explain"; "must" only "must (well) have"
+      would: nextIn(['well', 'also', 'even', 'partly', 'in', 'ultimately', 'originally', 'seem', 'appear', ...data.modalVerbs]),
+      must: nextIn(['well', 'also', 'even', 'still', 'only', 'not', 'never', 'already', 'easily', 'indeed', 'originally', 'once', 'in', 'have']),
     },
+    thirdBy: {
+      // "it is possible", "it is clearly possible", "it would appear", "it's likely", "it's not possible"
+      it: {
+        ...afterEach(['is', 'was', 'seems', 'remains'], nextIn(['possible'], true)),
+        would: nextIn(['appear', 'appears', 'appeared']),
+        "'s": nextIn(['also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely', 'possible'], true),
+      },
+      // "may be linked", "could be partly due"; "may not have"
+      ...afterEach(['may', 'could'], { be: nextIn(data.modalBeComplements, true), not: nextIn(['have']) }),
+    },
+    // "is likely", "was also unlikely": a word between "is" and "likely" is one of a few adverbs
+    unless: afterEach(['is', 'are', 'was', 'were', 'be', 'been'], { ids: new Set([vocabId('likely'), vocabId('unlikely')]), test: nextIn(['likely', 'unlikely']) }),
     first: [
       ...data.hedgeAdverbs,
       ...'most very quite highly more less increasingly likely unlikely is are was were be been seem seems seemed appear appears appeared it'.split(' '),
@@ -1019,6 +1081,9 @@ const VQ_SCAN = firstWordScan([
     pre: (prose, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(prose, p + w.length),
     // "has been known as one of", "had been widely recognized among"
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
+    // "is known as one of", "was widely known among": after "is" and an adverb comes "known", after "known" "as", "one" or "among"
+    unless: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], { ids: new Set(['known', 'famous', 'renowned', 'recognized', 'recognised'].map(vocabId)), test: nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised']) }),
+    thirdBy: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], afterEach(['known', 'famous', 'renowned', 'recognized', 'recognised'], nextIn(['as', 'one', 'among']))),
   },
 ]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
