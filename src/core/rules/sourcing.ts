@@ -305,6 +305,8 @@ interface FirstWordScan {
   /** a word's number in `VOCAB` -> the patterns that may start with it */
   byId: (ScanEntry[] | undefined)[];
   sticky: RegExp[];
+  /** byFirstWord's: where each pattern's last match ends */
+  lastEnd: Int32Array;
 }
 /** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
 const TRIGGER_SCANS: number[] = [];
@@ -337,7 +339,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
     }
   });
-  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
+  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length) };
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
@@ -347,9 +349,13 @@ interface Words {
   /** whether its lower case ends in "ly" (1) */
   ly: Uint8Array;
   /** for each scan: the indices of the words that may start one of its patterns */
-  hits: number[][];
+  hits: Int32Array[];
+  /** for each scan: how many of `hits` are this block's */
+  hitN: Int32Array;
   /** the indices of the words whose first three letters start a superlative anchor */
-  sup: number[];
+  sup: Int32Array;
+  /** how many of `sup` are this block's */
+  supN: number;
   /** how many words */
   n: number;
   /** whether the prose has an ASCII digit (\d) */
@@ -377,18 +383,22 @@ function letterAt(s: string, i: number): number {
  * letter with the words of its bucket (`vocabTable`: head of each bucket, then the next in it, as id + 1).
  */
 const hashStep = (h: number, ch: number): number => (Math.imul(h, 31) + ch) & 0x3fffffff;
-const HASH_MASK = 4095;
+const HASH_MASK = 16383;
 let vocabHead = new Int32Array(HASH_MASK + 1);
 let vocabNext = new Int32Array(0);
+/** each word's whole hash: most words of a bucket are told apart by it, without reading letters */
+let vocabHash = new Int32Array(0);
 let vocabHashed = -1;
 function vocabTable(): void {
   if (vocabHashed === VOCAB_WORDS.length) return;
   vocabHead = new Int32Array(HASH_MASK + 1);
   vocabNext = new Int32Array(VOCAB_WORDS.length);
+  vocabHash = new Int32Array(VOCAB_WORDS.length);
   VOCAB_WORDS.forEach((w, id) => {
     if (!/^[a-z0-9]+$/.test(w)) return; // found by the slow path only
     let h = 0;
     for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+    vocabHash[id] = h;
     vocabNext[id] = vocabHead[h & HASH_MASK];
     vocabHead[h & HASH_MASK] = id + 1;
   });
@@ -409,28 +419,35 @@ const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 +
 let scratchAt = new Int32Array(1024);
 let scratchId = new Int32Array(1024);
 let scratchLy = new Uint8Array(1024);
+let scratchHits: Int32Array[] = [];
+let scratchSup = new Int32Array(1024);
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
   vocabTable();
   const head = vocabHead;
   const chain = vocabNext;
+  const whole = vocabHash;
   const { prose } = c;
   const n = prose.length;
   // at most one word a character, and a clitic before an "s"; four more for the end marks
-  if (scratchAt.length < n + 5) {
+  if (scratchAt.length < n + 5 || scratchHits.length < scanCount) {
     const size = Math.max(n + 5, scratchAt.length * 2);
     scratchAt = new Int32Array(size);
     scratchId = new Int32Array(size);
     scratchLy = new Uint8Array(size);
+    scratchHits = [];
+    for (let s = 0; s < scanCount; s++) scratchHits.push(new Int32Array(size));
+    scratchSup = new Int32Array(size);
   }
   const at = scratchAt;
   const id = scratchId;
   const ly = scratchLy;
   let count = 0;
-  const hits: number[][] = [];
-  for (let s = 0; s < scanCount; s++) hits.push([]);
-  const sup: number[] = [];
+  const hits = scratchHits;
+  const hitN = new Int32Array(scanCount);
+  const sup = scratchSup;
+  let supN = 0;
   const triggers = TRIGGER_SCANS;
   let digit = false;
   let figWord = false;
@@ -472,6 +489,7 @@ function words(c: Ctx): Words {
     let isS: boolean;
     if (ascii) {
       for (let v = head[h & HASH_MASK] - 1; v >= 0; v = chain[v] - 1) {
+        if (whole[v] !== h) continue;
         const w = VOCAB_WORDS[v];
         if (w.length !== len) continue;
         let k = 0;
@@ -500,16 +518,16 @@ function words(c: Ctx): Words {
     }
     if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
       const m = triggers[CLITIC];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
       at[count] = p - 1;
       id[count] = CLITIC;
       ly[count++] = 0;
     }
-    if (isSup) sup.push(count);
+    if (isSup) sup[supN++] = count;
     if (vid >= 0) {
       if (!figWord && figIds.has(vid)) figWord = true;
       const m = triggers[vid];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
     }
     at[count] = p;
     id[count] = vid;
@@ -518,17 +536,20 @@ function words(c: Ctx): Words {
   // past the last word: no word
   id[count] = id[count + 1] = id[count + 2] = id[count + 3] = -1;
   ly[count] = ly[count + 1] = ly[count + 2] = ly[count + 3] = 0;
-  c.words = { at, id, ly, hits, sup, n: count, digit, figWord };
+  c.words = { at, id, ly, hits, hitN, sup, supN, n: count, digit, figWord };
   return c.words;
 }
 const NO_MATCHES: RegExpExecArray[] = [];
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
-  const { at, id, ly, hits } = words(c);
+  const { at, id, ly, hits, hitN } = words(c);
   const { prose } = c;
-  const out: RegExpExecArray[][] = scan.sticky.map(() => NO_MATCHES);
-  const lastEnd: number[] = scan.sticky.map(() => 0);
-  for (const i of hits[scan.index]) {
+  const out: RegExpExecArray[][] = [];
+  const lastEnd = scan.lastEnd.fill(0);
+  for (let k = 0; k < scan.sticky.length; k++) out.push(NO_MATCHES);
+  const mine = hits[scan.index];
+  for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
+    const i = mine[h];
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
@@ -1827,10 +1848,10 @@ function checkFigures(c: Ctx): void {
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   const doneSentences = new Set<number>();
-  const { at, sup } = words(c);
+  const { at, sup, supN } = words(c);
   let matchEnd = 0;
-  for (const i of sup) {
-    const p = at[i];
+  for (let s = 0; s < supN; s++) {
+    const p = at[sup[s]];
     if (p < matchEnd) continue;
     SUPERLATIVE_ANCHOR.lastIndex = p;
     if (!SUPERLATIVE_ANCHOR.test(prose)) continue;
