@@ -1646,6 +1646,8 @@ function tightlyAttributed(c: Ctx, start: number, end: number, except: Span[]): 
 
 function checkVague(c: Ctx): void {
   const { prose, b } = c;
+  // the whole paragraph is sourced by a link: nothing below can be reported
+  if (b.links.length) return;
   const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
   const raw: Span[] = [];
   const matches = byFirstWord(c, VAGUE_SCAN);
@@ -1657,8 +1659,7 @@ function checkVague(c: Ctx): void {
     }
   });
   if (!cands.length) return;
-  // the whole paragraph is sourced by a link; a following sentence may name the group
-  if (b.links.length) return;
+  // a following sentence may name the group (NAMED_NEXT)
   const found: Vague[] = [];
   for (const { kind, m } of cands) {
     const v = judgeVague(c, kind, m, raw);
