@@ -291,6 +291,8 @@ interface ScanEntry {
   k: number;
   /** the words (by number in `VOCAB`) the next word must be, or null: any */
   next: Set<number> | null;
+  /** `next` as a table: 1 at each of its numbers */
+  nextB: Uint8Array | null;
   test: NextTest | null;
   /** a test on the word after the next (the first word is never the clitic) */
   third: NextTest | null;
@@ -307,6 +309,19 @@ interface FirstWordScan {
   sticky: RegExp[];
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
+  /**
+   * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word:
+   * the next words any of them allows (1 at each number), else null
+   */
+  gate: (Uint8Array | null)[];
+}
+/** A set of numbers in `VOCAB` as a table: 1 at each. */
+function bits(set: Set<number>): Uint8Array {
+  let max = -1;
+  for (const v of set) if (v > max) max = v;
+  const b = new Uint8Array(max + 1);
+  for (const v of set) b[v] = 1;
+  return b;
 }
 /** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
 const TRIGGER_SCANS: number[] = [];
@@ -332,14 +347,27 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       if (!e) {
         const tb = p.thirdBy?.[w];
         const thirdBy = tb ? new Map(Object.entries(tb).map(([x, t]) => [vocabId(x), t])) : null;
-        list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, thirdBy, unless: p.unless?.[w] ?? null, pre: p.pre ?? null }));
+        list.push((e = { k, next: second === null ? null : new Set(), nextB: null, test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, thirdBy, unless: p.unless?.[w] ?? null, pre: p.pre ?? null }));
       }
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
       TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
     }
   });
-  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length) };
+  const gate: (Uint8Array | null)[] = [];
+  byId.forEach((list, id) => {
+    if (!list) return;
+    const any = new Set<number>();
+    let all = true;
+    for (const e of list) {
+      if (e.next) {
+        e.nextB = bits(e.next);
+        for (const v of e.next) any.add(v);
+      } else all = false;
+    }
+    gate[id] = all ? bits(any) : null;
+  });
+  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate };
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
@@ -548,14 +576,19 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const lastEnd = scan.lastEnd.fill(0);
   for (let k = 0; k < scan.sticky.length; k++) out.push(NO_MATCHES);
   const mine = hits[scan.index];
+  const gate = scan.gate;
   for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
     const i = mine[h];
+    const nx = id[i + 1];
+    // no pattern here can take the next word ("the" before anything but "majority", "likely", …)
+    const g = gate[id[i]];
+    if (g && !(nx >= 0 && g[nx] === 1)) continue;
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
-      const { k, next, test, third, thirdBy, unless, pre } = list[e];
+      const { k, nextB, test, third, thirdBy, unless, pre } = list[e];
       if (p < lastEnd[k]) continue;
-      if (next && !next.has(id[i + 1])) continue;
+      if (nextB && !(nx >= 0 && nextB[nx] === 1)) continue;
       if (test) {
         // after the clitic "'s" comes its own "s", then the next word
         const j = id[i] === CLITIC ? i + 2 : i + 1;
