@@ -417,8 +417,17 @@ let vocabNext = new Int32Array(0);
 /** each word's whole hash: most words of a bucket are told apart by it, without reading letters */
 let vocabHash = new Int32Array(0);
 let vocabHashed = -1;
+let vocabScans = -1;
+/** by number in `VOCAB`: TRIGGER_SCANS, and 1 for FIGURE_ANCHOR_WORDS, as tables */
+let vocabTrigger = new Int32Array(0);
+let vocabFigure = new Uint8Array(0);
 function vocabTable(): void {
-  if (vocabHashed === VOCAB_WORDS.length) return;
+  if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) return;
+  vocabTrigger = new Int32Array(VOCAB_WORDS.length);
+  vocabFigure = new Uint8Array(VOCAB_WORDS.length);
+  TRIGGER_SCANS.forEach((m, id) => (vocabTrigger[id] = m ?? 0));
+  for (const id of FIGURE_ANCHOR_WORDS) vocabFigure[id] = 1;
+  vocabScans = scanCount;
   vocabHead = new Int32Array(HASH_MASK + 1);
   vocabNext = new Int32Array(VOCAB_WORDS.length);
   vocabHash = new Int32Array(VOCAB_WORDS.length);
@@ -476,10 +485,10 @@ function words(c: Ctx): Words {
   const hitN = new Int32Array(scanCount);
   const sup = scratchSup;
   let supN = 0;
-  const triggers = TRIGGER_SCANS;
+  const triggers = vocabTrigger;
   let digit = false;
   let figWord = false;
-  const figIds = FIGURE_ANCHOR_WORDS;
+  const figIds = vocabFigure;
   let i = 0;
   while (i < n) {
     const p = i;
@@ -553,7 +562,7 @@ function words(c: Ctx): Words {
     }
     if (isSup) sup[supN++] = count;
     if (vid >= 0) {
-      if (!figWord && figIds.has(vid)) figWord = true;
+      if (figIds[vid] === 1) figWord = true;
       const m = triggers[vid];
       if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
     }
