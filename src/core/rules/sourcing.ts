@@ -132,6 +132,10 @@ interface Pattern {
   after?: After;
   /** For some first words: what the word after the next must be for a match to be possible. */
   third?: After;
+  /** For some first words, by the next word: what the word after that must be for a match to be possible. */
+  thirdBy?: ThirdBy;
+  /** For some first words: unless the next word is one of `ids`, the word after it must pass `test`. */
+  unless?: Record<string, Unless>;
   /** A test at the first word (its start and lower case) before the pattern runs: false when the match, if any, would be dropped. */
   pre?: PreTest;
 }
@@ -143,6 +147,12 @@ interface NextTest {
   ly: boolean;
 }
 type After = Record<string, NextTest>;
+/** first word -> second word -> the test on the third ("'s" is the clitic: the third word is the one after its "s") */
+type ThirdBy = Record<string, Record<string, NextTest>>;
+interface Unless {
+  ids: Set<number>;
+  test: NextTest;
+}
 /** The first word of each phrase, lower case. */
 const firstWords = (list: readonly string[]): string[] =>
   list.map((x) => {
@@ -165,14 +175,35 @@ const CLITIC = vocabId("'s");
 function nextIn(list: readonly string[], ly = false): NextTest {
   return { ids: new Set(firstWords(list).map(vocabId)), ly };
 }
-function afterEach(words: readonly string[], test: NextTest): After {
-  const out: After = {};
+function afterEach<T = NextTest>(words: readonly string[], test: T): Record<string, T> {
+  const out: Record<string, T> = {};
   for (const w of words) out[w] = test;
   return out;
 }
 /** "is said to", "was widely regarded as": after a form of "be", an adverb or the participle. */
 const BE_TO_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveTo], true));
 const BE_AS_AFTER = afterEach(BE_FIRST, nextIn([...data.degreeAdverbs, ...data.passiveAs], true));
+/** Every word of the degree adverbs ("no longer": "no" and "longer"). */
+const DEG_WORDS = data.degreeAdverbs.flatMap((a) => a.trim().split(/\s+/));
+/**
+ * "is said to", "was widely regarded as": after a form of "be", a word that does not start the
+ * participle starts an adverb (`ADVS`), so the word after it is the adverb's second word, another
+ * adverb or the participle.
+ */
+function beUnless(participles: readonly string[]): Record<string, Unless> {
+  const u: Unless = { ids: new Set(firstWords(participles).map(vocabId)), test: nextIn([...DEG_WORDS, ...participles], true) };
+  return afterEach(BE_FIRST, u);
+}
+/** "it is widely believed", "it is well known", "it could be argued", "it's been said": the word after "it is" and the like. */
+const IT_MODAL_THIRD = nextIn(['also', 'be']);
+const IT_THIRD: ThirdBy = {
+  it: {
+    is: nextIn(['being', 'now', 'a', 'well', 'widely', 'commonly', 'generally', 'common', 'an', ...DEG_WORDS, ...Object.keys(PASSIVE_ACTIVE)], true),
+    was: nextIn(['being', 'once', ...DEG_WORDS, ...Object.keys(PASSIVE_ACTIVE)], true),
+    "'s": nextIn(['been']),
+    ...afterEach(['can', 'could', 'might', 'may', 'must', 'should', 'would'], IT_MODAL_THIRD),
+  },
+};
 
 /** The quantifiers that are one word and start no longer one: their match is the word itself. */
 const QUANT_ALONE = new Set(
@@ -212,16 +243,17 @@ const VAGUE: Pattern[] = [
     ),
     first: ['it'],
     after: { it: nextIn(['is', 'was', 'has', 'had', 'can', 'could', 'might', 'may', 'must', 'should', 'would', "'s"]) },
+    thirdBy: IT_THIRD,
   },
   // "is said to", "are believed to have", "is thought by some to"
-  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST, after: BE_TO_AFTER },
+  { kind: 'to', re: re(`${B}${BE}\\s+${ADVS}(?<verb>${PASSIVE_TO})(?<by>\\s+by\\s+(?:some|many|most|others|critics|experts|observers|scholars|historians))?\\s+to${E}`), first: BE_FIRST, after: BE_TO_AFTER, unless: beUnless(data.passiveTo) },
   // without the verb "to be": "a man said to be 90", "a ship believed to have sunk in 1850"
   // ("He said to be careful" is an instruction: "said" only after a comma)
   { kind: 'to', re: re(`(?<=\\p{L}\\s)(?<verb>believed|thought|reputed|rumou?red)\\s+to(?=\\s+(?:be|have)${E})|(?<=,\\s)(?<verb2>said)\\s+to(?=\\s+(?:be|have)${E})`), first: ['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], after: afterEach(['believed', 'thought', 'reputed', 'rumored', 'rumoured', 'said'], nextIn(['to'])) },
   // agentless passives of opinion: "has been argued", "the figure has long been disputed"
   { kind: 'opined', re: re(`${B}(?:has|have|had)\\s+(?:(?:long|also|often|repeatedly|widely|since|frequently|variously|sometimes)\\s+)?been\\s+(?:${ADVS})?(?<verb>claimed|argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|proposed|alleged|disputed|debated|contested|doubted|attributed|asserted|posited)${E}`), first: ['has', 'have', 'had'], after: afterEach(['has', 'have', 'had'], nextIn(['been', 'long', 'also', 'often', 'repeatedly', 'widely', 'since', 'frequently', 'variously', 'sometimes'])), third: afterEach(['has', 'have', 'had'], OPINED_THIRD) },
   // "is considered", "is widely regarded as", "has been described as"
-  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER },
+  { kind: 'as', re: re(`${B}(?<be>${BE})\\s+${ADVS}(?<verb>${PASSIVE_AS})${E}`), first: BE_FIRST, after: BE_AS_AFTER, unless: beUnless(data.passiveAs) },
   // "viewed by many as", "regarded by critics as", "considered by some to be"
   { kind: 'byvague', re: re(`${B}(?<verb>considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known)\\s+by\\s+(?<noun>${VAGUE_BY})${E}`), first: 'considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|'), after: afterEach('considered|regarded|seen|viewed|thought|believed|said|claimed|described|used|employed|criticized|criticised|praised|perceived|deemed|labeled|labelled|dubbed|branded|hailed|touted|derided|dismissed|condemned|accused|credited|known'.split('|'), nextIn(['by'])) },
   // "comments criticized as racist"
@@ -259,9 +291,14 @@ interface ScanEntry {
   k: number;
   /** the words (by number in `VOCAB`) the next word must be, or null: any */
   next: Set<number> | null;
+  /** `next` as a table: 1 at each of its numbers */
+  nextB: Uint8Array | null;
   test: NextTest | null;
   /** a test on the word after the next (the first word is never the clitic) */
   third: NextTest | null;
+  /** the second word's number in `VOCAB` -> a test on the third word */
+  thirdBy: Map<number, NextTest> | null;
+  unless: Unless | null;
   pre: PreTest | null;
 }
 interface FirstWordScan {
@@ -270,6 +307,21 @@ interface FirstWordScan {
   /** a word's number in `VOCAB` -> the patterns that may start with it */
   byId: (ScanEntry[] | undefined)[];
   sticky: RegExp[];
+  /** byFirstWord's: where each pattern's last match ends */
+  lastEnd: Int32Array;
+  /**
+   * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word:
+   * the next words any of them allows (1 at each number), else null
+   */
+  gate: (Uint8Array | null)[];
+}
+/** A set of numbers in `VOCAB` as a table: 1 at each. */
+function bits(set: Set<number>): Uint8Array {
+  let max = -1;
+  for (const v of set) if (v > max) max = v;
+  const b = new Uint8Array(max + 1);
+  for (const v of set) b[v] = 1;
+  return b;
 }
 /** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
 const TRIGGER_SCANS: number[] = [];
@@ -280,7 +332,7 @@ let scanCount = 0;
  * word by word with spaces between (`ci`). A phrase whose first word is not all of its first run of
  * letters ("u.s.", "e-mailed") puts no such condition.
  */
-function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After; pre?: PreTest }[]): FirstWordScan {
+function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]; after?: After; third?: After; thirdBy?: ThirdBy; unless?: Record<string, Unless>; pre?: PreTest }[]): FirstWordScan {
   const index = scanCount++;
   const byId: (ScanEntry[] | undefined)[] = [];
   patterns.forEach((p, k) => {
@@ -292,25 +344,46 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       const id = vocabId(w);
       const list = (byId[id] ??= []);
       let e = list.find((x) => x.k === k);
-      if (!e) list.push((e = { k, next: second === null ? null : new Set(), test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, pre: p.pre ?? null }));
+      if (!e) {
+        const tb = p.thirdBy?.[w];
+        const thirdBy = tb ? new Map(Object.entries(tb).map(([x, t]) => [vocabId(x), t])) : null;
+        list.push((e = { k, next: second === null ? null : new Set(), nextB: null, test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, thirdBy, unless: p.unless?.[w] ?? null, pre: p.pre ?? null }));
+      }
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
       TRIGGER_SCANS[id] = (TRIGGER_SCANS[id] ?? 0) | (1 << index);
     }
   });
-  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')) };
+  const gate: (Uint8Array | null)[] = [];
+  byId.forEach((list, id) => {
+    if (!list) return;
+    const any = new Set<number>();
+    let all = true;
+    for (const e of list) {
+      if (e.next) {
+        e.nextB = bits(e.next);
+        for (const v of e.next) any.add(v);
+      } else all = false;
+    }
+    gate[id] = all ? bits(any) : null;
+  });
+  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate };
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
   at: Int32Array;
-  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the two after the last) */
+  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the four after the last) */
   id: Int32Array;
   /** whether its lower case ends in "ly" (1) */
   ly: Uint8Array;
   /** for each scan: the indices of the words that may start one of its patterns */
-  hits: number[][];
+  hits: Int32Array[];
+  /** for each scan: how many of `hits` are this block's */
+  hitN: Int32Array;
   /** the indices of the words whose first three letters start a superlative anchor */
-  sup: number[];
+  sup: Int32Array;
+  /** how many of `sup` are this block's */
+  supN: number;
   /** how many words */
   n: number;
   /** whether the prose has an ASCII digit (\d) */
@@ -338,18 +411,31 @@ function letterAt(s: string, i: number): number {
  * letter with the words of its bucket (`vocabTable`: head of each bucket, then the next in it, as id + 1).
  */
 const hashStep = (h: number, ch: number): number => (Math.imul(h, 31) + ch) & 0x3fffffff;
-const HASH_MASK = 4095;
+const HASH_MASK = 16383;
 let vocabHead = new Int32Array(HASH_MASK + 1);
 let vocabNext = new Int32Array(0);
+/** each word's whole hash: most words of a bucket are told apart by it, without reading letters */
+let vocabHash = new Int32Array(0);
 let vocabHashed = -1;
+let vocabScans = -1;
+/** by number in `VOCAB`: TRIGGER_SCANS, and 1 for FIGURE_ANCHOR_WORDS, as tables */
+let vocabTrigger = new Int32Array(0);
+let vocabFigure = new Uint8Array(0);
 function vocabTable(): void {
-  if (vocabHashed === VOCAB_WORDS.length) return;
+  if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) return;
+  vocabTrigger = new Int32Array(VOCAB_WORDS.length);
+  vocabFigure = new Uint8Array(VOCAB_WORDS.length);
+  TRIGGER_SCANS.forEach((m, id) => (vocabTrigger[id] = m ?? 0));
+  for (const id of FIGURE_ANCHOR_WORDS) vocabFigure[id] = 1;
+  vocabScans = scanCount;
   vocabHead = new Int32Array(HASH_MASK + 1);
   vocabNext = new Int32Array(VOCAB_WORDS.length);
+  vocabHash = new Int32Array(VOCAB_WORDS.length);
   VOCAB_WORDS.forEach((w, id) => {
     if (!/^[a-z0-9]+$/.test(w)) return; // found by the slow path only
     let h = 0;
     for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+    vocabHash[id] = h;
     vocabNext[id] = vocabHead[h & HASH_MASK];
     vocabHead[h & HASH_MASK] = id + 1;
   });
@@ -370,32 +456,39 @@ const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 +
 let scratchAt = new Int32Array(1024);
 let scratchId = new Int32Array(1024);
 let scratchLy = new Uint8Array(1024);
+let scratchHits: Int32Array[] = [];
+let scratchSup = new Int32Array(1024);
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
   vocabTable();
   const head = vocabHead;
   const chain = vocabNext;
+  const whole = vocabHash;
   const { prose } = c;
   const n = prose.length;
-  // at most one word a character, and a clitic before an "s"; two more for the end marks
-  if (scratchAt.length < n + 3) {
-    const size = Math.max(n + 3, scratchAt.length * 2);
+  // at most one word a character, and a clitic before an "s"; four more for the end marks
+  if (scratchAt.length < n + 5 || scratchHits.length < scanCount) {
+    const size = Math.max(n + 5, scratchAt.length * 2);
     scratchAt = new Int32Array(size);
     scratchId = new Int32Array(size);
     scratchLy = new Uint8Array(size);
+    scratchHits = [];
+    for (let s = 0; s < scanCount; s++) scratchHits.push(new Int32Array(size));
+    scratchSup = new Int32Array(size);
   }
   const at = scratchAt;
   const id = scratchId;
   const ly = scratchLy;
   let count = 0;
-  const hits: number[][] = [];
-  for (let s = 0; s < scanCount; s++) hits.push([]);
-  const sup: number[] = [];
-  const triggers = TRIGGER_SCANS;
+  const hits = scratchHits;
+  const hitN = new Int32Array(scanCount);
+  const sup = scratchSup;
+  let supN = 0;
+  const triggers = vocabTrigger;
   let digit = false;
   let figWord = false;
-  const figIds = FIGURE_ANCHOR_WORDS;
+  const figIds = vocabFigure;
   let i = 0;
   while (i < n) {
     const p = i;
@@ -433,6 +526,7 @@ function words(c: Ctx): Words {
     let isS: boolean;
     if (ascii) {
       for (let v = head[h & HASH_MASK] - 1; v >= 0; v = chain[v] - 1) {
+        if (whole[v] !== h) continue;
         const w = VOCAB_WORDS[v];
         if (w.length !== len) continue;
         let k = 0;
@@ -461,47 +555,63 @@ function words(c: Ctx): Words {
     }
     if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
       const m = triggers[CLITIC];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
       at[count] = p - 1;
       id[count] = CLITIC;
       ly[count++] = 0;
     }
-    if (isSup) sup.push(count);
+    if (isSup) sup[supN++] = count;
     if (vid >= 0) {
-      if (!figWord && figIds.has(vid)) figWord = true;
+      if (figIds[vid] === 1) figWord = true;
       const m = triggers[vid];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s].push(count);
+      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
     }
     at[count] = p;
     id[count] = vid;
     ly[count++] = isLy ? 1 : 0;
   }
   // past the last word: no word
-  id[count] = id[count + 1] = -1;
-  ly[count] = ly[count + 1] = 0;
-  c.words = { at, id, ly, hits, sup, n: count, digit, figWord };
+  id[count] = id[count + 1] = id[count + 2] = id[count + 3] = -1;
+  ly[count] = ly[count + 1] = ly[count + 2] = ly[count + 3] = 0;
+  c.words = { at, id, ly, hits, hitN, sup, supN, n: count, digit, figWord };
   return c.words;
 }
 const NO_MATCHES: RegExpExecArray[] = [];
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
-  const { at, id, ly, hits } = words(c);
+  const { at, id, ly, hits, hitN } = words(c);
   const { prose } = c;
-  const out: RegExpExecArray[][] = scan.sticky.map(() => NO_MATCHES);
-  const lastEnd: number[] = scan.sticky.map(() => 0);
-  for (const i of hits[scan.index]) {
+  const out: RegExpExecArray[][] = [];
+  const lastEnd = scan.lastEnd.fill(0);
+  for (let k = 0; k < scan.sticky.length; k++) out.push(NO_MATCHES);
+  const mine = hits[scan.index];
+  const gate = scan.gate;
+  for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
+    const i = mine[h];
+    const nx = id[i + 1];
+    // no pattern here can take the next word ("the" before anything but "majority", "likely", …)
+    const g = gate[id[i]];
+    if (g && !(nx >= 0 && g[nx] === 1)) continue;
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
-      const { k, next, test, third, pre } = list[e];
+      const { k, nextB, test, third, thirdBy, unless, pre } = list[e];
       if (p < lastEnd[k]) continue;
-      if (next && !next.has(id[i + 1])) continue;
+      if (nextB && !(nx >= 0 && nextB[nx] === 1)) continue;
       if (test) {
         // after the clitic "'s" comes its own "s", then the next word
         const j = id[i] === CLITIC ? i + 2 : i + 1;
         if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
       }
       if (third && !third.ids.has(id[i + 2]) && !(third.ly && ly[i + 2])) continue;
+      if (thirdBy || unless) {
+        // the second word, and the third (a clitic "'s" is followed by its own "s")
+        const j = id[i] === CLITIC ? i + 2 : i + 1;
+        const j3 = id[j] === CLITIC ? j + 2 : j + 1;
+        const t = thirdBy?.get(id[j]);
+        if (t && !t.ids.has(id[j3]) && !(t.ly && ly[j3])) continue;
+        if (unless && !unless.ids.has(id[j]) && !unless.test.ids.has(id[j3]) && !(unless.test.ly && ly[j3])) continue;
+      }
       if (pre && !pre(prose, p, VOCAB_WORDS[id[i]])) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
@@ -913,7 +1023,22 @@ const HEDGE_SCAN = firstWordScan([
       it: nextIn(["'s", 'would', 'appear', 'appears', 'appeared', 'is', 'was', 'seems', 'remains']),
       // "may have been", "could well be", "would seem", "must have": what may follow a modal ("might" takes any verb)
       ...afterEach(['may', 'could', 'would', 'must'], nextIn([...HEDGE_MODAL_NEXT, ...data.modalVerbs])),
+      // "would" starts only "would seem", "would (also) explain"; "must" only "must (well) have"
+      would: nextIn(['well', 'also', 'even', 'partly', 'in', 'ultimately', 'originally', 'seem', 'appear', ...data.modalVerbs]),
+      must: nextIn(['well', 'also', 'even', 'still', 'only', 'not', 'never', 'already', 'easily', 'indeed', 'originally', 'once', 'in', 'have']),
     },
+    thirdBy: {
+      // "it is possible", "it is clearly possible", "it would appear", "it's likely", "it's not possible"
+      it: {
+        ...afterEach(['is', 'was', 'seems', 'remains'], nextIn(['possible'], true)),
+        would: nextIn(['appear', 'appears', 'appeared']),
+        "'s": nextIn(['also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely', 'possible'], true),
+      },
+      // "may be linked", "could be partly due"; "may not have"
+      ...afterEach(['may', 'could'], { be: nextIn(data.modalBeComplements, true), not: nextIn(['have']) }),
+    },
+    // "is likely", "was also unlikely": a word between "is" and "likely" is one of a few adverbs
+    unless: afterEach(['is', 'are', 'was', 'were', 'be', 'been'], { ids: new Set([vocabId('likely'), vocabId('unlikely')]), test: nextIn(['likely', 'unlikely']) }),
     first: [
       ...data.hedgeAdverbs,
       ...'most very quite highly more less increasingly likely unlikely is are was were be been seem seems seemed appear appears appeared it'.split(' '),
@@ -1019,6 +1144,9 @@ const VQ_SCAN = firstWordScan([
     pre: (prose, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(prose, p + w.length),
     // "has been known as one of", "had been widely recognized among"
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
+    // "is known as one of", "was widely known among": after "is" and an adverb comes "known", after "known" "as", "one" or "among"
+    unless: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], { ids: new Set(['known', 'famous', 'renowned', 'recognized', 'recognised'].map(vocabId)), test: nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised']) }),
+    thirdBy: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], afterEach(['known', 'famous', 'renowned', 'recognized', 'recognised'], nextIn(['as', 'one', 'among']))),
   },
 ]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
@@ -1560,6 +1688,8 @@ function tightlyAttributed(c: Ctx, start: number, end: number, except: Span[]): 
 
 function checkVague(c: Ctx): void {
   const { prose, b } = c;
+  // the whole paragraph is sourced by a link: nothing below can be reported
+  if (b.links.length) return;
   const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
   const raw: Span[] = [];
   const matches = byFirstWord(c, VAGUE_SCAN);
@@ -1571,8 +1701,7 @@ function checkVague(c: Ctx): void {
     }
   });
   if (!cands.length) return;
-  // the whole paragraph is sourced by a link; a following sentence may name the group
-  if (b.links.length) return;
+  // a following sentence may name the group (NAMED_NEXT)
   const found: Vague[] = [];
   for (const { kind, m } of cands) {
     const v = judgeVague(c, kind, m, raw);
@@ -1762,10 +1891,10 @@ function checkFigures(c: Ctx): void {
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   const doneSentences = new Set<number>();
-  const { at, sup } = words(c);
+  const { at, sup, supN } = words(c);
   let matchEnd = 0;
-  for (const i of sup) {
-    const p = at[i];
+  for (let s = 0; s < supN; s++) {
+    const p = at[sup[s]];
     if (p < matchEnd) continue;
     SUPERLATIVE_ANCHOR.lastIndex = p;
     if (!SUPERLATIVE_ANCHOR.test(prose)) continue;
