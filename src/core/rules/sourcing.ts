@@ -1218,7 +1218,8 @@ interface Ctx {
   /** Whether the paragraph names a speaker (lazily). */
   named?: boolean;
   /** Spans already reported (vague or anonymous), by sentence index. */
-  reportedSentences: Set<number>;
+  /** Made on the first report: most paragraphs have none. */
+  reportedSentences: Set<number> | null;
   /** Spans of vague phrases, whose cue words do not count as attribution. */
   vagueSpans: Span[];
   /** Sentence index -> attributed (lazily, for the hedge rules). */
@@ -1717,7 +1718,7 @@ function checkVague(c: Ctx): void {
     if (v.start < lastEnd) continue;
     lastEnd = v.end;
     c.vagueSpans.push({ start: v.start, end: v.end });
-    c.reportedSentences.add(sentenceOf(c, v.start).index);
+    (c.reportedSentences ??= new Set()).add(sentenceOf(c, v.start).index);
     report(c, 'vague-attribution', v.start, v.end, v.message, v.fix, EXPLAIN.vague);
   }
 }
@@ -1803,7 +1804,7 @@ function checkAnonymous(c: Ctx): void {
       if (verbFirst && npEnd >= sent.end - 1) fix.pop();
     }
     report(c, 'anonymous', start, end, message, fix, explanation, severity);
-    c.reportedSentences.add(sent.index);
+    (c.reportedSentences ??= new Set()).add(sent.index);
   };
   for (const m of byFirstWord(c, ANON_HEAD_SCAN)[0]) {
     const hs = m.index;
@@ -1842,7 +1843,7 @@ function checkAnonymous(c: Ctx): void {
 function checkFigures(c: Ctx): void {
   const { prose, b } = c;
   let lastEnd = -1;
-  const done = new Set<number>();
+  let done: Set<number> | null = null;
   let matchEnd = 0;
   FIGURE_ANCHOR.lastIndex = 0;
   let anchor: RegExpExecArray | null;
@@ -1876,9 +1877,9 @@ function checkFigures(c: Ctx): void {
     else if (/\s+of$/.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
     lastEnd = end;
     const sent = sentenceOf(c, start);
-    if (c.reportedSentences.has(sent.index) || done.has(sent.index)) continue;
+    if (c.reportedSentences?.has(sent.index) || done?.has(sent.index)) continue;
     if (attributedIn(c, 0, prose.length, [])) return;
-    done.add(sent.index); // one figure a sentence is enough to ask for the source
+    (done ??= new Set()).add(sent.index); // one figure a sentence is enough to ask for the source
     const text = prose.slice(start, end);
     const fix: Suggestion[] = [];
     const a = accordingFix(c, sent.end);
@@ -1890,7 +1891,7 @@ function checkFigures(c: Ctx): void {
 
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
-  const doneSentences = new Set<number>();
+  let doneSentences: Set<number> | null = null;
   const { at, sup, supN } = words(c);
   let matchEnd = 0;
   for (let s = 0; s < supN; s++) {
@@ -1937,9 +1938,9 @@ function checkSuperlatives(c: Ctx): void {
       if (next) end += next[0].length;
     }
     const sent = sentenceOf(c, start);
-    if (doneSentences.has(sent.index) || c.reportedSentences.has(sent.index)) continue;
+    if (doneSentences?.has(sent.index) || c.reportedSentences?.has(sent.index)) continue;
     if (attributedIn(c, 0, prose.length, [])) continue;
-    doneSentences.add(sent.index);
+    (doneSentences ??= new Set()).add(sent.index);
     const text = prose.slice(start, end);
     const fix: Suggestion[] = [];
     const a = accordingFix(c, sent.end);
@@ -2210,7 +2211,7 @@ export const sourcingChecker: BlockChecker = {
   contextKey: () => '',
   check(block, _ctx, out) {
     const prose = block.prose;
-    const c: Ctx = { b: block, prose, out, reportedSentences: new Set(), vagueSpans: [] };
+    const c: Ctx = { b: block, prose, out, reportedSentences: null, vagueSpans: [] };
     const start = out.length;
     if (prose.indexOf('TK') !== -1) checkTK(c);
     // headlines summarise what the story attributes; blockquotes are someone's words
