@@ -307,6 +307,8 @@ interface FirstWordScan {
   /** a word's number in `VOCAB` -> the patterns that may start with it */
   byId: (ScanEntry[] | undefined)[];
   sticky: RegExp[];
+  /** byFirstWord's answer for a paragraph with no match (read-only) */
+  none?: RegExpExecArray[][];
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
   /**
@@ -581,9 +583,9 @@ const NO_MATCHES: RegExpExecArray[] = [];
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const { at, id, ly, hits, hitN } = words(c);
   const { prose } = c;
-  const out: RegExpExecArray[][] = [];
+  // made on the first match: most paragraphs have none, and get the scan's shared empty lists
+  let out: RegExpExecArray[][] | null = null;
   const lastEnd = scan.lastEnd.fill(0);
-  for (let k = 0; k < scan.sticky.length; k++) out.push(NO_MATCHES);
   const mine = hits[scan.index];
   const gate = scan.gate;
   for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
@@ -617,12 +619,13 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       r.lastIndex = p;
       const m = r.exec(prose);
       if (!m) continue;
+      out ??= scan.sticky.map(() => NO_MATCHES);
       if (out[k] === NO_MATCHES) out[k] = [m];
       else out[k].push(m);
       lastEnd[k] = p + m[0].length;
     }
   }
-  return out;
+  return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
 }
 const VAGUE_SCAN = firstWordScan(VAGUE);
 
