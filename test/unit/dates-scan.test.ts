@@ -44,6 +44,9 @@ describe('dates: the scan by character codes', () => {
       'this past Monday|this coming Friday|last Tuesday night|past Monday|coming Sunday|Tuesday’s|yesterday morning|tonight’s|last night|' +
       'this morning|earlier in the day|later in the week|shortly after|immediately thereafter|soon afterwards|some time ago|not long ago|' +
       'three days before the vote|hours later|years ago|several years or so ago|40 days later|1st quarter|the rest of the year|' +
+      'days later|weeks earlier|months afterward|years afterwards|decades ago|hours or so ago|nights or two ago|months before|weeks after|' +
+      'days following|years since|months leading up to|weeks ahead|months to come|by year end|at the year-end|since year’s end|year-ago|' +
+      'a fortnight later|minutes later|a minute ago|an hour ago|the day after|' +
       'early in this coming week|the beginning of this year|mid-last year|the weeks leading up to|the year before|the night after|first half of next year|second half of this year|end of last month'
     ).split('|');
     const cases = [(w: string) => w, (w: string) => w.toLowerCase(), (w: string) => w.toUpperCase(), (w: string) => w[0].toUpperCase() + w.slice(1)];

@@ -332,22 +332,36 @@ const NEXT_WORDS: Record<string, string> = {
   by: 'now',
   as: 'yet of',
 };
-/** By a word's key: its length and the keys of the words that may follow it. */
-const NEXT_KEYS = new Map<number, { len: number; next: Set<number> }>();
-for (const [w, list] of Object.entries(NEXT_WORDS)) {
+/**
+ * A unit word ("year", "days", "hours") starts an alternative only as "years ago", "days later",
+ * "hours or so ago", "months before", "days ahead", "months to come", "year end": before one of
+ * these words. Or as "year-end", "year-earlier", "year's end": before a hyphen or an apostrophe.
+ */
+const UNIT_NEXT = 'later earlier afterward afterwards ago or before after following since leading ahead to end';
+/** By a word's key: the lengths it is gated at (a bit each), the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
+const NEXT_KEYS = new Map<number, { lens: number; next: Set<number>; marks: boolean }>();
+function gate(w: string, list: string, marks: boolean): void {
   const next = new Set<number>();
   for (const name of list.split(' ')) {
     for (const x of /^[A-Z]+$/.test(name) ? START_LISTS[name].split(' ') : [name]) next.add(x === '#' ? 0 : keyOfWord(x));
   }
-  NEXT_KEYS.set(keyOfWord(w), { len: w.length, next });
+  const key = keyOfWord(w);
+  const had = NEXT_KEYS.get(key);
+  // words that share a key ("year", "years") share one entry, so they must share their list
+  if (had && (had.marks !== marks || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
+  NEXT_KEYS.set(key, { lens: (had?.lens ?? 0) | (1 << w.length), next, marks });
 }
+for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
+for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
 
 /** May a word with `key` at [at, end) of `s` start a match, as far as the word after it (before `lim`) says? */
 function nextAllows(s: string, key: number, at: number, end: number, lim: number): boolean {
   const nk = NEXT_KEYS.get(key);
-  if (!nk || nk.len !== end - at) return true;
+  if (!nk || end - at > 30 || !(nk.lens & (1 << (end - at)))) return true;
   let k = end;
-  if (k >= lim || CLASS[s.charCodeAt(k)] !== 2) return false;
+  if (k >= lim) return false;
+  const c = s.charCodeAt(k);
+  if (CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
   while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
   if (k >= lim || CLASS[s.charCodeAt(k)] !== 1) return false;
   let e = k + 1;
