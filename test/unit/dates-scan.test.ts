@@ -46,6 +46,9 @@ describe('dates: the scan by character codes', () => {
       'three days before the vote|hours later|years ago|several years or so ago|40 days later|1st quarter|the rest of the year|' +
       'days later|weeks earlier|months afterward|years afterwards|decades ago|hours or so ago|nights or two ago|months before|weeks after|' +
       'days following|years since|months leading up to|weeks ahead|months to come|by year end|at the year-end|since year’s end|year-ago|' +
+      'the first quarter|the first-quarter|the first fiscal quarter|the first calendar half|the first part of this year|the same year-ago quarter|' +
+      'the new fiscal year|in the future years|the full fiscal year|the current fiscal year|the current week|the future weeks|in the days after|in the weeks following|' +
+      'in the months since|in the years before|the same Monday|the same weekend|the same morning|' +
       'a fortnight later|minutes later|a minute ago|an hour ago|the day after|' +
       'early in this coming week|the beginning of this year|mid-last year|the weeks leading up to|the year before|the night after|first half of next year|second half of this year|end of last month'
     ).split('|');

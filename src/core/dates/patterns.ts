@@ -339,12 +339,32 @@ const NEXT_WORDS: Record<string, string> = {
  */
 const UNIT_NEXT = 'later earlier afterward afterwards ago or before after following since leading ahead to end';
 /** By a word's key: the lengths it is gated at (a bit each), the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
-const NEXT_KEYS = new Map<number, { lens: number; next: Set<number>; marks: boolean }>();
-function gate(w: string, list: string, marks: boolean): void {
+const NEXT_KEYS = new Map<number, { lens: number; next: Set<number>; marks: boolean; deeper?: Map<number, { len: number; next: Set<number> }> }>();
+/**
+ * Common pairs that start an alternative only before certain third words (after spaces or
+ * hyphens): "in the" only before "hours", "coming", "near", …; "at the" only before "moment";
+ * "the first" only before "half", "part", "quarter", "fiscal" or "calendar".
+ */
+const THIRD_WORDS: Record<string, string> = {
+  'in the': 'hours days weeks months years coming future near not',
+  'at the': 'moment',
+  'the first': 'half part quarter fiscal calendar',
+  'the same': 'day morning afternoon evening night week weekend month quarter year WD',
+  'the new': 'fiscal',
+  'the full': 'year fiscal',
+  'the current': 'week month year quarter fiscal',
+  'the future': 'days weeks months quarters years',
+  'the day': 'before after',
+};
+function keysOf(list: string): Set<number> {
   const next = new Set<number>();
   for (const name of list.split(' ')) {
     for (const x of /^[A-Z]+$/.test(name) ? START_LISTS[name].split(' ') : [name]) next.add(x === '#' ? 0 : keyOfWord(x));
   }
+  return next;
+}
+function gate(w: string, list: string, marks: boolean): void {
+  const next = keysOf(list);
   const key = keyOfWord(w);
   const had = NEXT_KEYS.get(key);
   // words that share a key ("year", "years") share one entry, so they must share their list
@@ -353,6 +373,13 @@ function gate(w: string, list: string, marks: boolean): void {
 }
 for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
 for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
+for (const [pair, list] of Object.entries(THIRD_WORDS)) {
+  const [w1, w2] = pair.split(' ');
+  const nk = NEXT_KEYS.get(keyOfWord(w1))!;
+  const k2 = keyOfWord(w2);
+  if (!nk.next.has(k2) || nk.deeper?.has(k2)) throw new Error(`gate: ${pair}`);
+  (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list) });
+}
 
 /** May a word with `key` at [at, end) of `s` start a match, as far as the word after it (before `lim`) says? */
 function nextAllows(s: string, key: number, at: number, end: number, lim: number): boolean {
@@ -366,7 +393,19 @@ function nextAllows(s: string, key: number, at: number, end: number, lim: number
   if (k >= lim || CLASS[s.charCodeAt(k)] !== 1) return false;
   let e = k + 1;
   while (e < lim && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
-  return nk.next.has(keyOf(s, k, e));
+  const k2 = keyOf(s, k, e);
+  if (!nk.next.has(k2)) return false;
+  const deep = nk.deeper?.get(k2);
+  if (!deep) return true;
+  while (e < lim && CLASS[s.charCodeAt(e)] === 1) e++;
+  if (e - k !== deep.len) return true;
+  // the third word, after spaces or hyphens
+  let j = e;
+  while (j < lim && (CLASS[s.charCodeAt(j)] === 2 || s.charCodeAt(j) === 45)) j++;
+  if (j === e || j >= lim || CLASS[s.charCodeAt(j)] !== 1) return false;
+  let e3 = j + 1;
+  while (e3 < lim && e3 < j + 4 && CLASS[s.charCodeAt(e3)] === 1) e3++;
+  return deep.next.has(keyOf(s, j, e3));
 }
 
 interface Starter {
