@@ -338,8 +338,20 @@ const NEXT_WORDS: Record<string, string> = {
  * these words. Or as "year-end", "year-earlier", "year's end": before a hyphen or an apostrophe.
  */
 const UNIT_NEXT = 'later earlier afterward afterwards ago or before after following since leading ahead to end';
-/** By a word's key: the lengths it is gated at (a bit each), the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
-const NEXT_KEYS = new Map<number, { lens: number; next: Set<number>; marks: boolean; deeper?: Map<number, { len: number; next: Set<number> }> }>();
+/**
+ * Modifiers and numbers start an alternative only before a number, a few or a unit ("about three
+ * days ago", "two weeks later", "twenty-one days"), "more" only before "than" or "recently", …
+ */
+const COUNT_NEXT: Record<string, string> = {
+  nearly: 'NUM FEW UNIT', almost: 'NUM FEW UNIT', about: 'NUM FEW UNIT', around: 'NUM FEW UNIT', roughly: 'NUM FEW UNIT',
+  over: 'NUM FEW UNIT', under: 'NUM FEW UNIT', only: 'NUM FEW UNIT', barely: 'NUM FEW UNIT', exactly: 'NUM FEW UNIT',
+  just: 'NUM FEW UNIT over under', some: 'NUM FEW UNIT time', more: 'than recently', less: 'than', fewer: 'than',
+  little: 'more', well: 'over', not: 'long', many: 'UNIT', dozens: 'of', hundreds: 'of',
+};
+/** A number word, before a unit or (a tens word) a hyphen or a unit digit: "three days", "twenty-one", "thirty two". */
+const NUMBER_NEXT = 'UNIT one two three four five six seven eight nine';
+/** By a word's key and length (`key * 32 + length`): the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
+const NEXT_KEYS = new Map<number, { next: Set<number>; marks: boolean; deeper?: Map<number, { len: number; next: Set<number> }> }>();
 /**
  * Common pairs that start an alternative only before certain third words (after spaces or
  * hyphens): "in the" only before "hours", "coming", "near", …; "at the" only before "moment";
@@ -365,17 +377,20 @@ function keysOf(list: string): Set<number> {
 }
 function gate(w: string, list: string, marks: boolean): void {
   const next = keysOf(list);
-  const key = keyOfWord(w);
+  const key = keyOfWord(w) * 32 + w.length;
   const had = NEXT_KEYS.get(key);
-  // words that share a key ("year", "years") share one entry, so they must share their list
+  // words with the same key and length ("seventy", "several") share one entry, so they must share their list
   if (had && (had.marks !== marks || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
-  NEXT_KEYS.set(key, { lens: (had?.lens ?? 0) | (1 << w.length), next, marks });
+  NEXT_KEYS.set(key, { next, marks });
 }
 for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
 for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
+for (const [w, list] of Object.entries(COUNT_NEXT)) gate(w, list, false);
+// "several" shares its key and length with "seventy", so it shares the numbers' gate
+for (const w of `${SMALL}|${TENS.slice(3, -1)}|several`.split('|')) gate(w, NUMBER_NEXT, true);
 for (const [pair, list] of Object.entries(THIRD_WORDS)) {
   const [w1, w2] = pair.split(' ');
-  const nk = NEXT_KEYS.get(keyOfWord(w1))!;
+  const nk = NEXT_KEYS.get(keyOfWord(w1) * 32 + w1.length)!;
   const k2 = keyOfWord(w2);
   if (!nk.next.has(k2) || nk.deeper?.has(k2)) throw new Error(`gate: ${pair}`);
   (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list) });
@@ -383,8 +398,9 @@ for (const [pair, list] of Object.entries(THIRD_WORDS)) {
 
 /** May a word with `key` at [at, end) of `s` start a match, as far as the word after it (before `lim`) says? */
 function nextAllows(s: string, key: number, at: number, end: number, lim: number): boolean {
-  const nk = NEXT_KEYS.get(key);
-  if (!nk || end - at > 30 || !(nk.lens & (1 << (end - at)))) return true;
+  if (end - at > 31) return true;
+  const nk = NEXT_KEYS.get(key * 32 + (end - at));
+  if (!nk) return true;
   let k = end;
   if (k >= lim) return false;
   const c = s.charCodeAt(k);
