@@ -465,15 +465,18 @@ const STARTERS = new Map<number, Starter>();
 }
 
 /**
- * By a word's first two characters (six bits each, the second 0 for a word of one), whether some
- * word that starts an alternative starts with them: most words are dismissed without their key.
+ * By a word's first three characters (six bits each, 0 past the end of a shorter word), whether
+ * some word that starts an alternative starts with them: most words ("and", "on", "will") are
+ * dismissed without their key.
  */
-const FIRST_TWO = new Uint8Array(1 << 12);
+const FIRST_THREE = new Uint8Array(1 << 18);
 for (const key of STARTERS.keys()) {
   if (key === 0) continue;
   const n = (key & 3) + 1;
   const chars = key >> 2;
-  FIRST_TWO[((chars >> ((n - 1) * 6)) << 6) | (n > 1 ? (chars >> ((n - 2) * 6)) & 63 : 0)] = 1;
+  let three = 0;
+  for (let k = 0; k < 3; k++) three = (three << 6) | (k < n ? (chars >> ((n - 1 - k) * 6)) & 63 : 0);
+  FIRST_THREE[three] = 1;
 }
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
@@ -526,7 +529,10 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     let e = i + 1;
     while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
     const c0 = prose.charCodeAt(i);
-    if (c0 > 57 && FIRST_TWO[(KEY_CODE[c0] << 6) | (e - i > 1 ? KEY_CODE[prose.charCodeAt(i + 1)] : 0)] === 0) {
+    if (
+      c0 > 57 &&
+      FIRST_THREE[(KEY_CODE[c0] << 12) | (e - i > 1 ? KEY_CODE[prose.charCodeAt(i + 1)] << 6 : 0) | (e - i > 2 ? KEY_CODE[prose.charCodeAt(i + 2)] : 0)] === 0
+    ) {
       i = e;
       continue;
     }
