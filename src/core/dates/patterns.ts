@@ -574,7 +574,9 @@ function normalise(text: string): string {
 function found(prose: string, start: number, text: string, family: Family, heading: boolean, out: Candidate[]): void {
   const end = start + text.length;
   const norm = normalise(text);
-  const possessive = /'s?$/.test(norm);
+  // /'s?$/
+  const last = norm.charCodeAt(norm.length - 1);
+  const possessive = last === 39 || (last === 115 && norm.charCodeAt(norm.length - 2) === 39);
   if (accept(prose, family, start, end, text, norm, heading)) {
     const c: Candidate = { family, start, end, text, norm, possessive };
     if (family === 'day' && /^the$/i.test(wordBefore(prose, start).word)) c.attributive = true;
@@ -607,8 +609,26 @@ export function findCandidatesFull(prose: string, heading: boolean): Candidate[]
   return out;
 }
 
+/**
+ * `text === text.toUpperCase() && /[A-Z]{3}/.test(text)` for a candidate's text, by character
+ * codes: its letters are ASCII (the expression's /i matches no other), and its other characters
+ * (digits, spaces, marks) have no case.
+ */
+function isAllCaps(text: string): boolean {
+  let run = 0;
+  let three = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) {
+      if (++run >= 3) three = true;
+    } else run = 0;
+  }
+  return three;
+}
+
 function accept(prose: string, family: Family, start: number, end: number, text: string, norm: string, heading: boolean): boolean {
-  const allCaps = text === text.toUpperCase() && /[A-Z]{3}/.test(text);
+  const allCaps = isAllCaps(text);
   const before = wordBefore(prose, start);
   const after = prose.slice(end, end + 40);
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
