@@ -351,7 +351,12 @@ const COUNT_NEXT: Record<string, string> = {
 /** A number word, before a unit or (a tens word) a hyphen or a unit digit: "three days", "twenty-one", "thirty two". */
 const NUMBER_NEXT = 'UNIT one two three four five six seven eight nine';
 /** By a word's key and length (`key * 32 + length`): the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
-const NEXT_KEYS = new Map<number, { next: Set<number>; marks: boolean; deeper?: Map<number, { len: number; next: Set<number> }> }>();
+interface Gate {
+  next: Set<number>;
+  marks: boolean;
+  deeper?: Map<number, { len: number; next: Set<number> }>;
+}
+const NEXT_KEYS = new Map<number, Gate>();
 /**
  * Common pairs that start an alternative only before certain third words (after spaces or
  * hyphens): "in the" only before "hours", "coming", "near", …; "at the" only before "moment";
@@ -396,11 +401,8 @@ for (const [pair, list] of Object.entries(THIRD_WORDS)) {
   (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list) });
 }
 
-/** May a word with `key` at [at, end) of `s` start a match, as far as the word after it (before `lim`) says? */
-function nextAllows(s: string, key: number, at: number, end: number, lim: number): boolean {
-  if (end - at > 31) return true;
-  const nk = NEXT_KEYS.get(key * 32 + (end - at));
-  if (!nk) return true;
+/** May a word that ends at `end` of `s` and has gate `nk` start a match, as far as the words after it (before `lim`) say? */
+function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   let k = end;
   if (k >= lim) return false;
   const c = s.charCodeAt(k);
@@ -427,6 +429,8 @@ function nextAllows(s: string, key: number, at: number, end: number, lim: number
 interface Starter {
   re: RegExp;
   family: Family[];
+  /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
+  gates: (Gate | undefined)[] | null;
 }
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
@@ -457,10 +461,16 @@ const STARTERS = new Map<number, Starter>();
       st = {
         re: new RegExp('\\b(?:' + list.map((i) => `(${ALTERNATIVES[i][1]})`).join('|') + ')', 'iy'),
         family: list.map((i) => ALTERNATIVES[i][0]),
+        gates: null,
       };
       compiled.set(sig, st);
     }
-    STARTERS.set(key, st);
+    let gates: (Gate | undefined)[] | null = null;
+    for (let len = 1; len < 32; len++) {
+      const g = NEXT_KEYS.get(key * 32 + len);
+      if (g) (gates ??= [])[len] = g;
+    }
+    STARTERS.set(key, gates ? { re: st.re, family: st.family, gates } : st);
   }
 }
 
@@ -538,7 +548,8 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     }
     const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
-    if (st && nextAllows(prose, key, i, e, we)) {
+    const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+    if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
       st.re.lastIndex = i - ws;
       const m = st.re.exec(sub);
