@@ -535,15 +535,22 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
       i++;
       continue;
     }
-    // a word starts at i: where it ends, and which alternatives may start with it
-    let e = i + 1;
-    while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
+    // a word starts at i: its first three characters as read on to its end (for FIRST_THREE), and where it ends
     const c0 = prose.charCodeAt(i);
-    if (
-      c0 > 57 &&
-      FIRST_THREE[(KEY_CODE[c0] << 12) | (e - i > 1 ? KEY_CODE[prose.charCodeAt(i + 1)] << 6 : 0) | (e - i > 2 ? KEY_CODE[prose.charCodeAt(i + 2)] : 0)] === 0
-    ) {
-      i = e;
+    let three = KEY_CODE[c0] << 12;
+    let e = i + 1;
+    let c = 0;
+    if (e < we && CLASS[(c = prose.charCodeAt(e))] === 1) {
+      three |= KEY_CODE[c] << 6;
+      if (++e < we && CLASS[(c = prose.charCodeAt(e))] === 1) {
+        three |= KEY_CODE[c];
+        e++;
+        while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
+      }
+    }
+    // (prose[e] is no word character: the next word starts after it)
+    if (c0 > 57 && FIRST_THREE[three] === 0) {
+      i = e + 1;
       continue;
     }
     const key = keyOf(prose, i, e);
@@ -563,7 +570,7 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
         while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
       }
     }
-    i = e;
+    i = e + 1;
   }
 }
 
