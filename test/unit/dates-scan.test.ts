@@ -44,6 +44,17 @@ describe('dates: the scan by character codes', () => {
       'this past Monday|this coming Friday|last Tuesday night|past Monday|coming Sunday|Tuesday’s|yesterday morning|tonight’s|last night|' +
       'this morning|earlier in the day|later in the week|shortly after|immediately thereafter|soon afterwards|some time ago|not long ago|' +
       'three days before the vote|hours later|years ago|several years or so ago|40 days later|1st quarter|the rest of the year|' +
+      'days later|weeks earlier|months afterward|years afterwards|decades ago|hours or so ago|nights or two ago|months before|weeks after|' +
+      'days following|years since|months leading up to|weeks ahead|months to come|by year end|at the year-end|since year’s end|year-ago|' +
+      'the first quarter|the first-quarter|the first fiscal quarter|the first calendar half|the first part of this year|the same year-ago quarter|' +
+      'the new fiscal year|in the future years|the full fiscal year|the current fiscal year|the current week|the future weeks|in the days after|in the weeks following|' +
+      'in the months since|in the years before|the same Monday|the same weekend|the same morning|' +
+      'nearly three days ago|almost a year ago|about two weeks later|around a decade ago|roughly 40 days later|over a year ago|under a week later|' +
+      'only days later|barely hours later|exactly a year ago|just over a year ago|just days later|just a week ago|some days ago|some 20 years ago|some few days ago|some several days ago|some dozens of years ago|' +
+      'almost several days later|about many years ago|more than a year ago|less than a week later|fewer than two days later|many years ago|hundreds of years ago|' +
+      'one day later|nineteen days ago|twenty-one days later|thirty two hours later|ninety days ago|sixteen years ago|seven weeks ago|seventy years ago|' +
+      'several days later|six years before the vote|eighty-nine days ago|forty weeks later|fifty nine minutes ago|' +
+      'a fortnight later|minutes later|a minute ago|an hour ago|the day after|' +
       'early in this coming week|the beginning of this year|mid-last year|the weeks leading up to|the year before|the night after|first half of next year|second half of this year|end of last month'
     ).split('|');
     const cases = [(w: string) => w, (w: string) => w.toLowerCase(), (w: string) => w.toUpperCase(), (w: string) => w[0].toUpperCase() + w.slice(1)];

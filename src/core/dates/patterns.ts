@@ -332,32 +332,105 @@ const NEXT_WORDS: Record<string, string> = {
   by: 'now',
   as: 'yet of',
 };
-/** By a word's key: its length and the keys of the words that may follow it. */
-const NEXT_KEYS = new Map<number, { len: number; next: Set<number> }>();
-for (const [w, list] of Object.entries(NEXT_WORDS)) {
+/**
+ * A unit word ("year", "days", "hours") starts an alternative only as "years ago", "days later",
+ * "hours or so ago", "months before", "days ahead", "months to come", "year end": before one of
+ * these words. Or as "year-end", "year-earlier", "year's end": before a hyphen or an apostrophe.
+ */
+const UNIT_NEXT = 'later earlier afterward afterwards ago or before after following since leading ahead to end';
+/**
+ * Modifiers and numbers start an alternative only before a number, a few or a unit ("about three
+ * days ago", "two weeks later", "twenty-one days"), "more" only before "than" or "recently", …
+ */
+const COUNT_NEXT: Record<string, string> = {
+  nearly: 'NUM FEW UNIT', almost: 'NUM FEW UNIT', about: 'NUM FEW UNIT', around: 'NUM FEW UNIT', roughly: 'NUM FEW UNIT',
+  over: 'NUM FEW UNIT', under: 'NUM FEW UNIT', only: 'NUM FEW UNIT', barely: 'NUM FEW UNIT', exactly: 'NUM FEW UNIT',
+  just: 'NUM FEW UNIT over under', some: 'NUM FEW UNIT time', more: 'than recently', less: 'than', fewer: 'than',
+  little: 'more', well: 'over', not: 'long', many: 'UNIT', dozens: 'of', hundreds: 'of',
+};
+/** A number word, before a unit or (a tens word) a hyphen or a unit digit: "three days", "twenty-one", "thirty two". */
+const NUMBER_NEXT = 'UNIT one two three four five six seven eight nine';
+/** By a word's key and length (`key * 32 + length`): the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
+interface Gate {
+  next: Set<number>;
+  marks: boolean;
+  deeper?: Map<number, { len: number; next: Set<number> }>;
+}
+const NEXT_KEYS = new Map<number, Gate>();
+/**
+ * Common pairs that start an alternative only before certain third words (after spaces or
+ * hyphens): "in the" only before "hours", "coming", "near", …; "at the" only before "moment";
+ * "the first" only before "half", "part", "quarter", "fiscal" or "calendar".
+ */
+const THIRD_WORDS: Record<string, string> = {
+  'in the': 'hours days weeks months years coming future near not',
+  'at the': 'moment',
+  'the first': 'half part quarter fiscal calendar',
+  'the same': 'day morning afternoon evening night week weekend month quarter year WD',
+  'the new': 'fiscal',
+  'the full': 'year fiscal',
+  'the current': 'week month year quarter fiscal',
+  'the future': 'days weeks months quarters years',
+  'the day': 'before after',
+};
+function keysOf(list: string): Set<number> {
   const next = new Set<number>();
   for (const name of list.split(' ')) {
     for (const x of /^[A-Z]+$/.test(name) ? START_LISTS[name].split(' ') : [name]) next.add(x === '#' ? 0 : keyOfWord(x));
   }
-  NEXT_KEYS.set(keyOfWord(w), { len: w.length, next });
+  return next;
+}
+function gate(w: string, list: string, marks: boolean): void {
+  const next = keysOf(list);
+  const key = keyOfWord(w) * 32 + w.length;
+  const had = NEXT_KEYS.get(key);
+  // words with the same key and length ("seventy", "several") share one entry, so they must share their list
+  if (had && (had.marks !== marks || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
+  NEXT_KEYS.set(key, { next, marks });
+}
+for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
+for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
+for (const [w, list] of Object.entries(COUNT_NEXT)) gate(w, list, false);
+// "several" shares its key and length with "seventy", so it shares the numbers' gate
+for (const w of `${SMALL}|${TENS.slice(3, -1)}|several`.split('|')) gate(w, NUMBER_NEXT, true);
+for (const [pair, list] of Object.entries(THIRD_WORDS)) {
+  const [w1, w2] = pair.split(' ');
+  const nk = NEXT_KEYS.get(keyOfWord(w1) * 32 + w1.length)!;
+  const k2 = keyOfWord(w2);
+  if (!nk.next.has(k2) || nk.deeper?.has(k2)) throw new Error(`gate: ${pair}`);
+  (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list) });
 }
 
-/** May a word with `key` at [at, end) of `s` start a match, as far as the word after it (before `lim`) says? */
-function nextAllows(s: string, key: number, at: number, end: number, lim: number): boolean {
-  const nk = NEXT_KEYS.get(key);
-  if (!nk || nk.len !== end - at) return true;
+/** May a word that ends at `end` of `s` and has gate `nk` start a match, as far as the words after it (before `lim`) say? */
+function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   let k = end;
-  if (k >= lim || CLASS[s.charCodeAt(k)] !== 2) return false;
+  if (k >= lim) return false;
+  const c = s.charCodeAt(k);
+  if (CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
   while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
   if (k >= lim || CLASS[s.charCodeAt(k)] !== 1) return false;
   let e = k + 1;
   while (e < lim && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
-  return nk.next.has(keyOf(s, k, e));
+  const k2 = keyOf(s, k, e);
+  if (!nk.next.has(k2)) return false;
+  const deep = nk.deeper?.get(k2);
+  if (!deep) return true;
+  while (e < lim && CLASS[s.charCodeAt(e)] === 1) e++;
+  if (e - k !== deep.len) return true;
+  // the third word, after spaces or hyphens
+  let j = e;
+  while (j < lim && (CLASS[s.charCodeAt(j)] === 2 || s.charCodeAt(j) === 45)) j++;
+  if (j === e || j >= lim || CLASS[s.charCodeAt(j)] !== 1) return false;
+  let e3 = j + 1;
+  while (e3 < lim && e3 < j + 4 && CLASS[s.charCodeAt(e3)] === 1) e3++;
+  return deep.next.has(keyOf(s, j, e3));
 }
 
 interface Starter {
   re: RegExp;
   family: Family[];
+  /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
+  gates: (Gate | undefined)[] | null;
 }
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
@@ -388,23 +461,32 @@ const STARTERS = new Map<number, Starter>();
       st = {
         re: new RegExp('\\b(?:' + list.map((i) => `(${ALTERNATIVES[i][1]})`).join('|') + ')', 'iy'),
         family: list.map((i) => ALTERNATIVES[i][0]),
+        gates: null,
       };
       compiled.set(sig, st);
     }
-    STARTERS.set(key, st);
+    let gates: (Gate | undefined)[] | null = null;
+    for (let len = 1; len < 32; len++) {
+      const g = NEXT_KEYS.get(key * 32 + len);
+      if (g) (gates ??= [])[len] = g;
+    }
+    STARTERS.set(key, gates ? { re: st.re, family: st.family, gates } : st);
   }
 }
 
 /**
- * By a word's first two characters (six bits each, the second 0 for a word of one), whether some
- * word that starts an alternative starts with them: most words are dismissed without their key.
+ * By a word's first three characters (six bits each, 0 past the end of a shorter word), whether
+ * some word that starts an alternative starts with them: most words ("and", "on", "will") are
+ * dismissed without their key.
  */
-const FIRST_TWO = new Uint8Array(1 << 12);
+const FIRST_THREE = new Uint8Array(1 << 18);
 for (const key of STARTERS.keys()) {
   if (key === 0) continue;
   const n = (key & 3) + 1;
   const chars = key >> 2;
-  FIRST_TWO[((chars >> ((n - 1) * 6)) << 6) | (n > 1 ? (chars >> ((n - 2) * 6)) & 63 : 0)] = 1;
+  let three = 0;
+  for (let k = 0; k < 3; k++) three = (three << 6) | (k < n ? (chars >> ((n - 1 - k) * 6)) & 63 : 0);
+  FIRST_THREE[three] = 1;
 }
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
@@ -453,17 +535,28 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
       i++;
       continue;
     }
-    // a word starts at i: where it ends, and which alternatives may start with it
-    let e = i + 1;
-    while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
+    // a word starts at i: its first three characters as read on to its end (for FIRST_THREE), and where it ends
     const c0 = prose.charCodeAt(i);
-    if (c0 > 57 && FIRST_TWO[(KEY_CODE[c0] << 6) | (e - i > 1 ? KEY_CODE[prose.charCodeAt(i + 1)] : 0)] === 0) {
-      i = e;
+    let three = KEY_CODE[c0] << 12;
+    let e = i + 1;
+    let c = 0;
+    if (e < we && CLASS[(c = prose.charCodeAt(e))] === 1) {
+      three |= KEY_CODE[c] << 6;
+      if (++e < we && CLASS[(c = prose.charCodeAt(e))] === 1) {
+        three |= KEY_CODE[c];
+        e++;
+        while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
+      }
+    }
+    // (prose[e] is no word character: the next word starts after it)
+    if (c0 > 57 && FIRST_THREE[three] === 0) {
+      i = e + 1;
       continue;
     }
     const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
-    if (st && nextAllows(prose, key, i, e, we)) {
+    const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+    if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
       st.re.lastIndex = i - ws;
       const m = st.re.exec(sub);
@@ -477,7 +570,7 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
         while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
       }
     }
-    i = e;
+    i = e + 1;
   }
 }
 
@@ -499,7 +592,9 @@ function normalise(text: string): string {
 function found(prose: string, start: number, text: string, family: Family, heading: boolean, out: Candidate[]): void {
   const end = start + text.length;
   const norm = normalise(text);
-  const possessive = /'s?$/.test(norm);
+  // /'s?$/
+  const last = norm.charCodeAt(norm.length - 1);
+  const possessive = last === 39 || (last === 115 && norm.charCodeAt(norm.length - 2) === 39);
   if (accept(prose, family, start, end, text, norm, heading)) {
     const c: Candidate = { family, start, end, text, norm, possessive };
     if (family === 'day' && /^the$/i.test(wordBefore(prose, start).word)) c.attributive = true;
@@ -532,8 +627,26 @@ export function findCandidatesFull(prose: string, heading: boolean): Candidate[]
   return out;
 }
 
+/**
+ * `text === text.toUpperCase() && /[A-Z]{3}/.test(text)` for a candidate's text, by character
+ * codes: its letters are ASCII (the expression's /i matches no other), and its other characters
+ * (digits, spaces, marks) have no case.
+ */
+function isAllCaps(text: string): boolean {
+  let run = 0;
+  let three = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) {
+      if (++run >= 3) three = true;
+    } else run = 0;
+  }
+  return three;
+}
+
 function accept(prose: string, family: Family, start: number, end: number, text: string, norm: string, heading: boolean): boolean {
-  const allCaps = text === text.toUpperCase() && /[A-Z]{3}/.test(text);
+  const allCaps = isAllCaps(text);
   const before = wordBefore(prose, start);
   const after = prose.slice(end, end + 40);
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one

@@ -111,10 +111,10 @@ class Toks implements Words {
     return this;
   }
 
-  private push(w: string, raw: string): void {
+  private push(w: string, raw: string, bits = BITS.get(w) ?? 0): void {
     this.w[this.n] = w;
     this.raw[this.n] = raw;
-    this.b[this.n] = BITS.get(w) ?? 0;
+    this.b[this.n] = bits;
     this.n++;
   }
 
@@ -140,7 +140,9 @@ class Toks implements Words {
         } else {
           // no apostrophe: the word is the letters, in lower case
           const raw = s.slice(k, e);
-          this.push(upper ? raw.toLowerCase() : raw, raw);
+          const w = upper ? raw.toLowerCase() : raw;
+          // most words are in no list: their length and first and last letters say so without hashing them
+          this.push(w, raw, LETTERS_IN_LIST[letterSig(e - k, c, s.charCodeAt(e - 1))] ? BITS.get(w) ?? 0 : 0);
         }
         return;
       }
@@ -434,3 +436,11 @@ for (const [set, bit] of [
 ] as [Set<string>, number][]) {
   for (const w of set) BITS.set(w, (BITS.get(w) ?? 0) | bit);
 }
+
+/** A word of letters by its length (31 for longer) and its first and last letters, case aside. */
+function letterSig(len: number, first: number, last: number): number {
+  return ((len < 31 ? len : 31) << 10) | ((first & 31) << 5) | (last & 31);
+}
+/** By `letterSig`, whether some word of letters in a list has it. */
+const LETTERS_IN_LIST = new Uint8Array(1 << 15);
+for (const w of BITS.keys()) if (/^[a-z]+$/.test(w)) LETTERS_IN_LIST[letterSig(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
