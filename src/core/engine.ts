@@ -309,7 +309,7 @@ export class Engine {
       const text = copy ? ownCopy(this.text, s.start, s.end) : this.text.slice(s.start, s.end);
       const parsed = parseBlock(s.kind, text, carry);
       // every field present from the start: one hidden class for all entries keeps the per-block loop monomorphic
-      entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: [], ctxKeys: [], lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, generation: -1 };
+      entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: new Array(this.checkers.length), ctxKeys: new Array(this.checkers.length), lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, generation: -1 };
     }
     return blockRec(s.start, s.end, s.kind, startLine, carry, entry, undefined, 0, 0);
   }
