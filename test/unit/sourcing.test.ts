@@ -192,6 +192,11 @@ describe('sourcing/anonymous', () => {
     assert.deepEqual(only('Two people familiar with the talks said they had stalled.', 'anonymous'), ['Two people familiar with the talks said']);
     assert.deepEqual(only('A spokesman for the agency said the data were wrong.', 'anonymous'), ['A spokesman for the agency said']);
   });
+  it('starts the span on a whole word, never inside one ("upstate" is not "state")', () => {
+    assert.deepEqual(only('The mostly upstate officials said the plan failed.', 'anonymous'), ['officials said']);
+    assert.deepEqual(only('The midstate officials said the plan failed.', 'anonymous'), ['officials said']);
+    assert.deepEqual(only('Two senior state officials said the plan failed.', 'anonymous'), ['Two senior state officials said']);
+  });
   it('keeps institutional attribution and explained anonymity to a hint', () => {
     assert.equal(severity('Police said the driver was not hurt.', 'anonymous'), 'hint');
     assert.equal(severity('The driver was not hurt, police said.', 'anonymous'), 'hint');

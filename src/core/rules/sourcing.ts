@@ -674,7 +674,7 @@ const ANON_HEAD_RE = re(`${B}(?:${alt([...data.institutions, ...data.anonymousPe
 const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons] }]);
 const INSTITUTION_SET = new Set(data.institutions.map((x) => x.replace(/’/g, "'")));
 /** Words before the head: "a senior administration", "two", "Pentagon", "city". */
-const ANON_MODS_BEFORE_RE = re(`(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
+const ANON_MODS_BEFORE_RE = re(`(?<![\\p{L}\\p{N}'’-])(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
 /** What may follow the head: "familiar with the talks", ", who spoke on condition of anonymity,", "said". */
 const ANON_PP = `(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:the\\s+)?(?:${PWORD}\\s+){0,4}?${PWORD})`;
 const ANON_VERB_AFTER_RE = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
