@@ -118,11 +118,19 @@ function lineEnd(text: string, from: number): number {
   return i === -1 ? text.length : i;
 }
 
+// Regular expressions used per block or per line are made once here: a literal inside a function
+// makes a new RegExp object each time the function runs.
+const HEADING_LINE_RE = /^ {0,3}#{1,6}(\s|$)/;
+const QUOTE_LINE_RE = /^ {0,3}>/;
+const LIST_LINE_RE = /^ {0,3}([-*+]|\d{1,3}[.)])\s+\S/;
+const RULE_LINE_RE = /^ {0,3}([-*_])( *\1){2,} *$/;
+const COMMENT_LINE_RE = /^ {0,3}<!--/;
+
 function classify(firstLine: string): BlockKind {
-  if (/^ {0,3}#{1,6}(\s|$)/.test(firstLine)) return 'heading';
-  if (/^ {0,3}>/.test(firstLine)) return 'blockquote';
-  if (/^ {0,3}([-*+]|\d{1,3}[.)])\s+\S/.test(firstLine)) return 'list';
-  if (/^ {0,3}([-*_])( *\1){2,} *$/.test(firstLine)) return 'rule';
+  if (HEADING_LINE_RE.test(firstLine)) return 'heading';
+  if (QUOTE_LINE_RE.test(firstLine)) return 'blockquote';
+  if (LIST_LINE_RE.test(firstLine)) return 'list';
+  if (RULE_LINE_RE.test(firstLine)) return 'rule';
   return 'paragraph';
 }
 
@@ -181,7 +189,7 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
       pos = end + 1;
       continue;
     }
-    if (/^ {0,3}<!--/.test(first)) {
+    if (COMMENT_LINE_RE.test(first)) {
       const close = text.indexOf('-->', pos + 4);
       if (close === -1 || text.slice(pos, close).indexOf('\n\n') !== -1 || text.slice(close + 3, lineEnd(text, close)).trim() === '') {
         // A comment block: up to the end of the line holding "-->", even across blank lines.
@@ -382,6 +390,12 @@ const OPENERS = new Set(
 );
 
 const TERMINAL_RE = /[.!?\u2026]/g;
+const LEADING_APOSTROPHES_RE = /^['’]+/;
+const DIGITS_RE = /^\d+$/;
+const SPACE_DIGIT_RE = /^\s+\d/;
+const INITIALS_RE = /^(\p{L}\.)+\p{L}$/u;
+const NEXT_WORD_RE = /^\s+["“‘']?([\p{L}]+)/u;
+const UPPER_FIRST_RE = /^\p{Lu}/u;
 const TOKEN_CHAR = /[\p{L}\p{N}.&'’-]/u;
 const LOWER_CHAR = /[\p{Ll}]/u;
 const LETTER_CHAR = /\p{L}/u;
@@ -393,7 +407,10 @@ const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c ==
 const isTokenChar = (prose: string, k: number): boolean => {
   const c = prose.charCodeAt(k);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d;
-  return c === 0x2019 || TOKEN_CHAR.test(prose[k]);
+  if (c === 0x2019) return true;
+  // General Punctuation (dashes, curly quotes, ellipsis) holds no letter or digit: no string made
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return TOKEN_CHAR.test(prose[k]);
 };
 
 /**
@@ -464,13 +481,13 @@ function findSentences(prose: string): Span[] {
         // most periods end an ordinary word: no string is made for them
       } else {
       const token = prose.slice(k + 1, at).toLowerCase();
-      const bare = token.replace(/^['’]+/, '');
+      const bare = token.replace(LEADING_APOSTROPHES_RE, '');
       if (bare.length === 1 && LETTER_CHAR.test(bare)) continue; // an initial: "John F. Kennedy"
       if (NEVER_END.has(bare) || NEVER_END.has(bare + '.')) continue;
-      if (/^\d+$/.test(bare) && /^\s+\d/.test(prose.slice(end, end + 3))) continue;
-      if (MAY_END.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare)) {
-        const next = /^\s+["“‘']?([\p{L}]+)/u.exec(prose.slice(end, end + 40));
-        if (!next || !/^\p{Lu}/u.test(next[1]) || !OPENERS.has(next[1].toLowerCase())) continue;
+      if (DIGITS_RE.test(bare) && SPACE_DIGIT_RE.test(prose.slice(end, end + 3))) continue;
+      if (MAY_END.has(bare) || INITIALS_RE.test(bare)) {
+        const next = NEXT_WORD_RE.exec(prose.slice(end, end + 40));
+        if (!next || !UPPER_FIRST_RE.test(next[1]) || !OPENERS.has(next[1].toLowerCase())) continue;
       }
       }
     }
@@ -483,7 +500,7 @@ function findSentences(prose: string): Span[] {
       while (j < lim && isSpaceCode(prose.charCodeAt(j))) j++;
       if (j > end && j < lim) {
         const c = prose.charCodeAt(j);
-        if (c < 128 ? c >= 97 && c <= 122 : LOWER_CHAR.test(prose[j])) continue;
+        if (c < 128 ? c >= 97 && c <= 122 : !(c >= 0x2000 && c <= 0x206f) && LOWER_CHAR.test(prose[j])) continue;
       }
     }
     if (end > start) out.push({ start, end });
@@ -710,6 +727,8 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): { quotes: Quo
 
 // ---------------------------------------------------------------------------------- speakers
 
+const COLON_END_RE = /:\s*$/;
+
 /** A cue that names who spoke: "the mayor said", "said Smith", "she wrote", "according to". */
 function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], sentenceAt: (o: number) => number): Span | null {
   // 1. right after the closing mark, in the same sentence (“…,” the mayor said.)
@@ -725,7 +744,7 @@ function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], s
   if (best) return best;
   // 2. a colon introducing the quotation: "The statement read:"
   const before = prose.slice(Math.max(0, q.start - 3), q.start);
-  if (/:\s*$/.test(before)) return { start: q.start - 1, end: q.start };
+  if (COLON_END_RE.test(before)) return { start: q.start - 1, end: q.start };
   return null;
 }
 
