@@ -460,6 +460,9 @@ let scratchId = new Int32Array(1024);
 let scratchLy = new Uint8Array(1024);
 let scratchHits: Int32Array[] = [];
 let scratchSup = new Int32Array(1024);
+let scratchHitN = new Int32Array(0);
+/** The one `Words` object, refilled for each block. */
+const scratchWords: Words = { at: scratchAt, id: scratchId, ly: scratchLy, hits: scratchHits, hitN: scratchHitN, sup: scratchSup, supN: 0, n: 0, digit: false, figWord: false };
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
@@ -484,7 +487,8 @@ function words(c: Ctx): Words {
   const ly = scratchLy;
   let count = 0;
   const hits = scratchHits;
-  const hitN = new Int32Array(scanCount);
+  if (scratchHitN.length !== scanCount) scratchHitN = new Int32Array(scanCount);
+  const hitN = scratchHitN.fill(0);
   const sup = scratchSup;
   let supN = 0;
   const triggers = vocabTrigger;
@@ -575,8 +579,19 @@ function words(c: Ctx): Words {
   // past the last word: no word
   id[count] = id[count + 1] = id[count + 2] = id[count + 3] = -1;
   ly[count] = ly[count + 1] = ly[count + 2] = ly[count + 3] = 0;
-  c.words = { at, id, ly, hits, hitN, sup, supN, n: count, digit, figWord };
-  return c.words;
+  const w = scratchWords;
+  w.at = at;
+  w.id = id;
+  w.ly = ly;
+  w.hits = hits;
+  w.hitN = hitN;
+  w.sup = sup;
+  w.supN = supN;
+  w.n = count;
+  w.digit = digit;
+  w.figWord = figWord;
+  c.words = w;
+  return w;
 }
 const NO_MATCHES: RegExpExecArray[] = [];
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
@@ -1694,16 +1709,19 @@ function checkVague(c: Ctx): void {
   const { prose, b } = c;
   // the whole paragraph is sourced by a link: nothing below can be reported
   if (b.links.length) return;
+  const matches = byFirstWord(c, VAGUE_SCAN);
+  if (matches === VAGUE_SCAN.none) return;
   const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
   const raw: Span[] = [];
-  const matches = byFirstWord(c, VAGUE_SCAN);
-  VAGUE.forEach((p, i) => {
-    for (const m of matches[i]) {
+  for (let i = 0; i < VAGUE.length; i++) {
+    const list = matches[i];
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j];
       if (b.inQuote(m.index)) continue;
-      cands.push({ kind: p.kind, m });
+      cands.push({ kind: VAGUE[i].kind, m });
       raw.push({ start: m.index, end: m.index + m[0].length });
     }
-  });
+  }
   if (!cands.length) return;
   // a following sentence may name the group (NAMED_NEXT)
   const found: Vague[] = [];
@@ -1748,6 +1766,9 @@ function paragraphNamesSpeaker(c: Ctx): boolean {
 }
 
 function checkAnonymous(c: Ctx): void {
+  const heads = byFirstWord(c, ANON_HEAD_SCAN)[0];
+  // most paragraphs have no unnamed source: nothing below is made for them
+  if (!heads.length) return;
   const { prose, b } = c;
   const seen: Span[] = [];
   const handle = (start: number, end: number, np: string, npStart: number, noun: string, verbFirst: boolean, institution: boolean) => {
@@ -1809,7 +1830,7 @@ function checkAnonymous(c: Ctx): void {
     report(c, 'anonymous', start, end, message, fix, explanation, severity);
     (c.reportedSentences ??= new Set()).add(sent.index);
   };
-  for (const m of byFirstWord(c, ANON_HEAD_SCAN)[0]) {
+  for (const m of heads) {
     const hs = m.index;
     const he = hs + m[0].length;
     const head = m[0];
@@ -2154,39 +2175,51 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
  * has no other sourcing finding and no attribution. `first` is where this block's findings begin in `c.out`.
  */
 function checkHedges(c: Ctx, first: number): void {
-  const { prose, b } = c;
+  const hedges = byFirstWord(c, HEDGE_SCAN)[0];
+  const vq = byFirstWord(c, VQ_SCAN)[0];
+  if (!hedges.length && !vq.length) return;
+  // sentences with a finding, made on the first candidate: most paragraphs have none
   const busy = new Set<number>();
   for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
-  const scan = (r: FirstWordScan, judge: (c: Ctx, m: RegExpExecArray) => Span | null, found: (s: Span, sent: Sent, m: RegExpExecArray) => void) => {
-    for (const m of byFirstWord(c, r)[0]) {
-      if (b.inQuote(m.index)) continue;
-      const sent = sentenceOf(c, m.index);
-      if (busy.has(sent.index)) continue;
-      const span = judge(c, m);
-      if (!span || sentenceAttributed(c, sent)) continue;
-      busy.add(sent.index);
-      found(span, sent, m);
-    }
-  };
-  scan(HEDGE_SCAN, judgeHedge, (s, sent) => {
-    const text = prose.slice(s.start, s.end);
-    const fix: Suggestion[] = [];
-    const a = accordingFix(c, sent.end);
-    if (a) fix.push(a);
-    report(c, 'speculation', s.start, s.end, `‘${text}’ speculates with nobody behind it: who thinks so?`, fix, EXPLAIN.speculation);
-  });
-  scan(VQ_SCAN, judgeQuantity, (s, sent, m) => {
-    const text = prose.slice(s.start, s.end);
-    const fix: Suggestion[] = [];
-    const q = m.groups!.q;
-    if (q && VQ_COUNT.has(q.toLowerCase().replace(/\s+/g, ' '))) {
-      fix.push(replaceFix(s.start, s.start + q.length, q, '[NUMBER TK]'));
-    }
-    const a = accordingFix(c, sent.end);
-    if (a) fix.push(a);
-    const message = q ? `‘${text}’ is vague: how many, and who says so?` : `‘${text}’ generalises with no source: says who?`;
-    report(c, 'vague-quantity', s.start, s.end, message, fix, EXPLAIN.quantity);
-  });
+  for (let i = 0; i < hedges.length; i++) {
+    const m = hedges[i];
+    const r = hedgeCandidate(c, m, busy, judgeHedge);
+    if (r) reportHedge(c, r.span, r.sent);
+  }
+  for (let i = 0; i < vq.length; i++) {
+    const m = vq[i];
+    const r = hedgeCandidate(c, m, busy, judgeQuantity);
+    if (r) reportQuantity(c, r.span, r.sent, m);
+  }
+}
+/** A hedge or vague-quantity candidate that stands: its span and sentence (marked busy), or null. */
+function hedgeCandidate(c: Ctx, m: RegExpExecArray, busy: Set<number>, judge: (c: Ctx, m: RegExpExecArray) => Span | null): { span: Span; sent: Sent } | null {
+  if (c.b.inQuote(m.index)) return null;
+  const sent = sentenceOf(c, m.index);
+  if (busy.has(sent.index)) return null;
+  const span = judge(c, m);
+  if (!span || sentenceAttributed(c, sent)) return null;
+  busy.add(sent.index);
+  return { span, sent };
+}
+function reportHedge(c: Ctx, s: Span, sent: Sent): void {
+  const text = c.prose.slice(s.start, s.end);
+  const fix: Suggestion[] = [];
+  const a = accordingFix(c, sent.end);
+  if (a) fix.push(a);
+  report(c, 'speculation', s.start, s.end, `‘${text}’ speculates with nobody behind it: who thinks so?`, fix, EXPLAIN.speculation);
+}
+function reportQuantity(c: Ctx, s: Span, sent: Sent, m: RegExpExecArray): void {
+  const text = c.prose.slice(s.start, s.end);
+  const fix: Suggestion[] = [];
+  const q = m.groups!.q;
+  if (q && VQ_COUNT.has(q.toLowerCase().replace(/\s+/g, ' '))) {
+    fix.push(replaceFix(s.start, s.start + q.length, q, '[NUMBER TK]'));
+  }
+  const a = accordingFix(c, sent.end);
+  if (a) fix.push(a);
+  const message = q ? `‘${text}’ is vague: how many, and who says so?` : `‘${text}’ generalises with no source: says who?`;
+  report(c, 'vague-quantity', s.start, s.end, message, fix, EXPLAIN.quantity);
 }
 
 function checkTK(c: Ctx): void {
