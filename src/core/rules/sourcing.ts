@@ -842,8 +842,41 @@ type StartTest = (prose: string, st: number) => boolean;
  * A start test for a pattern whose matches begin with a digit, a sign, a non-ASCII letter, one of the
  * given words (the run of ASCII letters at the start, any case) or, with `capitals`, any capitalised word.
  */
+/**
+ * Words of lower-case ASCII letters, looked up in a run of ASCII letters (any case) without making a
+ * string: by `hashStep` over each character code | 32, then letter by letter.
+ */
+type AsciiTable<T> = Map<number, { w: string; v: T }[]>;
+function asciiTable<T>(entries: Iterable<[string, T]>): AsciiTable<T> {
+  const t: AsciiTable<T> = new Map();
+  for (const [w, v] of entries) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`sourcing: '${w}' is not lower-case ASCII letters`);
+    let h = 0;
+    for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+    const list = t.get(h);
+    if (!list) t.set(h, [{ w, v }]);
+    else if (!list.some((e) => e.w === w)) list.push({ w, v });
+  }
+  return t;
+}
+/** The value of the word `s[from, to)` (ASCII letters, any case) in `t`, or undefined. */
+function asciiGet<T>(t: AsciiTable<T>, s: string, from: number, to: number): T | undefined {
+  let h = 0;
+  for (let k = from; k < to; k++) h = hashStep(h, s.charCodeAt(k) | 32);
+  const list = t.get(h);
+  if (!list) return undefined;
+  const len = to - from;
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i].w;
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && (s.charCodeAt(from + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === len) return list[i].v;
+  }
+  return undefined;
+}
 function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
-  const set = new Set(list.map((w) => w.toLowerCase()));
+  const set = asciiTable(list.map((w): [string, true] => [w.toLowerCase(), true]));
   return (prose, st) => {
     const ch = prose.charCodeAt(st);
     const upper = ch >= 65 && ch <= 90;
@@ -855,7 +888,7 @@ function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
       if (d < 97 || d > 122) break;
       e++;
     }
-    return set.has(prose.slice(st, e).toLowerCase());
+    return asciiGet(set, prose, st, e) === true;
   };
 }
 /** The words a figure can start with: an approximation, a number word, a fraction, "tens of". */
@@ -887,6 +920,10 @@ for (const w of ['tens', 'hundreds', 'half']) figureFirst(w, ['of']);
 // "millions" or "billions" is a figure too
 for (const w of ['thousands', 'millions', 'billions']) figureFirst(w, null);
 figureFirst('one', ['in']);
+/** FIGURE_FIRST as tables of ASCII words. */
+const FIGURE_FIRST_T = asciiTable(
+  [...FIGURE_FIRST].map(([w, next]): [string, AsciiTable<true> | null] => [w, next && asciiTable([...next].map((x): [string, true] => [x, true]))]),
+);
 const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A start test (see `startsWithWord`) for a figure that starts with a letter: its first word, and the next. */
 function figureWordCanStart(prose: string, st: number): boolean {
@@ -894,7 +931,7 @@ function figureWordCanStart(prose: string, st: number): boolean {
   if (!asciiLetter(prose.charCodeAt(st))) return true;
   let e = st + 1;
   while (e < n && asciiLetter(prose.charCodeAt(e))) e++;
-  const next = FIGURE_FIRST.get(prose.slice(st, e).toLowerCase());
+  const next = asciiGet(FIGURE_FIRST_T, prose, st, e);
   if (next === undefined) return false;
   if (next === null) return true;
   if (e >= n) return false;
@@ -908,7 +945,7 @@ function figureWordCanStart(prose: string, st: number): boolean {
   let g = f;
   while (g < n && asciiLetter(prose.charCodeAt(g))) g++;
   if (g < n && prose.charCodeAt(g) >= 128) return true;
-  return next.has(prose.slice(f, g).toLowerCase());
+  return g > f && asciiGet(next, prose, f, g) === true;
 }
 const SPACE = /\s/;
 /** Whether \s matches the character at `i`. */
