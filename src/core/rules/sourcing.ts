@@ -1282,6 +1282,31 @@ interface Ctx {
   words?: Words;
 }
 
+/** `vagueSpans` until the first vague phrase (never changed). */
+const NO_SPANS = Object.freeze([]) as unknown as Span[];
+/** `out` between blocks (never changed). */
+const NO_FINDINGS = Object.freeze([]) as unknown as RawFinding[];
+/**
+ * The one `Ctx`, refilled for each block (the checker runs one block at a time, start to end): a
+ * paragraph with nothing to report makes no objects of its own.
+ */
+const CTX: Ctx = { b: null as unknown as ParsedBlock, prose: '', out: NO_FINDINGS, cueSpans: undefined, named: undefined, reportedSentences: null, vagueSpans: NO_SPANS, attributedSentences: undefined, words: undefined };
+
+/** `CTX` for a block (or, with null, for none: it keeps nothing of the last). */
+function fillCtx(block: ParsedBlock | null, out: RawFinding[]): Ctx {
+  const c = CTX;
+  c.b = block as ParsedBlock;
+  c.prose = block ? block.prose : '';
+  c.out = out;
+  c.cueSpans = undefined;
+  c.named = undefined;
+  c.reportedSentences = null;
+  c.vagueSpans = NO_SPANS;
+  c.attributedSentences = undefined;
+  c.words = undefined;
+  return c;
+}
+
 function overlaps(a: Span, s: number, e: number): boolean {
   return a.start < e && a.end > s;
 }
@@ -1775,6 +1800,7 @@ function checkVague(c: Ctx): void {
   for (const v of found) {
     if (v.start < lastEnd) continue;
     lastEnd = v.end;
+    if (c.vagueSpans === NO_SPANS) c.vagueSpans = [];
     c.vagueSpans.push({ start: v.start, end: v.end });
     (c.reportedSentences ??= new Set()).add(sentenceOf(c, v.start).index);
     report(c, 'vague-attribution', v.start, v.end, v.message, v.fix, EXPLAIN.vague);
@@ -2284,11 +2310,14 @@ export const sourcingChecker: BlockChecker = {
   contextKey: () => '',
   check(block, _ctx, out) {
     const prose = block.prose;
-    const c: Ctx = { b: block, prose, out, reportedSentences: null, vagueSpans: [] };
+    const c = fillCtx(block, out);
     const start = out.length;
     if (prose.indexOf('TK') !== -1) checkTK(c);
     // headlines summarise what the story attributes; blockquotes are someone's words
-    if (block.kind === 'heading' || block.kind === 'header' || block.kind === 'blockquote') return;
+    if (block.kind === 'heading' || block.kind === 'header' || block.kind === 'blockquote') {
+      fillCtx(null, NO_FINDINGS);
+      return;
+    }
     checkVague(c);
     checkAnonymous(c);
     checkQuotes(c);
@@ -2302,5 +2331,7 @@ export const sourcingChecker: BlockChecker = {
       const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
       out.push(...mine);
     }
+    // let go of the block and what was made for it
+    fillCtx(null, NO_FINDINGS);
   },
 };
