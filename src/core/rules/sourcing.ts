@@ -460,6 +460,9 @@ let scratchId = new Int32Array(1024);
 let scratchLy = new Uint8Array(1024);
 let scratchHits: Int32Array[] = [];
 let scratchSup = new Int32Array(1024);
+let scratchHitN = new Int32Array(0);
+/** The one `Words` object, refilled for each block. */
+const scratchWords: Words = { at: scratchAt, id: scratchId, ly: scratchLy, hits: scratchHits, hitN: scratchHitN, sup: scratchSup, supN: 0, n: 0, digit: false, figWord: false };
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
@@ -484,7 +487,8 @@ function words(c: Ctx): Words {
   const ly = scratchLy;
   let count = 0;
   const hits = scratchHits;
-  const hitN = new Int32Array(scanCount);
+  if (scratchHitN.length !== scanCount) scratchHitN = new Int32Array(scanCount);
+  const hitN = scratchHitN.fill(0);
   const sup = scratchSup;
   let supN = 0;
   const triggers = vocabTrigger;
@@ -575,8 +579,19 @@ function words(c: Ctx): Words {
   // past the last word: no word
   id[count] = id[count + 1] = id[count + 2] = id[count + 3] = -1;
   ly[count] = ly[count + 1] = ly[count + 2] = ly[count + 3] = 0;
-  c.words = { at, id, ly, hits, hitN, sup, supN, n: count, digit, figWord };
-  return c.words;
+  const w = scratchWords;
+  w.at = at;
+  w.id = id;
+  w.ly = ly;
+  w.hits = hits;
+  w.hitN = hitN;
+  w.sup = sup;
+  w.supN = supN;
+  w.n = count;
+  w.digit = digit;
+  w.figWord = figWord;
+  c.words = w;
+  return w;
 }
 const NO_MATCHES: RegExpExecArray[] = [];
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
@@ -827,8 +842,41 @@ type StartTest = (prose: string, st: number) => boolean;
  * A start test for a pattern whose matches begin with a digit, a sign, a non-ASCII letter, one of the
  * given words (the run of ASCII letters at the start, any case) or, with `capitals`, any capitalised word.
  */
+/**
+ * Words of lower-case ASCII letters, looked up in a run of ASCII letters (any case) without making a
+ * string: by `hashStep` over each character code | 32, then letter by letter.
+ */
+type AsciiTable<T> = Map<number, { w: string; v: T }[]>;
+function asciiTable<T>(entries: Iterable<[string, T]>): AsciiTable<T> {
+  const t: AsciiTable<T> = new Map();
+  for (const [w, v] of entries) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`sourcing: '${w}' is not lower-case ASCII letters`);
+    let h = 0;
+    for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+    const list = t.get(h);
+    if (!list) t.set(h, [{ w, v }]);
+    else if (!list.some((e) => e.w === w)) list.push({ w, v });
+  }
+  return t;
+}
+/** The value of the word `s[from, to)` (ASCII letters, any case) in `t`, or undefined. */
+function asciiGet<T>(t: AsciiTable<T>, s: string, from: number, to: number): T | undefined {
+  let h = 0;
+  for (let k = from; k < to; k++) h = hashStep(h, s.charCodeAt(k) | 32);
+  const list = t.get(h);
+  if (!list) return undefined;
+  const len = to - from;
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i].w;
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && (s.charCodeAt(from + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === len) return list[i].v;
+  }
+  return undefined;
+}
 function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
-  const set = new Set(list.map((w) => w.toLowerCase()));
+  const set = asciiTable(list.map((w): [string, true] => [w.toLowerCase(), true]));
   return (prose, st) => {
     const ch = prose.charCodeAt(st);
     const upper = ch >= 65 && ch <= 90;
@@ -840,7 +888,7 @@ function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
       if (d < 97 || d > 122) break;
       e++;
     }
-    return set.has(prose.slice(st, e).toLowerCase());
+    return asciiGet(set, prose, st, e) === true;
   };
 }
 /** The words a figure can start with: an approximation, a number word, a fraction, "tens of". */
@@ -872,6 +920,10 @@ for (const w of ['tens', 'hundreds', 'half']) figureFirst(w, ['of']);
 // "millions" or "billions" is a figure too
 for (const w of ['thousands', 'millions', 'billions']) figureFirst(w, null);
 figureFirst('one', ['in']);
+/** FIGURE_FIRST as tables of ASCII words. */
+const FIGURE_FIRST_T = asciiTable(
+  [...FIGURE_FIRST].map(([w, next]): [string, AsciiTable<true> | null] => [w, next && asciiTable([...next].map((x): [string, true] => [x, true]))]),
+);
 const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A start test (see `startsWithWord`) for a figure that starts with a letter: its first word, and the next. */
 function figureWordCanStart(prose: string, st: number): boolean {
@@ -879,7 +931,7 @@ function figureWordCanStart(prose: string, st: number): boolean {
   if (!asciiLetter(prose.charCodeAt(st))) return true;
   let e = st + 1;
   while (e < n && asciiLetter(prose.charCodeAt(e))) e++;
-  const next = FIGURE_FIRST.get(prose.slice(st, e).toLowerCase());
+  const next = asciiGet(FIGURE_FIRST_T, prose, st, e);
   if (next === undefined) return false;
   if (next === null) return true;
   if (e >= n) return false;
@@ -893,7 +945,7 @@ function figureWordCanStart(prose: string, st: number): boolean {
   let g = f;
   while (g < n && asciiLetter(prose.charCodeAt(g))) g++;
   if (g < n && prose.charCodeAt(g) >= 128) return true;
-  return next.has(prose.slice(f, g).toLowerCase());
+  return g > f && asciiGet(next, prose, f, g) === true;
 }
 const SPACE = /\s/;
 /** Whether \s matches the character at `i`. */
@@ -1228,6 +1280,31 @@ interface Ctx {
   /** Sentence index -> attributed (lazily, for the hedge rules). */
   attributedSentences?: Map<number, boolean>;  /** The block's words (lazily). */
   words?: Words;
+}
+
+/** `vagueSpans` until the first vague phrase (never changed). */
+const NO_SPANS = Object.freeze([]) as unknown as Span[];
+/** `out` between blocks (never changed). */
+const NO_FINDINGS = Object.freeze([]) as unknown as RawFinding[];
+/**
+ * The one `Ctx`, refilled for each block (the checker runs one block at a time, start to end): a
+ * paragraph with nothing to report makes no objects of its own.
+ */
+const CTX: Ctx = { b: null as unknown as ParsedBlock, prose: '', out: NO_FINDINGS, cueSpans: undefined, named: undefined, reportedSentences: null, vagueSpans: NO_SPANS, attributedSentences: undefined, words: undefined };
+
+/** `CTX` for a block (or, with null, for none: it keeps nothing of the last). */
+function fillCtx(block: ParsedBlock | null, out: RawFinding[]): Ctx {
+  const c = CTX;
+  c.b = block as ParsedBlock;
+  c.prose = block ? block.prose : '';
+  c.out = out;
+  c.cueSpans = undefined;
+  c.named = undefined;
+  c.reportedSentences = null;
+  c.vagueSpans = NO_SPANS;
+  c.attributedSentences = undefined;
+  c.words = undefined;
+  return c;
 }
 
 function overlaps(a: Span, s: number, e: number): boolean {
@@ -1694,16 +1771,19 @@ function checkVague(c: Ctx): void {
   const { prose, b } = c;
   // the whole paragraph is sourced by a link: nothing below can be reported
   if (b.links.length) return;
+  const matches = byFirstWord(c, VAGUE_SCAN);
+  if (matches === VAGUE_SCAN.none) return;
   const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
   const raw: Span[] = [];
-  const matches = byFirstWord(c, VAGUE_SCAN);
-  VAGUE.forEach((p, i) => {
-    for (const m of matches[i]) {
+  for (let i = 0; i < VAGUE.length; i++) {
+    const list = matches[i];
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j];
       if (b.inQuote(m.index)) continue;
-      cands.push({ kind: p.kind, m });
+      cands.push({ kind: VAGUE[i].kind, m });
       raw.push({ start: m.index, end: m.index + m[0].length });
     }
-  });
+  }
   if (!cands.length) return;
   // a following sentence may name the group (NAMED_NEXT)
   const found: Vague[] = [];
@@ -1720,6 +1800,7 @@ function checkVague(c: Ctx): void {
   for (const v of found) {
     if (v.start < lastEnd) continue;
     lastEnd = v.end;
+    if (c.vagueSpans === NO_SPANS) c.vagueSpans = [];
     c.vagueSpans.push({ start: v.start, end: v.end });
     (c.reportedSentences ??= new Set()).add(sentenceOf(c, v.start).index);
     report(c, 'vague-attribution', v.start, v.end, v.message, v.fix, EXPLAIN.vague);
@@ -1748,6 +1829,9 @@ function paragraphNamesSpeaker(c: Ctx): boolean {
 }
 
 function checkAnonymous(c: Ctx): void {
+  const heads = byFirstWord(c, ANON_HEAD_SCAN)[0];
+  // most paragraphs have no unnamed source: nothing below is made for them
+  if (!heads.length) return;
   const { prose, b } = c;
   const seen: Span[] = [];
   const handle = (start: number, end: number, np: string, npStart: number, noun: string, verbFirst: boolean, institution: boolean) => {
@@ -1809,7 +1893,7 @@ function checkAnonymous(c: Ctx): void {
     report(c, 'anonymous', start, end, message, fix, explanation, severity);
     (c.reportedSentences ??= new Set()).add(sent.index);
   };
-  for (const m of byFirstWord(c, ANON_HEAD_SCAN)[0]) {
+  for (const m of heads) {
     const hs = m.index;
     const he = hs + m[0].length;
     const head = m[0];
@@ -2154,39 +2238,51 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
  * has no other sourcing finding and no attribution. `first` is where this block's findings begin in `c.out`.
  */
 function checkHedges(c: Ctx, first: number): void {
-  const { prose, b } = c;
+  const hedges = byFirstWord(c, HEDGE_SCAN)[0];
+  const vq = byFirstWord(c, VQ_SCAN)[0];
+  if (!hedges.length && !vq.length) return;
+  // sentences with a finding, made on the first candidate: most paragraphs have none
   const busy = new Set<number>();
   for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
-  const scan = (r: FirstWordScan, judge: (c: Ctx, m: RegExpExecArray) => Span | null, found: (s: Span, sent: Sent, m: RegExpExecArray) => void) => {
-    for (const m of byFirstWord(c, r)[0]) {
-      if (b.inQuote(m.index)) continue;
-      const sent = sentenceOf(c, m.index);
-      if (busy.has(sent.index)) continue;
-      const span = judge(c, m);
-      if (!span || sentenceAttributed(c, sent)) continue;
-      busy.add(sent.index);
-      found(span, sent, m);
-    }
-  };
-  scan(HEDGE_SCAN, judgeHedge, (s, sent) => {
-    const text = prose.slice(s.start, s.end);
-    const fix: Suggestion[] = [];
-    const a = accordingFix(c, sent.end);
-    if (a) fix.push(a);
-    report(c, 'speculation', s.start, s.end, `‘${text}’ speculates with nobody behind it: who thinks so?`, fix, EXPLAIN.speculation);
-  });
-  scan(VQ_SCAN, judgeQuantity, (s, sent, m) => {
-    const text = prose.slice(s.start, s.end);
-    const fix: Suggestion[] = [];
-    const q = m.groups!.q;
-    if (q && VQ_COUNT.has(q.toLowerCase().replace(/\s+/g, ' '))) {
-      fix.push(replaceFix(s.start, s.start + q.length, q, '[NUMBER TK]'));
-    }
-    const a = accordingFix(c, sent.end);
-    if (a) fix.push(a);
-    const message = q ? `‘${text}’ is vague: how many, and who says so?` : `‘${text}’ generalises with no source: says who?`;
-    report(c, 'vague-quantity', s.start, s.end, message, fix, EXPLAIN.quantity);
-  });
+  for (let i = 0; i < hedges.length; i++) {
+    const m = hedges[i];
+    const r = hedgeCandidate(c, m, busy, judgeHedge);
+    if (r) reportHedge(c, r.span, r.sent);
+  }
+  for (let i = 0; i < vq.length; i++) {
+    const m = vq[i];
+    const r = hedgeCandidate(c, m, busy, judgeQuantity);
+    if (r) reportQuantity(c, r.span, r.sent, m);
+  }
+}
+/** A hedge or vague-quantity candidate that stands: its span and sentence (marked busy), or null. */
+function hedgeCandidate(c: Ctx, m: RegExpExecArray, busy: Set<number>, judge: (c: Ctx, m: RegExpExecArray) => Span | null): { span: Span; sent: Sent } | null {
+  if (c.b.inQuote(m.index)) return null;
+  const sent = sentenceOf(c, m.index);
+  if (busy.has(sent.index)) return null;
+  const span = judge(c, m);
+  if (!span || sentenceAttributed(c, sent)) return null;
+  busy.add(sent.index);
+  return { span, sent };
+}
+function reportHedge(c: Ctx, s: Span, sent: Sent): void {
+  const text = c.prose.slice(s.start, s.end);
+  const fix: Suggestion[] = [];
+  const a = accordingFix(c, sent.end);
+  if (a) fix.push(a);
+  report(c, 'speculation', s.start, s.end, `‘${text}’ speculates with nobody behind it: who thinks so?`, fix, EXPLAIN.speculation);
+}
+function reportQuantity(c: Ctx, s: Span, sent: Sent, m: RegExpExecArray): void {
+  const text = c.prose.slice(s.start, s.end);
+  const fix: Suggestion[] = [];
+  const q = m.groups!.q;
+  if (q && VQ_COUNT.has(q.toLowerCase().replace(/\s+/g, ' '))) {
+    fix.push(replaceFix(s.start, s.start + q.length, q, '[NUMBER TK]'));
+  }
+  const a = accordingFix(c, sent.end);
+  if (a) fix.push(a);
+  const message = q ? `‘${text}’ is vague: how many, and who says so?` : `‘${text}’ generalises with no source: says who?`;
+  report(c, 'vague-quantity', s.start, s.end, message, fix, EXPLAIN.quantity);
 }
 
 function checkTK(c: Ctx): void {
@@ -2214,11 +2310,14 @@ export const sourcingChecker: BlockChecker = {
   contextKey: () => '',
   check(block, _ctx, out) {
     const prose = block.prose;
-    const c: Ctx = { b: block, prose, out, reportedSentences: null, vagueSpans: [] };
+    const c = fillCtx(block, out);
     const start = out.length;
     if (prose.indexOf('TK') !== -1) checkTK(c);
     // headlines summarise what the story attributes; blockquotes are someone's words
-    if (block.kind === 'heading' || block.kind === 'header' || block.kind === 'blockquote') return;
+    if (block.kind === 'heading' || block.kind === 'header' || block.kind === 'blockquote') {
+      fillCtx(null, NO_FINDINGS);
+      return;
+    }
     checkVague(c);
     checkAnonymous(c);
     checkQuotes(c);
@@ -2232,5 +2331,7 @@ export const sourcingChecker: BlockChecker = {
       const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
       out.push(...mine);
     }
+    // let go of the block and what was made for it
+    fillCtx(null, NO_FINDINGS);
   },
 };
