@@ -171,6 +171,9 @@ function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 /** [A-Za-z’'-] */
 function isWordBeforeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 39 || c === 45;
@@ -234,7 +237,14 @@ const TRIGGER_RE = new RegExp(
  * a prefix of another's, so the order of the branches changes no match (the scan tests compare it
  * with `TRIGGER_RE`).
  */
-const TRIGGER_TRIE_RE = new RegExp('\\b' + trie(TRIGGER_WORDS.map((w) => w.match(/ |\.|./g)!)), 'gi');
+const TRIGGER_TRIE = trie(TRIGGER_WORDS.map((w) => w.match(/ |\.|./g)!));
+/**
+ * `findCandidates` runs `TRIGGER_ANY` with `test` (no match array, no string): `lastIndex` says
+ * where the trigger ends. It starts at the start of the run of letters it ends in, or (a trigger
+ * of two words: "at present") at the word before, where `TRIGGER_STICKY` then matches.
+ */
+const TRIGGER_ANY = new RegExp('\\b' + TRIGGER_TRIE, 'gi');
+const TRIGGER_STICKY = new RegExp('\\b' + TRIGGER_TRIE, 'iy');
 
 /** An expression for a list of words, each a list of characters (' ' for `\s+`), factored by shared prefixes. */
 function trie(words: string[][]): string {
@@ -491,7 +501,42 @@ for (const key of STARTERS.keys()) {
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
 export function findCandidates(prose: string, heading: boolean): Candidate[] {
-  return findIn(prose, heading, TRIGGER_TRIE_RE, scanWindow);
+  const out: Candidate[] = [];
+  const at = TRIGGER_ANY;
+  at.lastIndex = 0;
+  let from = 0;
+  let ws = -1;
+  let we = -1;
+  while (at.test(prose)) {
+    const end = at.lastIndex;
+    let index = end;
+    if (prose.charCodeAt(index - 1) === 46) index--; // "jan."
+    while (index > from && isAsciiLetter(prose.charCodeAt(index - 1))) index--;
+    const len = end - index;
+    const c0 = prose.charCodeAt(index) | 32;
+    // the word before, when the trigger may be two words long: "near term", "of late", "before long", "at present", "to date", "as yet"
+    if (index > from && (len === 3 || len === 4 || len === 7) && (c0 === 116 || c0 === 108 || c0 === 112 || c0 === 100 || c0 === 121)) {
+      let q = index;
+      while (q > from && !isAsciiLetter(prose.charCodeAt(q - 1))) q--;
+      let p = q;
+      while (p > from && isAsciiLetter(prose.charCodeAt(p - 1))) p--;
+      if (p < q) {
+        TRIGGER_STICKY.lastIndex = p;
+        if (TRIGGER_STICKY.test(prose) && TRIGGER_STICKY.lastIndex === end) index = p;
+      }
+    }
+    from = end;
+    const s = toSpace(prose, index - REACH_BEFORE, -1);
+    const e = toSpace(prose, end + REACH_AFTER, 1);
+    if (ws >= 0 && s <= we) we = Math.max(we, e);
+    else {
+      if (ws >= 0) scanWindow(prose, ws, we, heading, out);
+      ws = s;
+      we = e;
+    }
+  }
+  if (ws >= 0) scanWindow(prose, ws, we, heading, out);
+  return out;
 }
 
 function findIn(prose: string, heading: boolean, trigger: RegExp, scan: typeof scanWindow): Candidate[] {
