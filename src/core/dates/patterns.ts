@@ -439,6 +439,8 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
 interface Starter {
   re: RegExp;
   family: Family[];
+  /** The family when all the alternatives are of one, else null. */
+  one: Family | null;
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
 }
@@ -471,6 +473,7 @@ const STARTERS = new Map<number, Starter>();
       st = {
         re: new RegExp('\\b(?:' + list.map((i) => `(${ALTERNATIVES[i][1]})`).join('|') + ')', 'iy'),
         family: list.map((i) => ALTERNATIVES[i][0]),
+        one: list.every((i) => ALTERNATIVES[i][0] === ALTERNATIVES[list[0]][0]) ? ALTERNATIVES[list[0]][0] : null,
         gates: null,
       };
       compiled.set(sig, st);
@@ -480,7 +483,7 @@ const STARTERS = new Map<number, Starter>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, family: st.family, gates } : st);
+    STARTERS.set(key, gates ? { re: st.re, family: st.family, one: st.one, gates } : st);
   }
 }
 
@@ -603,13 +606,29 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
+      // one family: `test`, not `exec` (where it ends is all that is needed, not a match array and its strings)
       st.re.lastIndex = i - ws;
-      const m = st.re.exec(sub);
-      if (m) {
-        let gi = 1;
-        while (gi < m.length && m[gi] === undefined) gi++;
-        found(prose, i, m[0], st.family[gi - 1], heading, out);
-        i += m[0].length;
+      let end = -1;
+      let text = '';
+      let family: Family | null = st.one;
+      if (family !== null) {
+        if (st.re.test(sub)) {
+          end = ws + st.re.lastIndex;
+          text = prose.slice(i, end);
+        }
+      } else {
+        const m = st.re.exec(sub);
+        if (m) {
+          let gi = 1;
+          while (gi < m.length && m[gi] === undefined) gi++;
+          family = st.family[gi - 1];
+          text = m[0];
+          end = i + text.length;
+        }
+      }
+      if (end >= 0) {
+        found(prose, i, text, family!, heading, out);
+        i = end;
         if (CLASS[prose.charCodeAt(i - 1)] !== 1) continue;
         e = i;
         while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
