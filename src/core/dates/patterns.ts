@@ -711,7 +711,6 @@ function isAllCaps(text: string): boolean {
 
 function accept(prose: string, family: Family, start: number, end: number, text: string, norm: string, heading: boolean): boolean {
   const allCaps = isAllCaps(text);
-  const before = wordBefore(prose, start);
   const after = prose.slice(end, end + 40);
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
   if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && TITLE_WORD_RE.test(text)) return false;
@@ -734,12 +733,11 @@ function accept(prose: string, family: Family, start: number, end: number, text:
         }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
         const next = wordAfter(prose, start + wd.index + wd[1].length);
-        const rest = prose.slice(end);
         if (!heading && !allCaps) {
           if (/^\s+[A-Z]/.test(prose.slice(wdAt + wd[1].length)) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wd[1].length)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
           if (/\s[A-Z]/.test(text.slice(wd.index + wd[1].length))) return false; // "Tuesday Morning"
         }
-        if (GENERIC_AFTER.has(next.toLowerCase()) && !/^['’]/.test(rest)) return false;
+        if (GENERIC_AFTER.has(next.toLowerCase()) && !(prose.charCodeAt(end) === 39 || prose.charCodeAt(end) === 0x2019)) return false;
       }
     }
   }
@@ -752,7 +750,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (w && /^-/.test(after)) return false;
     if (w && w.index === 0) {
       // "today's world", "the leaders of tomorrow": today as an era, not a day
-      if (/^of$/i.test(before.word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
+      if (/^of$/i.test(wordBefore(prose, start).word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
       if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
       if (/^yesterday['’]s$/i.test(text) && /^\s+news\b/i.test(after)) return false; // "yesterday's news": stale
 
@@ -768,7 +766,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
   }
   if (family === 'season') {
-    if (!SEASON_PREP.has(before.word.toLowerCase())) return false;
+    if (!SEASON_PREP.has(wordBefore(prose, start).word.toLowerCase())) return false;
     // "the Arab Spring", "Summer Olympics": a capitalised season is a name
     if (!heading && !allCaps && /\b(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(text) && !atSentenceStart(prose, start)) return false;
     if (YEAR_AFTER.test(after) || /^\s+(?:of|semester|term|session|sessions|collection|olympics|games|league|meeting|meetings|camp|camps|school|schools|job|jobs|months|weather|heat|solstice|break|vacation|holidays?|season|storms?|wheat|squash|house|home|palace|residence|capital)\b/i.test(after)) return false;
@@ -778,6 +776,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   if (family === 'report' && !reportingPeriod(prose, start, end, text, norm, heading, allCaps)) return false;
   if (family === 'present') {
     if (/^now$/.test(norm)) {
+      const before = wordBefore(prose, start);
       if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
       if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
       if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before.word) && before.word.toLowerCase() !== 'right') return false;
@@ -787,6 +786,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     }
   }
   if (family === 'vague') {
+    const before = wordBefore(prose, start);
     if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before.word) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
     // narration, not the story's own time: "He was soon released", "a trickle that soon became a flood"
     if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before.word) || isPastVerb(wordAfter(prose, end)))) return false;
@@ -809,6 +809,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     // "June Carter", "March Madness", "August Wilson"
     if (!hasDay && /^\s+[A-Z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false;
     if (!hasDay && !lead) {
+      const before = wordBefore(prose, start);
       if (!MONTH_PREP.has(before.word.toLowerCase())) return false;
       if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before.word)) return false;
     }
