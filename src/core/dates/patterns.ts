@@ -187,9 +187,15 @@ function wordBefore(prose: string, at: number): { word: string; start: number } 
   while (s > 0 && isWordBeforeChar(prose.charCodeAt(s - 1))) s--;
   return { word: prose.slice(s, e), start: s };
 }
+/** The word after offset `at`, as `/^\s+([A-Za-z][A-Za-z’'-]*)/` finds it in the next 40 characters (by char codes: no window cut, no match array). */
 function wordAfter(prose: string, at: number): string {
-  const m = /^\s+([A-Za-z][A-Za-z’'-]*)/.exec(prose.slice(at, at + 40));
-  return m ? m[1] : '';
+  const lim = Math.min(prose.length, at + 40);
+  let k = at;
+  while (k < lim && CLASS[prose.charCodeAt(k)] === 2) k++;
+  if (k === at || k >= lim || !isAsciiLetter(prose.charCodeAt(k))) return '';
+  let e = k + 1;
+  while (e < lim && isWordBeforeChar(prose.charCodeAt(e))) e++;
+  return prose.slice(k, e);
 }
 
 /** Does a sentence start at `at` (nothing but an opening mark between it and the last full stop)? */
