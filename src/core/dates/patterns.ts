@@ -188,6 +188,18 @@ function wordBefore(prose: string, at: number): { word: string; start: number } 
   return { word: prose.slice(s, e), start: s };
 }
 /** The word after offset `at`, as `/^\s+([A-Za-z][A-Za-z’'-]*)/` finds it in the next 40 characters (by char codes: no window cut, no match array). */
+/** `/^the$/i.test(wordBefore(prose, at).word)`, by char codes. */
+function theBefore(prose: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && CLASS[prose.charCodeAt(e - 1)] === 2) e--;
+  return (
+    e >= 3 &&
+    (prose.charCodeAt(e - 3) | 32) === 116 &&
+    (prose.charCodeAt(e - 2) | 32) === 104 &&
+    (prose.charCodeAt(e - 1) | 32) === 101 &&
+    (e === 3 || !isWordBeforeChar(prose.charCodeAt(e - 4)))
+  );
+}
 function wordAfter(prose: string, at: number): string {
   const lim = Math.min(prose.length, at + 40);
   let k = at;
@@ -667,7 +679,7 @@ function found(prose: string, start: number, text: string, family: Family, headi
   const possessive = last === 39 || (last === 115 && norm.charCodeAt(norm.length - 2) === 39);
   if (accept(prose, family, start, end, text, norm, heading)) {
     const c: Candidate = { family, start, end, text, norm, possessive };
-    if (family === 'day' && /^the$/i.test(wordBefore(prose, start).word)) c.attributive = true;
+    if (family === 'day' && theBefore(prose, start)) c.attributive = true;
     out.push(c);
   }
 }
