@@ -171,6 +171,9 @@ function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 /** [A-Za-z’'-] */
 function isWordBeforeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 39 || c === 45;
@@ -184,9 +187,27 @@ function wordBefore(prose: string, at: number): { word: string; start: number } 
   while (s > 0 && isWordBeforeChar(prose.charCodeAt(s - 1))) s--;
   return { word: prose.slice(s, e), start: s };
 }
+/** The word after offset `at`, as `/^\s+([A-Za-z][A-Za-z’'-]*)/` finds it in the next 40 characters (by char codes: no window cut, no match array). */
+/** `/^the$/i.test(wordBefore(prose, at).word)`, by char codes. */
+function theBefore(prose: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && CLASS[prose.charCodeAt(e - 1)] === 2) e--;
+  return (
+    e >= 3 &&
+    (prose.charCodeAt(e - 3) | 32) === 116 &&
+    (prose.charCodeAt(e - 2) | 32) === 104 &&
+    (prose.charCodeAt(e - 1) | 32) === 101 &&
+    (e === 3 || !isWordBeforeChar(prose.charCodeAt(e - 4)))
+  );
+}
 function wordAfter(prose: string, at: number): string {
-  const m = /^\s+([A-Za-z][A-Za-z’'-]*)/.exec(prose.slice(at, at + 40));
-  return m ? m[1] : '';
+  const lim = Math.min(prose.length, at + 40);
+  let k = at;
+  while (k < lim && CLASS[prose.charCodeAt(k)] === 2) k++;
+  if (k === at || k >= lim || !isAsciiLetter(prose.charCodeAt(k))) return '';
+  let e = k + 1;
+  while (e < lim && isWordBeforeChar(prose.charCodeAt(e))) e++;
+  return prose.slice(k, e);
 }
 
 /** Does a sentence start at `at` (nothing but an opening mark between it and the last full stop)? */
@@ -234,7 +255,14 @@ const TRIGGER_RE = new RegExp(
  * a prefix of another's, so the order of the branches changes no match (the scan tests compare it
  * with `TRIGGER_RE`).
  */
-const TRIGGER_TRIE_RE = new RegExp('\\b' + trie(TRIGGER_WORDS.map((w) => w.match(/ |\.|./g)!)), 'gi');
+const TRIGGER_TRIE = trie(TRIGGER_WORDS.map((w) => w.match(/ |\.|./g)!));
+/**
+ * `findCandidates` runs `TRIGGER_ANY` with `test` (no match array, no string): `lastIndex` says
+ * where the trigger ends. It starts at the start of the run of letters it ends in, or (a trigger
+ * of two words: "at present") at the word before, where `TRIGGER_STICKY` then matches.
+ */
+const TRIGGER_ANY = new RegExp('\\b' + TRIGGER_TRIE, 'gi');
+const TRIGGER_STICKY = new RegExp('\\b' + TRIGGER_TRIE, 'iy');
 
 /** An expression for a list of words, each a list of characters (' ' for `\s+`), factored by shared prefixes. */
 function trie(words: string[][]): string {
@@ -429,6 +457,8 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
 interface Starter {
   re: RegExp;
   family: Family[];
+  /** The family when all the alternatives are of one, else null. */
+  one: Family | null;
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
 }
@@ -461,6 +491,7 @@ const STARTERS = new Map<number, Starter>();
       st = {
         re: new RegExp('\\b(?:' + list.map((i) => `(${ALTERNATIVES[i][1]})`).join('|') + ')', 'iy'),
         family: list.map((i) => ALTERNATIVES[i][0]),
+        one: list.every((i) => ALTERNATIVES[i][0] === ALTERNATIVES[list[0]][0]) ? ALTERNATIVES[list[0]][0] : null,
         gates: null,
       };
       compiled.set(sig, st);
@@ -470,7 +501,7 @@ const STARTERS = new Map<number, Starter>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, family: st.family, gates } : st);
+    STARTERS.set(key, gates ? { re: st.re, family: st.family, one: st.one, gates } : st);
   }
 }
 
@@ -491,7 +522,42 @@ for (const key of STARTERS.keys()) {
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
 export function findCandidates(prose: string, heading: boolean): Candidate[] {
-  return findIn(prose, heading, TRIGGER_TRIE_RE, scanWindow);
+  const out: Candidate[] = [];
+  const at = TRIGGER_ANY;
+  at.lastIndex = 0;
+  let from = 0;
+  let ws = -1;
+  let we = -1;
+  while (at.test(prose)) {
+    const end = at.lastIndex;
+    let index = end;
+    if (prose.charCodeAt(index - 1) === 46) index--; // "jan."
+    while (index > from && isAsciiLetter(prose.charCodeAt(index - 1))) index--;
+    const len = end - index;
+    const c0 = prose.charCodeAt(index) | 32;
+    // the word before, when the trigger may be two words long: "near term", "of late", "before long", "at present", "to date", "as yet"
+    if (index > from && (len === 3 || len === 4 || len === 7) && (c0 === 116 || c0 === 108 || c0 === 112 || c0 === 100 || c0 === 121)) {
+      let q = index;
+      while (q > from && !isAsciiLetter(prose.charCodeAt(q - 1))) q--;
+      let p = q;
+      while (p > from && isAsciiLetter(prose.charCodeAt(p - 1))) p--;
+      if (p < q) {
+        TRIGGER_STICKY.lastIndex = p;
+        if (TRIGGER_STICKY.test(prose) && TRIGGER_STICKY.lastIndex === end) index = p;
+      }
+    }
+    from = end;
+    const s = toSpace(prose, index - REACH_BEFORE, -1);
+    const e = toSpace(prose, end + REACH_AFTER, 1);
+    if (ws >= 0 && s <= we) we = Math.max(we, e);
+    else {
+      if (ws >= 0) scanWindow(prose, ws, we, heading, out);
+      ws = s;
+      we = e;
+    }
+  }
+  if (ws >= 0) scanWindow(prose, ws, we, heading, out);
+  return out;
 }
 
 function findIn(prose: string, heading: boolean, trigger: RegExp, scan: typeof scanWindow): Candidate[] {
@@ -558,13 +624,29 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
+      // one family: `test`, not `exec` (where it ends is all that is needed, not a match array and its strings)
       st.re.lastIndex = i - ws;
-      const m = st.re.exec(sub);
-      if (m) {
-        let gi = 1;
-        while (gi < m.length && m[gi] === undefined) gi++;
-        found(prose, i, m[0], st.family[gi - 1], heading, out);
-        i += m[0].length;
+      let end = -1;
+      let text = '';
+      let family: Family | null = st.one;
+      if (family !== null) {
+        if (st.re.test(sub)) {
+          end = ws + st.re.lastIndex;
+          text = prose.slice(i, end);
+        }
+      } else {
+        const m = st.re.exec(sub);
+        if (m) {
+          let gi = 1;
+          while (gi < m.length && m[gi] === undefined) gi++;
+          family = st.family[gi - 1];
+          text = m[0];
+          end = i + text.length;
+        }
+      }
+      if (end >= 0) {
+        found(prose, i, text, family!, heading, out);
+        i = end;
         if (CLASS[prose.charCodeAt(i - 1)] !== 1) continue;
         e = i;
         while (e < we && CLASS[prose.charCodeAt(e)] === 1) e++;
@@ -597,7 +679,7 @@ function found(prose: string, start: number, text: string, family: Family, headi
   const possessive = last === 39 || (last === 115 && norm.charCodeAt(norm.length - 2) === 39);
   if (accept(prose, family, start, end, text, norm, heading)) {
     const c: Candidate = { family, start, end, text, norm, possessive };
-    if (family === 'day' && /^the$/i.test(wordBefore(prose, start).word)) c.attributive = true;
+    if (family === 'day' && theBefore(prose, start)) c.attributive = true;
     out.push(c);
   }
 }
@@ -647,7 +729,6 @@ function isAllCaps(text: string): boolean {
 
 function accept(prose: string, family: Family, start: number, end: number, text: string, norm: string, heading: boolean): boolean {
   const allCaps = isAllCaps(text);
-  const before = wordBefore(prose, start);
   const after = prose.slice(end, end + 40);
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
   if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && TITLE_WORD_RE.test(text)) return false;
@@ -670,12 +751,11 @@ function accept(prose: string, family: Family, start: number, end: number, text:
         }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
         const next = wordAfter(prose, start + wd.index + wd[1].length);
-        const rest = prose.slice(end);
         if (!heading && !allCaps) {
           if (/^\s+[A-Z]/.test(prose.slice(wdAt + wd[1].length)) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wd[1].length)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
           if (/\s[A-Z]/.test(text.slice(wd.index + wd[1].length))) return false; // "Tuesday Morning"
         }
-        if (GENERIC_AFTER.has(next.toLowerCase()) && !/^['’]/.test(rest)) return false;
+        if (GENERIC_AFTER.has(next.toLowerCase()) && !(prose.charCodeAt(end) === 39 || prose.charCodeAt(end) === 0x2019)) return false;
       }
     }
   }
@@ -688,7 +768,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (w && /^-/.test(after)) return false;
     if (w && w.index === 0) {
       // "today's world", "the leaders of tomorrow": today as an era, not a day
-      if (/^of$/i.test(before.word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
+      if (/^of$/i.test(wordBefore(prose, start).word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
       if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
       if (/^yesterday['’]s$/i.test(text) && /^\s+news\b/i.test(after)) return false; // "yesterday's news": stale
 
@@ -704,7 +784,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
   }
   if (family === 'season') {
-    if (!SEASON_PREP.has(before.word.toLowerCase())) return false;
+    if (!SEASON_PREP.has(wordBefore(prose, start).word.toLowerCase())) return false;
     // "the Arab Spring", "Summer Olympics": a capitalised season is a name
     if (!heading && !allCaps && /\b(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(text) && !atSentenceStart(prose, start)) return false;
     if (YEAR_AFTER.test(after) || /^\s+(?:of|semester|term|session|sessions|collection|olympics|games|league|meeting|meetings|camp|camps|school|schools|job|jobs|months|weather|heat|solstice|break|vacation|holidays?|season|storms?|wheat|squash|house|home|palace|residence|capital)\b/i.test(after)) return false;
@@ -714,6 +794,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   if (family === 'report' && !reportingPeriod(prose, start, end, text, norm, heading, allCaps)) return false;
   if (family === 'present') {
     if (/^now$/.test(norm)) {
+      const before = wordBefore(prose, start);
       if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
       if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
       if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before.word) && before.word.toLowerCase() !== 'right') return false;
@@ -723,6 +804,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     }
   }
   if (family === 'vague') {
+    const before = wordBefore(prose, start);
     if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before.word) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
     // narration, not the story's own time: "He was soon released", "a trickle that soon became a flood"
     if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before.word) || isPastVerb(wordAfter(prose, end)))) return false;
@@ -745,6 +827,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     // "June Carter", "March Madness", "August Wilson"
     if (!hasDay && /^\s+[A-Z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false;
     if (!hasDay && !lead) {
+      const before = wordBefore(prose, start);
       if (!MONTH_PREP.has(before.word.toLowerCase())) return false;
       if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before.word)) return false;
     }

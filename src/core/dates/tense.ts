@@ -64,12 +64,13 @@ const NUM = '#';
 /**
  * The words of a stretch of text, read lazily from its start: `has(i)` reads on until there is
  * an i-th word. `w` is the word as a cue (lower case, contraction split off, '#' for a figure),
- * `raw` as written. The arrays are reused from one expression to the next, so a read allocates
- * only the strings it needs.
+ * `r0` the first character as written. The arrays are reused from one expression to the next,
+ * and a word of letters seen lately is not cut out again (`lettersLower`).
  */
 class Toks implements Words {
   w: string[] = [];
-  raw: string[] = [];
+  /** The first character code of the word as written (-1 for none): all that is asked of its case. */
+  r0: number[] = [];
   /** The word lists each word is in (`BITS`). */
   b: number[] = [];
   n = 0;
@@ -98,8 +99,8 @@ class Toks implements Words {
   wAt(i: number): string {
     return this.w[i];
   }
-  rawAt(i: number): string {
-    return this.raw[i];
+  r0At(i: number): number {
+    return this.r0[i];
   }
   bAt(i: number): number {
     return this.b[i];
@@ -113,7 +114,7 @@ class Toks implements Words {
 
   private push(w: string, raw: string, bits = BITS.get(w) ?? 0): void {
     this.w[this.n] = w;
-    this.raw[this.n] = raw;
+    this.r0[this.n] = raw.length ? raw.charCodeAt(0) : -1;
     this.b[this.n] = bits;
     this.n++;
   }
@@ -138,11 +139,13 @@ class Toks implements Words {
           this.at = e;
           this.word(s.slice(k, e), c);
         } else {
-          // no apostrophe: the word is the letters, in lower case
-          const raw = s.slice(k, e);
-          const w = upper ? raw.toLowerCase() : raw;
+          // no apostrophe: the word is the letters, in lower case (the same string each time it recurs)
+          const w = lettersLower(s, k, e, upper);
           // most words are in no list: their length and first and last letters say so without hashing them
-          this.push(w, raw, LETTERS_IN_LIST[letterSig(e - k, c, s.charCodeAt(e - 1))] ? BITS.get(w) ?? 0 : 0);
+          this.w[this.n] = w;
+          this.r0[this.n] = c;
+          this.b[this.n] = LETTERS_IN_LIST[letterSig(e - k, c, s.charCodeAt(e - 1))] ? BITS.get(w) ?? 0 : 0;
+          this.n++;
         }
         return;
       }
@@ -188,6 +191,27 @@ class Toks implements Words {
   }
 }
 
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Recently read words of letters in lower case, by a hash of their letters: a word that recurs is not cut out again. */
+const SEEN = new Array<string>(1024).fill('');
+/** s[k, e) (ASCII letters) in lower case. */
+function lettersLower(s: string, k: number, e: number, upper: boolean): string {
+  // by its length and first, second and last letters
+  const n = e - k;
+  const slot = ((n * 7) ^ ((s.charCodeAt(k) & 31) << 5) ^ (s.charCodeAt(k + (n > 1 ? 1 : 0)) & 31) ^ ((s.charCodeAt(e - 1) & 31) << 3)) & 1023;
+  const seen = SEEN[slot];
+  if (seen.length === n) {
+    let j = k;
+    while (j < e && (s.charCodeAt(j) | 32) === seen.charCodeAt(j - k)) j++;
+    if (j === e) return seen;
+  }
+  const raw = s.slice(k, e);
+  return (SEEN[slot] = upper ? raw.toLowerCase() : raw);
+}
+
 /** The single marks read as words: ; , " “ ” — ( ) */
 function isPunct(c: number): boolean {
   return c === 59 || c === 44 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 40 || c === 41;
@@ -210,7 +234,7 @@ function isSpace(c: number): boolean {
 interface Words {
   has(i: number): boolean;
   wAt(i: number): string;
-  rawAt(i: number): string;
+  r0At(i: number): number;
   bAt(i: number): number;
 }
 
@@ -222,7 +246,7 @@ interface Words {
  */
 class BackToks implements Words {
   private w: string[] = [];
-  private raw: string[] = [];
+  private r0: number[] = [];
   private b: number[] = [];
   private n = 0;
   private s = '';
@@ -246,8 +270,8 @@ class BackToks implements Words {
   wAt(i: number): string {
     return this.w[-i - 1];
   }
-  rawAt(i: number): string {
-    return this.raw[-i - 1];
+  r0At(i: number): number {
+    return this.r0[-i - 1];
   }
   bAt(i: number): number {
     return this.b[-i - 1];
@@ -258,7 +282,7 @@ class BackToks implements Words {
     const t = STRETCH_TOKS.reset(this.s, p, this.at).all();
     for (let k = t.n - 1; k >= 0; k--) {
       this.w[this.n] = t.w[k];
-      this.raw[this.n] = t.raw[k];
+      this.r0[this.n] = t.r0[k];
       this.b[this.n] = t.b[k];
       this.n++;
     }
@@ -282,7 +306,7 @@ function cueOf(toks: Words, i: number, dist: number, possessive: boolean): Tense
   const p1 = toks.has(i - 1) ? toks.wAt(i - 1) : undefined;
   if (w === 'to') {
     // a headline or infinitive future: "Council to vote Tuesday", "plans to meet on Friday"
-    if (nw !== undefined && /^[a-z]/.test(toks.rawAt(i + 1)) && !(toks.bAt(i + 1) & IN_TO_NOUN) && !nw.endsWith('ing') && nw !== NUM) return 'weak';
+    if (nw !== undefined && isLower(toks.r0At(i + 1)) && !(toks.bAt(i + 1) & IN_TO_NOUN) && !nw.endsWith('ing') && nw !== NUM) return 'weak';
     return null;
   }
   if (bits & IN_FUTURE) return 'future';
@@ -300,9 +324,9 @@ function cueOf(toks: Words, i: number, dist: number, possessive: boolean): Tense
   if (w === 'set' && nw !== undefined && /^(?:aside|up|off|out|down|about|forth|fire)$/.test(nw)) return 'past'; // "set aside plans"
   if (bits & IN_FUTURE_WITH_TO) return nw === 'to' || nw === 'for' ? 'future' : null;
   if (w === 'be') return afterCould(toks, i) ? 'past' : 'future';
-  if (w === 'may' && toks.rawAt(i).charCodeAt(0) !== 77 /* M */) return 'future';
+  if (w === 'may' && toks.r0At(i) !== 77 /* M */) return 'future';
   if (w === 'since' || w === 'after' || w === 'ago' || w === 'earlier') return 'past';
-  const participle = bits & IN_PAST || (w.length > 4 && w.endsWith('ed') && !(bits & IN_NOT_ED) && /^[a-z]/.test(toks.rawAt(i)));
+  const participle = bits & IN_PAST || (w.length > 4 && w.endsWith('ed') && !(bits & IN_NOT_ED) && isLower(toks.r0At(i)));
   if (participle && !(w === 'has' || w === 'have' || w === 'had' || w === 'was' || w === 'were' || w === 'did' || w === 'been')) {
     // "will be closed Friday"; "the case is heard in May" (a present passive says nothing)
     if (p1 === 'be') return afterCould(toks, i - 1) ? 'past' : 'future';

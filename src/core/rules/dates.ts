@@ -9,7 +9,7 @@
  * (`dates/format.ts`).
  */
 import type { BlockChecker, CheckContext, DocumentChecker } from '../checker';
-import { atSentenceStart, findCandidates, FIRST_RELATIVE_RE, type Candidate } from '../dates/patterns';
+import { atSentenceStart, charClass, findCandidates, FIRST_RELATIVE_RE, type Candidate } from '../dates/patterns';
 import { dayText, periodText, phraseFor, PREPOSITIONS } from '../dates/format';
 import { resolve, type Resolution } from '../dates/resolve';
 import { tenseAt, type Tense } from '../dates/tense';
@@ -53,8 +53,17 @@ function lower(sev: Severity, to: Severity): Severity {
 
 /** The word right before `at` in the prose, lower case. */
 function prevWord(prose: string, at: number): string {
-  const m = /([A-Za-z]+)[\s]*$/.exec(prose.slice(Math.max(0, at - 30), at));
-  return m ? m[1].toLowerCase() : '';
+  // as /([A-Za-z]+)[\s]*$/ finds it in the 30 characters before `at`, by char codes
+  const lo = Math.max(0, at - 30);
+  let k = at;
+  while (k > lo && charClass(prose.charCodeAt(k - 1)) === 2) k--;
+  const e = k;
+  while (k > lo && isAsciiLetter(prose.charCodeAt(k - 1))) k--;
+  return k < e ? prose.slice(k, e).toLowerCase() : '';
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function capitalise(s: string): string {
