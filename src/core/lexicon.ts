@@ -34,10 +34,14 @@ WORD_CODE_16.set(WORD_CODE);
 
 /**
  * Words and punctuation marks of a text, in order. Spaces are skipped. `start` (a token's start,
- * or 0) is where to begin: the tokens from there on are those of the whole text.
+ * or 0) is where to begin: the tokens from there on are those of the whole text. `into`, when
+ * given, is filled instead of a new array: its Token objects are overwritten and reused (so none
+ * of them may still be in use), and it is cut to the number of tokens.
  */
-export function tokenize(text: string, start = 0): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
+  const out: Token[] = into ?? [];
+  // tokens written so far (out[0, k)); the objects beyond are reused before new ones are made
+  let k = 0;
   const n = text.length;
   let p = start;
   while (p < n) {
@@ -87,13 +91,13 @@ export function tokenize(text: string, start = 0): Token[] {
         if (ascii) {
           const t = text.slice(p, e);
           // ASCII: no curly apostrophe or hyphen to straighten
-          pushWord(out, t, upper ? t.toLowerCase() : t, p, e, h);
+          putToken(out, k++, p, e, t, upper ? t.toLowerCase() : t, true, h);
           p = e;
           continue;
         }
       } else {
         const t = text.charAt(p);
-        out.push({ start: p, end: p + 1, text: t, key: QUOTE_CHARS.has(t) ? '"' : t, base: null, word: false, h: 0 });
+        putToken(out, k++, p, p + 1, t, QUOTE_CHARS.has(t) ? '"' : t, false, 0);
         p++;
         continue;
       }
@@ -106,7 +110,7 @@ export function tokenize(text: string, start = 0): Token[] {
       else if (t === '’' || t === '‘') key = "'";
       else if (t === '—' || t === '–') key = '—';
       else key = t;
-      out.push({ start: p, end: p + 1, text: t, key, base: null, word: false, h: 0 });
+      putToken(out, k++, p, p + 1, t, key, false, 0);
       p++;
       continue;
     }
@@ -118,7 +122,7 @@ export function tokenize(text: string, start = 0): Token[] {
     const word = t.length > 1 || isWordCode(code, t);
     if (word) {
       const key = normalise(t);
-      pushWord(out, t, key, m.index, m.index + t.length, hashStr(key));
+      putToken(out, k++, m.index, m.index + t.length, t, key, true, hashStr(key));
     }
     else {
       let key: string;
@@ -126,10 +130,11 @@ export function tokenize(text: string, start = 0): Token[] {
       else if (t === '’' || t === '‘') key = "'";
       else if (t === '—' || t === '–') key = '—';
       else key = t;
-      out.push({ start: m.index, end: m.index + t.length, text: t, key, base: null, word, h: 0 });
+      putToken(out, k++, m.index, m.index + t.length, t, key, word, 0);
     }
     p = m.index + t.length;
   }
+  out.length = k;
   return out;
 }
 
@@ -145,8 +150,19 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-function pushWord(out: Token[], t: string, key: string, start: number, end: number, h: number): void {
-  out.push({ start, end, text: t, key, base: baseOf(key), word: true, h });
+/** Token k of `out`: the object there overwritten, or a new one. A mark has no base. */
+function putToken(out: Token[], k: number, start: number, end: number, text: string, key: string, word: boolean, h: number): void {
+  const base = word ? baseOf(key) : null;
+  if (k < out.length) {
+    const o = out[k];
+    o.start = start;
+    o.end = end;
+    o.text = text;
+    o.key = key;
+    o.base = base;
+    o.word = word;
+    o.h = h;
+  } else out.push({ start, end, text, key, base, word, h });
 }
 
 /** A word's key without a possessive ('s or s'), or null. */
