@@ -89,9 +89,21 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
           break;
         }
         if (ascii) {
-          const t = text.slice(p, e);
-          // ASCII: no curly apostrophe or hyphen to straighten
-          putToken(out, k++, p, e, t, upper ? t.toLowerCase() : t, true, h);
+          // ASCII: no curly apostrophe or hyphen to straighten. A word read recently gives its
+          // strings again (most words of a text recur): no slice, no lower-casing
+          const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
+          let key = INTERN_KEYS[slot];
+          if (!sameKey(key, text, p, e)) {
+            key = text.slice(p, e);
+            if (upper) key = key.toLowerCase();
+            INTERN_KEYS[slot] = key;
+          }
+          let t = key;
+          if (upper) {
+            t = INTERN_TEXTS[slot];
+            if (!sameText(t, text, p, e)) INTERN_TEXTS[slot] = t = text.slice(p, e);
+          }
+          putToken(out, k++, p, e, t, key, true, h);
           p = e;
           continue;
         }
@@ -134,8 +146,31 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
     }
     p = m.index + t.length;
   }
-  out.length = k;
+  if (out.length > k) {
+    // the objects cut off are kept for the next text (an array cut shorter may let them go)
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j]);
+    out.length = k;
+  }
   return out;
+}
+
+// recently read ASCII words, by their key hash: a key (lower case) and a text as written (with a capital)
+const INTERN_SLOTS = 4096;
+const INTERN_KEYS: string[] = new Array<string>(INTERN_SLOTS).fill('');
+const INTERN_TEXTS: string[] = new Array<string>(INTERN_SLOTS).fill('');
+
+/** Is k the key of the ASCII word text[s, e)? (`| 32` lower-cases a letter, leaves digits and ' . - alone.) */
+function sameKey(k: string, text: string, s: number, e: number): boolean {
+  if (k.length !== e - s) return false;
+  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) !== (text.charCodeAt(s + i) | 32)) return false;
+  return true;
+}
+
+/** Is t the text[s, e)? */
+function sameText(t: string, text: string, s: number, e: number): boolean {
+  if (t.length !== e - s) return false;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(s + i)) return false;
+  return true;
 }
 
 /**
@@ -162,8 +197,24 @@ function putToken(out: Token[], k: number, start: number, end: number, text: str
     o.base = base;
     o.word = word;
     o.h = h;
-  } else out.push({ start, end, text, key, base, word, h });
+  } else {
+    const o = SPARE_TOKENS.pop();
+    if (o === undefined) out.push({ start, end, text, key, base, word, h });
+    else {
+      o.start = start;
+      o.end = end;
+      o.text = text;
+      o.key = key;
+      o.base = base;
+      o.word = word;
+      o.h = h;
+      out.push(o);
+    }
+  }
 }
+
+/** Token objects no longer in use (cut off a reused array by `tokenize`), to be used again. */
+const SPARE_TOKENS: Token[] = [];
 
 /** A word's key without a possessive ('s or s'), or null. */
 function baseOf(key: string): string | null {
