@@ -382,6 +382,18 @@ export function patternFits(p: ContextPattern, tokens: Token[], first: number, l
 
 // ------------------------------------------------------------------------------ the lexicon
 
+/** The match of an entry without a `*` at token i (whose key is its first word), or null: its last word may be a possessive. */
+function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> | null {
+  const w = c.words;
+  const n = w.length;
+  for (let wi = 1; wi < n; wi++) {
+    const t = tokens[i + wi];
+    if (!t || !t.word) return null;
+    if (t.key !== w[wi] && !(wi === n - 1 && t.base === w[wi])) return null;
+  }
+  return { first: i, last: i + n, value: c.value, gaps: NO_GAPS };
+}
+
 export interface LexiconEntry<T> {
   /** Words separated by spaces; `*` = one to three words. */
   phrase: string;
@@ -393,7 +405,7 @@ export interface LexMatch<T> {
   first: number;
   last: number;
   value: T;
-  /** Token index ranges [from, to) that a `*` stood for. */
+  /** Token index ranges [from, to) that a `*` stood for (not to be changed: may be shared). */
   gaps: [number, number][];
 }
 
@@ -402,7 +414,14 @@ interface Compiled<T> {
   value: T;
   /** Number of fixed words, for longest-first order. */
   weight: number;
+  /** A `*` among the words. */
+  gap: boolean;
 }
+
+/** The gaps of a match without any (shared: never changed). */
+const NO_GAPS: [number, number][] = [];
+/** `matchAt` finding nothing (shared: never changed). */
+const NO_MATCHES: LexMatch<never>[] = [];
 
 const MAX_GAP = 3;
 
@@ -437,7 +456,7 @@ export class Lexicon<T> {
     for (const e of entries) {
       const words = normalise(e.phrase).trim().split(/\s+/).filter(Boolean);
       if (!words.length || words[0] === '*') continue;
-      const c: Compiled<T> = { words, value: e.value, weight: words.filter((w) => w !== '*').length };
+      const c: Compiled<T> = { words, value: e.value, weight: words.filter((w) => w !== '*').length, gap: words.includes('*') };
       const list = this.byFirst.get(words[0]);
       if (list) list.push(c);
       else this.byFirst.set(words[0], [c]);
@@ -484,18 +503,35 @@ export class Lexicon<T> {
   /** Every entry that matches at token i, longest first. */
   matchAt(tokens: Token[], i: number): LexMatch<T>[] {
     const t = tokens[i];
-    if (!t.word) return [];
-    const out: LexMatch<T>[] = [];
+    if (!t.word) return NO_MATCHES;
+    let out: LexMatch<T>[] = NO_MATCHES;
     const list = this.byFirst.get(t.key);
-    if (list) for (const c of list) this.tryMatch(c, tokens, i, out);
+    if (list) {
+      for (let k = 0; k < list.length; k++) {
+        const c = list[k];
+        const m = c.gap ? this.tryGapMatch(c, tokens, i) : fixedMatch(c, tokens, i);
+        if (m !== null) {
+          if (out === NO_MATCHES) out = [];
+          out.push(m);
+        }
+      }
+    }
     if (t.base !== null) {
       const bl = this.byFirst.get(t.base);
-      if (bl) for (const c of bl) if (c.words.length === 1) out.push({ first: i, last: i + 1, value: c.value, gaps: [] });
+      if (bl) {
+        for (let k = 0; k < bl.length; k++) {
+          const c = bl[k];
+          if (c.words.length !== 1) continue;
+          if (out === NO_MATCHES) out = [];
+          out.push({ first: i, last: i + 1, value: c.value, gaps: NO_GAPS });
+        }
+      }
     }
     return out;
   }
 
-  private tryMatch(c: Compiled<T>, tokens: Token[], i: number, out: LexMatch<T>[]): void {
+  /** The match of an entry with a `*` at token i, or null. */
+  private tryGapMatch(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> | null {
     const gaps: [number, number][] = [];
     const step = (wi: number, ti: number): number => {
       if (wi === c.words.length) return ti;
@@ -518,7 +554,7 @@ export class Lexicon<T> {
       return step(wi + 1, ti + 1);
     };
     const end = c.words.length === 1 ? i + 1 : step(1, i + 1);
-    if (end !== -1) out.push({ first: i, last: end, value: c.value, gaps: gaps.slice() });
+    return end === -1 ? null : { first: i, last: end, value: c.value, gaps: gaps.slice() };
   }
 
   /**
@@ -791,7 +827,9 @@ export class Lexicon<T> {
           cand = hb !== undefined && hb.single;
         }
         if (cand) {
-          for (const m of this.matchAt(tokens, i)) {
+          const ms = this.matchAt(tokens, i);
+          for (let k = 0; k < ms.length; k++) {
+            const m = ms[k];
             if (accept(m)) {
               out.push(m);
               next = m.last;
