@@ -34,10 +34,14 @@ WORD_CODE_16.set(WORD_CODE);
 
 /**
  * Words and punctuation marks of a text, in order. Spaces are skipped. `start` (a token's start,
- * or 0) is where to begin: the tokens from there on are those of the whole text.
+ * or 0) is where to begin: the tokens from there on are those of the whole text. `into`, when
+ * given, is filled instead of a new array: its Token objects are overwritten and reused (so none
+ * of them may still be in use), and it is cut to the number of tokens.
  */
-export function tokenize(text: string, start = 0): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
+  const out: Token[] = into ?? [];
+  // tokens written so far (out[0, k)); the objects beyond are reused before new ones are made
+  let k = 0;
   const n = text.length;
   let p = start;
   while (p < n) {
@@ -85,15 +89,27 @@ export function tokenize(text: string, start = 0): Token[] {
           break;
         }
         if (ascii) {
-          const t = text.slice(p, e);
-          // ASCII: no curly apostrophe or hyphen to straighten
-          pushWord(out, t, upper ? t.toLowerCase() : t, p, e, h);
+          // ASCII: no curly apostrophe or hyphen to straighten. A word read recently gives its
+          // strings again (most words of a text recur): no slice, no lower-casing
+          const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
+          let key = INTERN_KEYS[slot];
+          if (!sameKey(key, text, p, e)) {
+            key = text.slice(p, e);
+            if (upper) key = key.toLowerCase();
+            INTERN_KEYS[slot] = key;
+          }
+          let t = key;
+          if (upper) {
+            t = INTERN_TEXTS[slot];
+            if (!sameText(t, text, p, e)) INTERN_TEXTS[slot] = t = text.slice(p, e);
+          }
+          putToken(out, k++, p, e, t, key, true, h);
           p = e;
           continue;
         }
       } else {
         const t = text.charAt(p);
-        out.push({ start: p, end: p + 1, text: t, key: QUOTE_CHARS.has(t) ? '"' : t, base: null, word: false, h: 0 });
+        putToken(out, k++, p, p + 1, t, QUOTE_CHARS.has(t) ? '"' : t, false, 0);
         p++;
         continue;
       }
@@ -106,7 +122,7 @@ export function tokenize(text: string, start = 0): Token[] {
       else if (t === '’' || t === '‘') key = "'";
       else if (t === '—' || t === '–') key = '—';
       else key = t;
-      out.push({ start: p, end: p + 1, text: t, key, base: null, word: false, h: 0 });
+      putToken(out, k++, p, p + 1, t, key, false, 0);
       p++;
       continue;
     }
@@ -118,7 +134,7 @@ export function tokenize(text: string, start = 0): Token[] {
     const word = t.length > 1 || isWordCode(code, t);
     if (word) {
       const key = normalise(t);
-      pushWord(out, t, key, m.index, m.index + t.length, hashStr(key));
+      putToken(out, k++, m.index, m.index + t.length, t, key, true, hashStr(key));
     }
     else {
       let key: string;
@@ -126,11 +142,35 @@ export function tokenize(text: string, start = 0): Token[] {
       else if (t === '’' || t === '‘') key = "'";
       else if (t === '—' || t === '–') key = '—';
       else key = t;
-      out.push({ start: m.index, end: m.index + t.length, text: t, key, base: null, word, h: 0 });
+      putToken(out, k++, m.index, m.index + t.length, t, key, word, 0);
     }
     p = m.index + t.length;
   }
+  if (out.length > k) {
+    // the objects cut off are kept for the next text (an array cut shorter may let them go)
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j]);
+    out.length = k;
+  }
   return out;
+}
+
+// recently read ASCII words, by their key hash: a key (lower case) and a text as written (with a capital)
+const INTERN_SLOTS = 4096;
+const INTERN_KEYS: string[] = new Array<string>(INTERN_SLOTS).fill('');
+const INTERN_TEXTS: string[] = new Array<string>(INTERN_SLOTS).fill('');
+
+/** Is k the key of the ASCII word text[s, e)? (`| 32` lower-cases a letter, leaves digits and ' . - alone.) */
+function sameKey(k: string, text: string, s: number, e: number): boolean {
+  if (k.length !== e - s) return false;
+  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) !== (text.charCodeAt(s + i) | 32)) return false;
+  return true;
+}
+
+/** Is t the text[s, e)? */
+function sameText(t: string, text: string, s: number, e: number): boolean {
+  if (t.length !== e - s) return false;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(s + i)) return false;
+  return true;
 }
 
 /**
@@ -145,9 +185,36 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-function pushWord(out: Token[], t: string, key: string, start: number, end: number, h: number): void {
-  out.push({ start, end, text: t, key, base: baseOf(key), word: true, h });
+/** Token k of `out`: the object there overwritten, or a new one. A mark has no base. */
+function putToken(out: Token[], k: number, start: number, end: number, text: string, key: string, word: boolean, h: number): void {
+  const base = word ? baseOf(key) : null;
+  if (k < out.length) {
+    const o = out[k];
+    o.start = start;
+    o.end = end;
+    o.text = text;
+    o.key = key;
+    o.base = base;
+    o.word = word;
+    o.h = h;
+  } else {
+    const o = SPARE_TOKENS.pop();
+    if (o === undefined) out.push({ start, end, text, key, base, word, h });
+    else {
+      o.start = start;
+      o.end = end;
+      o.text = text;
+      o.key = key;
+      o.base = base;
+      o.word = word;
+      o.h = h;
+      out.push(o);
+    }
+  }
 }
+
+/** Token objects no longer in use (cut off a reused array by `tokenize`), to be used again. */
+const SPARE_TOKENS: Token[] = [];
 
 /** A word's key without a possessive ('s or s'), or null. */
 function baseOf(key: string): string | null {
@@ -315,6 +382,18 @@ export function patternFits(p: ContextPattern, tokens: Token[], first: number, l
 
 // ------------------------------------------------------------------------------ the lexicon
 
+/** The match of an entry without a `*` at token i (whose key is its first word), or null: its last word may be a possessive. */
+function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> | null {
+  const w = c.words;
+  const n = w.length;
+  for (let wi = 1; wi < n; wi++) {
+    const t = tokens[i + wi];
+    if (!t || !t.word) return null;
+    if (t.key !== w[wi] && !(wi === n - 1 && t.base === w[wi])) return null;
+  }
+  return { first: i, last: i + n, value: c.value, gaps: NO_GAPS };
+}
+
 export interface LexiconEntry<T> {
   /** Words separated by spaces; `*` = one to three words. */
   phrase: string;
@@ -326,7 +405,7 @@ export interface LexMatch<T> {
   first: number;
   last: number;
   value: T;
-  /** Token index ranges [from, to) that a `*` stood for. */
+  /** Token index ranges [from, to) that a `*` stood for (not to be changed: may be shared). */
   gaps: [number, number][];
 }
 
@@ -335,7 +414,14 @@ interface Compiled<T> {
   value: T;
   /** Number of fixed words, for longest-first order. */
   weight: number;
+  /** A `*` among the words. */
+  gap: boolean;
 }
+
+/** The gaps of a match without any (shared: never changed). */
+const NO_GAPS: [number, number][] = [];
+/** `matchAt` finding nothing (shared: never changed). */
+const NO_MATCHES: LexMatch<never>[] = [];
 
 const MAX_GAP = 3;
 
@@ -370,7 +456,7 @@ export class Lexicon<T> {
     for (const e of entries) {
       const words = normalise(e.phrase).trim().split(/\s+/).filter(Boolean);
       if (!words.length || words[0] === '*') continue;
-      const c: Compiled<T> = { words, value: e.value, weight: words.filter((w) => w !== '*').length };
+      const c: Compiled<T> = { words, value: e.value, weight: words.filter((w) => w !== '*').length, gap: words.includes('*') };
       const list = this.byFirst.get(words[0]);
       if (list) list.push(c);
       else this.byFirst.set(words[0], [c]);
@@ -417,18 +503,35 @@ export class Lexicon<T> {
   /** Every entry that matches at token i, longest first. */
   matchAt(tokens: Token[], i: number): LexMatch<T>[] {
     const t = tokens[i];
-    if (!t.word) return [];
-    const out: LexMatch<T>[] = [];
+    if (!t.word) return NO_MATCHES;
+    let out: LexMatch<T>[] = NO_MATCHES;
     const list = this.byFirst.get(t.key);
-    if (list) for (const c of list) this.tryMatch(c, tokens, i, out);
+    if (list) {
+      for (let k = 0; k < list.length; k++) {
+        const c = list[k];
+        const m = c.gap ? this.tryGapMatch(c, tokens, i) : fixedMatch(c, tokens, i);
+        if (m !== null) {
+          if (out === NO_MATCHES) out = [];
+          out.push(m);
+        }
+      }
+    }
     if (t.base !== null) {
       const bl = this.byFirst.get(t.base);
-      if (bl) for (const c of bl) if (c.words.length === 1) out.push({ first: i, last: i + 1, value: c.value, gaps: [] });
+      if (bl) {
+        for (let k = 0; k < bl.length; k++) {
+          const c = bl[k];
+          if (c.words.length !== 1) continue;
+          if (out === NO_MATCHES) out = [];
+          out.push({ first: i, last: i + 1, value: c.value, gaps: NO_GAPS });
+        }
+      }
     }
     return out;
   }
 
-  private tryMatch(c: Compiled<T>, tokens: Token[], i: number, out: LexMatch<T>[]): void {
+  /** The match of an entry with a `*` at token i, or null. */
+  private tryGapMatch(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> | null {
     const gaps: [number, number][] = [];
     const step = (wi: number, ti: number): number => {
       if (wi === c.words.length) return ti;
@@ -451,7 +554,7 @@ export class Lexicon<T> {
       return step(wi + 1, ti + 1);
     };
     const end = c.words.length === 1 ? i + 1 : step(1, i + 1);
-    if (end !== -1) out.push({ first: i, last: end, value: c.value, gaps: gaps.slice() });
+    return end === -1 ? null : { first: i, last: end, value: c.value, gaps: gaps.slice() };
   }
 
   /**
@@ -724,7 +827,9 @@ export class Lexicon<T> {
           cand = hb !== undefined && hb.single;
         }
         if (cand) {
-          for (const m of this.matchAt(tokens, i)) {
+          const ms = this.matchAt(tokens, i);
+          for (let k = 0; k < ms.length; k++) {
+            const m = ms[k];
             if (accept(m)) {
               out.push(m);
               next = m.last;

@@ -26,6 +26,14 @@ describe('lexicon: reading from inside a text', () => {
       }
     }
   });
+  it('reads into a reused array as into a new one, whatever it held before', () => {
+    const pool = tokenize(texts[0] + ' ' + texts[1]);
+    for (const text of [texts[2], texts[0], texts[1], '', texts[1]]) {
+      const got = tokenize(text, 0, pool);
+      assert.equal(got, pool);
+      assert.deepEqual(got.map((t) => ({ ...t })), tokenize(text));
+    }
+  });
   it('keeps each word’s key hash, so that scan finds the same entries as a lookup of every word', () => {
     const lex = new Lexicon([
       { phrase: 'so-called', value: 'doubt' },

@@ -350,6 +350,8 @@ interface BlockFacts {
   sentStart: number[];
   sentEnd: number[];
   titleCase: boolean;
+  /** The tokens are TOKEN_POOL's: the sentence of each goes in SENTENCE_POOL, reused as they are. */
+  pooled: boolean;
 }
 
 /**
@@ -359,7 +361,7 @@ interface BlockFacts {
  * (`participleSlot`). A headline in title case needs all its words: a block that may be one is read
  * whole.
  */
-function blockFacts(block: ParsedBlock, from: number): BlockFacts {
+function blockFacts(block: ParsedBlock, from: number, pool?: Token[]): BlockFacts {
   const prose = block.prose;
   const headline = block.kind === 'heading' || block.kind === 'header' || (!endsSentence(prose) && prose.trim().indexOf('\n') === -1);
   let start = 0;
@@ -375,7 +377,7 @@ function blockFacts(block: ParsedBlock, from: number): BlockFacts {
     }
     if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
   }
-  return { tokens: tokenize(prose, start), block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false };
+  return { tokens: tokenize(prose, start, pool), block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: pool !== undefined };
 }
 
 /**
@@ -399,12 +401,25 @@ function restartPoint(text: string, at: number, chunks: number): number {
 
 const EMPTY = new Int32Array(0);
 
+/**
+ * The Token objects of the block being checked, reused for the next (`checkBlock` runs one block
+ * at a time, and keeps no token past it): ~30k tokens per 100k words are not made anew.
+ */
+const TOKEN_POOL: Token[] = [];
+/** `sentenceOf` of the pooled tokens, reused likewise (grown as needed). */
+let SENTENCE_POOL = new Int32Array(1024);
+
 /** Fill in the sentence of each token and whether the block is a headline in title case. */
 function sentenceFacts(f: BlockFacts): void {
   if (f.ready) return;
   f.ready = true;
   const { tokens, block } = f;
-  const sentenceOf = new Int32Array(tokens.length);
+  let sentenceOf: Int32Array;
+  if (f.pooled) {
+    // (read only at token indices: what lies past them is left as it was)
+    if (SENTENCE_POOL.length < tokens.length) SENTENCE_POOL = new Int32Array(Math.max(tokens.length, SENTENCE_POOL.length * 2));
+    sentenceOf = SENTENCE_POOL;
+  } else sentenceOf = new Int32Array(tokens.length);
   const sentStart = f.sentStart;
   const sentEnd = f.sentEnd;
   const sentences = block.sentences;
@@ -657,7 +672,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   // most paragraphs hold no candidate: found without making tokens
   const from = lexicon.firstCandidate(block.prose);
   if (from === -1) return;
-  const f = blockFacts(block, from);
+  // the tokens of the block before are no longer in use: their objects are reused
+  const f = blockFacts(block, from, TOKEN_POOL);
   const { tokens } = f;
   const text = block.text;
   const prose = block.prose;
