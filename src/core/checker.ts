@@ -17,6 +17,11 @@ export interface CheckContext {
  * A rule module checks one block at a time. It must depend only on the block, the context parts
  * named by `contextKey`, and nothing else: the engine caches its results per block and calls it
  * again only when the block's text, its carry-in or the context key changes.
+ *
+ * `check` runs to the end for one block before it is called for the next (no call is nested in
+ * another, none is left half done), and keeps nothing of a block once it returns: a module may
+ * reuse its own scratch storage (typed arrays, token objects, a context) from one call to the next.
+ * Every finding it reports must be an object of its own.
  */
 export interface BlockChecker {
   /** The module's name, e.g. `loaded`. */
