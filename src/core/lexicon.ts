@@ -275,7 +275,14 @@ const R_T3 = 64;
 /** Not a role: set on the roles of a base, so that a word with a base is always looked at. */
 const ROLE_HAS_BASE = 128;
 
-// (the gate in `firstCandidate` shifts P1 onto P2 and T1, T2 onto T3: keep these bits in step)
+/**
+ * The gate in `firstCandidate`: can an entry start or go on at a word with roles `rf` (its base:
+ * `rb`), after words with roles `prevR` and `prev2R`? It shifts P1 onto P2 and T1, T2 onto T3:
+ * keep those bits in step.
+ */
+function mayStart(rf: number, rb: number, prevR: number, prev2R: number): boolean {
+  return ((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0;
+}
 
 function roleIndex(h: number): number {
   return (h ^ (h >>> 15)) & (ROLE_SLOTS - 1);
@@ -647,7 +654,7 @@ export class Lexicon<T> {
                 rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
               }
             }
-            if (((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0 && this.recognise(text, null, s, q, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+            if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, q, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
             prev2R = prevR;
             prev2H = prevH;
             prev2S = prevS;
@@ -703,7 +710,7 @@ export class Lexicon<T> {
           rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
         }
       }
-      if (((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0 && this.recognise(text, key, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+      if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, key, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
       prev2R = prevR;
       prev2H = prevH;
       prev2S = prevS;
