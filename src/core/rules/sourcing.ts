@@ -17,7 +17,7 @@
  */
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
-import { escapeRegExp } from '../text';
+import { escapeRegExp, lowerBound } from '../text';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -1168,14 +1168,7 @@ function holderVerbIn(c: Ctx, start: number, end: number): boolean {
 /** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
 function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
   const { at, id, n } = words(c);
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < n && at[k] < end; k++) if (ids.has(id[k])) return true;
+  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) if (ids.has(id[k])) return true;
   return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
 }
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
@@ -1215,30 +1208,41 @@ const VQ_ALONE = new Set(
  * Read in ASCII; any other character, a "." or a very long word answers yes.
  */
 function mayHaveVQNoun(prose: string, from: number): boolean {
-  const n = prose.length;
+  return someWordMayFit(prose, from, 6, prose.length, true, vqNounFits);
+}
+const vqNounFits = (prose: string, s0: number, w0: number, end: number): boolean =>
+  end - s0 >= 30 || // its 40-character window may cut the word
+  (prose.charCodeAt(end - 1) | 32) === 115 ||
+  IRREGULAR_PLURALS.has(prose.slice(w0, end).toLowerCase());
+/**
+ * The word reader of the prefilters above and below: up to `count` words after `from`, each after
+ * white space and before `lim`, of ASCII letters with ' and - inside. True as soon as `fits` (given
+ * where the white space before the word starts, and the word) says it may be the noun, or a
+ * character beyond ASCII comes (the patterns read Unicode), or, with `dotYes`, a "." in a word;
+ * false when a word is missing first.
+ */
+function someWordMayFit(prose: string, from: number, count: number, lim: number, dotYes: boolean, fits: (prose: string, s0: number, w0: number, end: number) => boolean): boolean {
   let i = from;
-  for (let k = 0; k < 6; k++) {
+  for (let k = 0; k < count; k++) {
     const s0 = i;
-    while (i < n) {
+    while (i < lim) {
       const c = prose.charCodeAt(i);
       if (c >= 128) return true;
       if (c !== 32 && (c < 9 || c > 13)) break;
       i++;
     }
-    if (i === s0 || i >= n) return false;
+    if (i === s0 || i >= lim) return false;
     const c0 = prose.charCodeAt(i);
     if (c0 >= 128) return true;
     if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
     const w0 = i++;
-    while (i < n) {
+    while (i < lim) {
       const c = prose.charCodeAt(i);
-      if (c >= 128 || c === 46) return true;
+      if (c >= 128 || (dotYes && c === 46)) return true;
       if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45) i++;
       else break;
     }
-    if (i - s0 >= 30) return true; // its 40-character window may cut the word
-    if ((prose.charCodeAt(i - 1) | 32) === 115) return true;
-    if (IRREGULAR_PLURALS.has(prose.slice(w0, i).toLowerCase())) return true;
+    if (fits(prose, s0, w0, i)) return true;
   }
   return false;
 }
@@ -1491,34 +1495,15 @@ const NON_S_PEOPLE = [...new Set([...data.roles, ...data.people].map((w) => w.to
  * ends in "s" or is one of NON_S_PEOPLE. Read in ASCII; any other character answers yes.
  */
 function mayHaveQuantNoun(prose: string, from: number): boolean {
-  const lim = Math.min(prose.length, from + 80);
-  let i = from;
-  for (let k = 0; k < 3; k++) {
-    const s0 = i;
-    while (i < lim) {
-      const c = prose.charCodeAt(i);
-      if (c >= 128) return true;
-      if (c !== 32 && (c < 9 || c > 13)) break;
-      i++;
-    }
-    if (i === s0 || i >= lim) return false;
-    const c0 = prose.charCodeAt(i);
-    if (c0 >= 128) return true;
-    if ((c0 | 32) < 97 || (c0 | 32) > 122) return false;
-    const w0 = i++;
-    while (i < lim) {
-      const c = prose.charCodeAt(i);
-      if (c >= 128) return true;
-      if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45) i++;
-      else break;
-    }
-    if ((prose.charCodeAt(i - 1) | 32) === 115) return true;
-    for (const w of NON_S_PEOPLE) {
-      if (w.length !== i - w0) continue;
-      let j = 0;
-      while (j < w.length && (prose.charCodeAt(w0 + j) | 32) === w.charCodeAt(j)) j++;
-      if (j === w.length) return true;
-    }
+  return someWordMayFit(prose, from, 3, Math.min(prose.length, from + 80), false, quantNounFits);
+}
+function quantNounFits(prose: string, _s0: number, w0: number, end: number): boolean {
+  if ((prose.charCodeAt(end - 1) | 32) === 115) return true;
+  for (const w of NON_S_PEOPLE) {
+    if (w.length !== end - w0) continue;
+    let j = 0;
+    while (j < w.length && (prose.charCodeAt(w0 + j) | 32) === w.charCodeAt(j)) j++;
+    if (j === w.length) return true;
   }
   return false;
 }
