@@ -11,7 +11,7 @@ import { resolveConfig, ruleSetting } from './config';
 import { documentInfo, type DocInfo } from './docinfo';
 import { NO_CARRY, parseBlock, refineKinds, splitBlocks, type BlockKind, type BlockSpan, type Carry, type ParsedBlock } from './parse';
 import { BLOCK_CHECKERS, DOCUMENT_CHECKERS, RULE_INDEX } from './rules';
-import { countNewlines, lineOf, lineStarts, phraseSource } from './text';
+import { countNewlines, lineOf, lineStarts, lowerBound, phraseSource } from './text';
 import type { Category, CopydeskConfig, Finding, RawFinding, ResolvedConfig, RuleMeta, Severity, Suggestion, YMD } from './types';
 import { CATEGORIES } from './types';
 import { isoDate, today as todayYMD } from './ymd';
@@ -65,7 +65,8 @@ interface Entry {
   prep?: Prepared;
   /** The context keys (joined) the results were last validated against. */
   ctxSig?: string;
-  generation: number;
+  /** Parsed for this review or update and not yet counted in `lastUpdate.reparsed`. */
+  fresh: boolean;
 }
 
 interface Prepared {
@@ -113,7 +114,6 @@ export class Engine {
   private todayDate: YMD;
   private text = '';
   private blocks: BlockRec[] = [];
-  private generation = 0;
   private checkers: BlockChecker[];
   private docCheckers: DocumentChecker[];
   /** Bumped when the configuration changes: prepared findings of older versions are rebuilt. */
@@ -158,7 +158,6 @@ export class Engine {
       }
     }
     this.text = text;
-    this.generation++;
     const spans = splitBlocks(text);
     refineKinds(text, spans);
     this.blocks = [];
@@ -176,8 +175,8 @@ export class Engine {
       // a first review slices its blocks from the text the engine keeps anyway; a later one copies
       // them, so that a block kept across edits never holds on to more than the first version
       const rec = this.makeRec(s, carry, line, reuse, known !== null);
-      if (rec.entry.generation === -1) reparsed++;
-      rec.entry.generation = this.generation;
+      if (rec.entry.fresh) reparsed++;
+      rec.entry.fresh = false;
       this.blocks.push(rec);
       carry = rec.entry.parsed.carryOut;
       prevEnd = s.start;
@@ -217,7 +216,6 @@ export class Engine {
       if (p === old.length && p === text.length) return this.assemble();
     }
     this.text = text;
-    this.generation++;
     const blocks = this.blocks;
     // first block to redo: the one before the block holding the edit (a blank line may have gone)
     let a = 0;
@@ -270,8 +268,8 @@ export class Engine {
     for (const s of fresh) {
       line += countNewlines(text, prev, s.start);
       const rec = this.makeRec(s, carry, line, reusable(s, s.start) ?? reusable(s, s.start - delta), true);
-      if (rec.entry.generation === -1) reparsed++;
-      rec.entry.generation = this.generation;
+      if (rec.entry.fresh) reparsed++;
+      rec.entry.fresh = false;
       out.push(rec);
       carry = rec.entry.parsed.carryOut;
       prev = s.start;
@@ -285,9 +283,9 @@ export class Engine {
         else rec = blockRec(b.start + delta, b.end + delta, b.kind, b.startLine + lineDelta, b.carryIn, b.entry, b, delta, lineDelta);
       } else {
         rec = this.makeRec({ start: b.start + delta, end: b.end + delta, kind: b.kind }, carry, b.startLine + lineDelta, undefined, true);
-        if (rec.entry.generation === -1) reparsed++;
+        if (rec.entry.fresh) reparsed++;
+        rec.entry.fresh = false;
       }
-      rec.entry.generation = this.generation;
       out.push(rec);
       carry = rec.entry.parsed.carryOut;
     }
@@ -309,7 +307,7 @@ export class Engine {
       const text = copy ? ownCopy(this.text, s.start, s.end) : this.text.slice(s.start, s.end);
       const parsed = parseBlock(s.kind, text, carry);
       // every field present from the start: one hidden class for all entries keeps the per-block loop monomorphic
-      entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: new Array(this.checkers.length), ctxKeys: new Array(this.checkers.length), lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, generation: -1 };
+      entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: new Array(this.checkers.length), ctxKeys: new Array(this.checkers.length), lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, fresh: true };
     }
     return blockRec(s.start, s.end, s.kind, startLine, carry, entry, undefined, 0, 0);
   }
@@ -736,17 +734,6 @@ class Kept {
   }
 }
 
-/** The first index whose value is >= x. */
-function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function isSuppressed(rule: string, category: Category, line: number, disabled: Set<string>, lineRules: { line: number; rules: string[] }[]): boolean {
   const hit = (rules: Iterable<string>): boolean => {

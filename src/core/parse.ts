@@ -59,9 +59,6 @@ export interface Carry {
   colon: boolean;
 }
 export const NO_CARRY: Carry = { quoteOpen: false, quoteSpeaker: false, colon: false };
-export function carryKey(c: Carry): string {
-  return (c.quoteOpen ? 'q' : '-') + (c.quoteSpeaker ? 's' : '-') + (c.colon ? 'c' : '-');
-}
 
 export interface Directive {
   /** Offset of the comment in the block. */
@@ -369,7 +366,7 @@ function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Dir
 // ---------------------------------------------------------------------------------- sentences
 
 /** Abbreviations after which a period does not end a sentence. */
-const NEVER_END = new Set(
+export const NEVER_END = new Set(
   (
     'mr mrs ms messrs dr gov govs sen sens rep reps gen lt col sgt capt cpl maj adm cmdr pvt supt insp det ' +
     'st ste mt ft prof rev hon pres sec atty gov. vol no nos fig figs op ed eds pp approx dept est ' +
@@ -378,10 +375,10 @@ const NEVER_END = new Set(
   ).split(/\s+/),
 );
 /** Abbreviations that can end a sentence, when a typical sentence opener follows. */
-const MAY_END = new Set(
+export const MAY_END = new Set(
   'inc corp co ltd llc jr sr bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a ph.d u.s.a'.split(/\s+/),
 );
-const OPENERS = new Set(
+export const OPENERS = new Set(
   (
     'the a an he she it they we i you his her its their our this that these those there but and so yet or ' +
     'in on at for with as after before when while if although though because since by from to of ' +

@@ -40,6 +40,18 @@ export function lineOf(starts: number[], offset: number): number {
   return lo;
 }
 
+/** The first index below `end` whose value is >= x, in values sorted ascending (`end` when none). */
+export function lowerBound(a: ArrayLike<number>, x: number, end = a.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Count of '\n' in text[from, to). */
 export function countNewlines(text: string, from = 0, to = text.length): number {
   let n = 0;
@@ -59,13 +71,8 @@ export function blank(chars: string[], start: number, end: number): void {
   }
 }
 
-/** Is the character a letter or digit (Unicode-aware)? */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
-}
-
-/** `isWordChar` of one UTF-16 code unit: ASCII answered without a regular expression. */
+/** Is the UTF-16 code unit a letter, digit or mark (Unicode-aware; ASCII answered without a regular expression)? */
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return WORD_CHAR.test(String.fromCharCode(c));

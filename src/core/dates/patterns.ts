@@ -4,6 +4,7 @@
  */
 
 import { isPastVerb } from './tense';
+import { isSpaceCode } from '../text';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -295,8 +296,7 @@ const CLASS = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) CLASS[c] = 1;
 for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = 1;
 CLASS[95] = 1;
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASS[c] = 2;
-for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = 2;
+for (let c = 0; c < 65536; c++) if (isSpaceCode(c)) CLASS[c] = 2;
 /** For the tests: the class of a UTF-16 code unit. */
 export function charClass(c: number): number {
   return CLASS[c];

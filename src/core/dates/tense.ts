@@ -7,6 +7,8 @@
  * counts as distance; a quotation mark or a semicolon stops the search). Pure: word lists only.
  */
 
+import { isSpaceCode } from '../text';
+
 export type Tense = 'past' | 'future';
 
 /** Words that point forward. */
@@ -163,9 +165,9 @@ class Toks implements Words {
         this.push(mark, mark);
         return;
       }
-      if (isSpace(c) && k + 2 < n) {
+      if (isSpaceCode(c) && k + 2 < n) {
         const d = s.charCodeAt(k + 1);
-        if ((d === 45 || d === 0x2013) && isSpace(s.charCodeAt(k + 2))) {
+        if ((d === 45 || d === 0x2013) && isSpaceCode(s.charCodeAt(k + 2))) {
           this.at = k + 3;
           this.word(s.slice(k, k + 3), c);
           return;
@@ -221,13 +223,6 @@ function isLetter(c: number): boolean {
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-/** `\s` as a regular expression without the u flag reads it. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Words by index: from 0 on after an expression, from -1 down before it. */

@@ -28,7 +28,7 @@ import writeGoodModule from 'write-good';
 import type { BlockChecker, CheckContext } from '../checker';
 import { ruleSetting } from '../config';
 import type { ParsedBlock } from '../parse';
-import { matchCase } from '../text';
+import { lowerBound, matchCase } from '../text';
 import type { RawFinding, ResolvedConfig, RuleMeta, Suggestion } from '../types';
 
 interface WGSuggestion {
@@ -179,13 +179,7 @@ function breakLongRuns(text: string): { text: string; breaks: number[] } {
 
 /** Whether [start, end) holds one of the sorted positions. */
 function touches(sorted: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, start);
   return lo < sorted.length && sorted[lo] < end;
 }
 
