@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { seededRandom } from './random';
 import { CANDIDATE_RE, charClass, findCandidates, findCandidatesSlow } from '../../src/core/dates/patterns';
 
 describe('dates: the scan by character codes', () => {
@@ -20,11 +21,7 @@ describe('dates: the scan by character codes', () => {
       ...'a A an said police Smith he was will vote x 1 12 1st 3rd 4th 2024 ’s \'s Jan. Sept. mid- year-end year-earlier twenty-one not-too-distant'.split(' '),
     ];
     const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', ' (', ') ', '’s ', '; '];
-    let seed = 12345;
-    const rnd = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const rnd = seededRandom(12345);
     // phrases that start each alternative, in many spellings
     const phrases = (
       'at least three days later|at least a few days ago|little more than twenty-one days ago|well over a week ago|just under two hours later|' +

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { randomText, seededRandom } from './random';
 import { tenseAt, type Tense } from '../../src/core/dates/tense';
 
 describe('dates: the tense scan', () => {
@@ -11,16 +12,8 @@ describe('dates: the tense scan', () => {
       ...'; , " “ ” — ( ) - – $5 $ 12 1,000.5% 3.5 won’t won\'t they\'ll it’s we’d he’ll she\'s don’t we’ve you’re o’clock rock\'n\'roll x1 _a'.split(' '),
     ];
     const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '', ' - ', ' – ', '-', ', ', '. ', ' \u2003'];
-    let seed = 4242;
-    const rnd = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    const words_ = (n: number) => {
-      let s = '';
-      for (let k = 0; k < n; k++) s += vocab[rnd(vocab.length)] + seps[rnd(seps.length)];
-      return s;
-    };
+    const rnd = seededRandom(4242);
+    const words_ = (n: number) => randomText(rnd, vocab, seps, n);
     let decided = 0;
     for (let t = 0; t < 20000; t++) {
       const before = rnd(4) ? words_(rnd(40)) : words_(rnd(4));

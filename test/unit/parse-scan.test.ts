@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CUE_SOURCE, NO_CARRY, parseBlock, splitBlocks, type Carry, type Span } from '../../src/core/parse';
+import { CUE_SOURCE, MAY_END, NEVER_END, NO_CARRY, OPENERS, parseBlock, splitBlocks, type Carry, type Span } from '../../src/core/parse';
+import { randomText, seededRandom } from './random';
 
 /**
  * The parser's character-code scanners against the regular expressions they replaced (copied here
@@ -7,34 +8,10 @@ import { CUE_SOURCE, NO_CARRY, parseBlock, splitBlocks, type Carry, type Span } 
  * lines. Random texts from a vocabulary of the hard cases, a fixed seed.
  */
 
-let seed = 9001;
-const rnd = (n: number) => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return (seed >>> 8) % n;
-};
-const textOf = (vocab: string[], seps: string[], n: number) => {
-  let s = '';
-  for (let k = 0; k < n; k++) s += vocab[rnd(vocab.length)] + seps[rnd(seps.length)];
-  return s;
-};
+const rnd = seededRandom(9001);
+const textOf = (vocab: string[], seps: string[], n: number) => randomText(rnd, vocab, seps, n);
 
-// ---- reference: sentence ends as the parser found them with regular expressions
-const NEVER_END = new Set(
-  (
-    'mr mrs ms messrs dr gov govs sen sens rep reps gen lt col sgt capt cpl maj adm cmdr pvt supt insp det ' +
-    'st ste mt ft prof rev hon pres sec atty gov. vol no nos fig figs op ed eds pp approx dept est ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'vs v e.g i.e cf al etc. ca'
-  ).split(/\s+/),
-);
-const MAY_END = new Set('inc corp co ltd llc jr sr bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a ph.d u.s.a'.split(/\s+/));
-const OPENERS = new Set(
-  (
-    'the a an he she it they we i you his her its their our this that these those there but and so yet or ' +
-    'in on at for with as after before when while if although though because since by from to of ' +
-    'one two three some many most all no not what who why how where mr mrs ms dr'
-  ).split(/\s+/),
-);
+// ---- reference: sentence ends as the parser found them with regular expressions (same word lists)
 function referenceSentences(prose: string): Span[] {
   const out: Span[] = [];
   const n = prose.length;
