@@ -8,17 +8,12 @@
 import { Session } from 'node:inspector';
 import { Engine } from '../src/core/engine';
 import type { Category } from '../src/core/types';
+import { opt, OWN, TODAY } from './common';
 import { brownText } from './corpus';
 
-const args = process.argv.slice(2);
-const opt = (f: string) => {
-  const i = args.indexOf(f);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const only = opt('--only') as Category | undefined;
 const top = Number(opt('--top') ?? 25);
-const categories: Category[] = only ? [only] : ['loaded', 'sourcing', 'dates'];
-const TODAY = { year: 2024, month: 6, day: 1 };
+const categories: Category[] = only ? [only] : OWN;
 const text = brownText(100_000).text;
 const REPS = 5;
 const run = () => new Engine({ categories, today: TODAY }).review(text);

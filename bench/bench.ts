@@ -14,29 +14,15 @@ import { performance } from 'node:perf_hooks';
 import { Engine } from '../src/core/engine';
 import { parseDraft } from '../src/core/parse';
 import { BLOCK_CHECKERS } from '../src/core/rules';
-import type { Category } from '../src/core/types';
 import { ADVERSARIAL } from './adversarial';
+import { cpuMs, flag, median, opt, OWN, TODAY } from './common';
 import { brownDrafts, brownText, type Input } from './corpus';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const writeGood: (text: string, opts?: object) => { index: number; offset: number; reason: string }[] = require('write-good');
 
-const args = process.argv.slice(2);
-const flag = (f: string) => args.includes(f);
-const opt = (f: string) => {
-  const i = args.indexOf(f);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const QUICK = flag('--quick');
 const REPS = Number(opt('--reps') ?? (QUICK ? 3 : 5));
-const TODAY = { year: 2024, month: 6, day: 1 };
-const OWN: Category[] = ['loaded', 'sourcing', 'dates'];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 /** Wall and CPU time (user + system of the process) of fn, in ms. */
 const time2 = (fn: () => unknown): { wall: number; cpu: number } => {
   const c0 = process.cpuUsage();
@@ -174,10 +160,6 @@ const WG_CHECKS = ['weasel', 'illusion', 'so', 'thereIs', 'passive', 'adverb', '
  * parse and the engine), so nothing is timed per block and no timer overhead is counted.
  */
 function measureBreakdown(input: Input): Breakdown {
-  const cpu = () => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1000;
-  };
   const modules = [...new Set(BLOCK_CHECKERS.map((c) => c.category))];
   const runs: { part: string; run: () => unknown }[] = [
     { part: 'parse', run: () => parseDraft(input.text) },
@@ -188,9 +170,9 @@ function measureBreakdown(input: Input): Breakdown {
   const times = new Map<string, number[]>(runs.map((r) => [r.part, []]));
   for (let i = 0; i < 11; i++) {
     for (const r of i % 2 ? [...runs].reverse() : runs) {
-      const t0 = cpu();
+      const t0 = cpuMs();
       r.run();
-      if (i > 1) times.get(r.part)!.push(cpu() - t0); // two warm-up rounds
+      if (i > 1) times.get(r.part)!.push(cpuMs() - t0); // two warm-up rounds
     }
   }
   const med = (k: string) => median(times.get(k)!);
@@ -205,9 +187,9 @@ function measureBreakdown(input: Input): Breakdown {
     const only: Record<string, boolean> = {};
     for (const c of WG_CHECKS) only[c] = c === check;
     const ts = [0, 1, 2].map(() => {
-      const t0 = cpu();
+      const t0 = cpuMs();
       writeGood(input.text, only);
-      return cpu() - t0;
+      return cpuMs() - t0;
     });
     return { check, ms: median(ts) };
   });

@@ -15,11 +15,11 @@ import { createHash } from 'node:crypto';
 import { review, type ReviewOptions } from '../src/core/engine';
 import { resolveConfig } from '../src/core/config';
 import type { Finding } from '../src/core/types';
+import { TODAY } from './common';
 import { brownDrafts, brownText } from './corpus';
 import { loadBabe, loadBasil, loadNpov, loadTempeval, loadWeasel } from '../eval/corpora';
 
 const [mode = 'check', file = join(tmpdir(), 'copydesk-golden.txt')] = process.argv.slice(2);
-const TODAY = { year: 2024, month: 6, day: 1 };
 const CONFIG = resolveConfig();
 
 const line = (where: string, f: Finding) =>

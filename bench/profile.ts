@@ -9,28 +9,17 @@
  */
 import { Engine } from '../src/core/engine';
 import type { Category } from '../src/core/types';
+import { cpuMs, median, opt, OWN, TODAY } from './common';
 import { brownText } from './corpus';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const writeGood: (text: string) => unknown[] = require('write-good');
 
-const args = process.argv.slice(2);
-const opt = (f: string) => {
-  const i = args.indexOf(f);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const only = opt('--only') as Category | undefined;
 const reps = Number(opt('--reps') ?? 15);
 const size = opt('--size') ?? '100k';
 const words = size === '10k' ? 10_000 : size === '1M' ? 1_000_000 : 100_000;
-const OWN: Category[] = ['loaded', 'sourcing', 'dates'];
-const TODAY = { year: 2024, month: 6, day: 1 };
 const text = brownText(words).text;
-const cpu = () => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 const runs: { name: string; run: () => number }[] = [
   { name: 'no rules (parse + engine)', run: () => new Engine({ categories: [], today: TODAY }).review(text).findings.length },
@@ -43,9 +32,9 @@ const found = new Map<string, number>();
 for (let i = 0; i < reps + 2; i++) {
   const order = i % 2 ? [...runs].reverse() : runs;
   for (const r of order) {
-    const t0 = cpu();
+    const t0 = cpuMs();
     found.set(r.name, r.run());
-    const t = cpu() - t0;
+    const t = cpuMs() - t0;
     if (i >= 2) times.get(r.name)!.push(t);
   }
 }
