@@ -39,10 +39,10 @@ describe('configuration', () => {
     const { doc } = await openDraft(COUNCIL());
     const house = wsUri('.copydesk.json');
     const [d] = await waitFor(() => {
-      const ds = vscode.languages.getDiagnostics(house).filter((x) => x.source === 'Copydesk');
+      const ds = copydeskDiagnostics(house);
       return ds.length ? ds : undefined;
     }, 'the house-file diagnostic');
-    assert.strictEqual(vscode.languages.getDiagnostics(house).filter((x) => x.source === 'Copydesk').length, 1);
+    assert.strictEqual(copydeskDiagnostics(house).length, 1);
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assert.match(d.message, /not valid JSON/);
     assert.strictEqual(d.range.start.line, 2, 'at the place the parser stopped');
@@ -50,7 +50,7 @@ describe('configuration', () => {
     await waitDiag(doc, 'loaded/pejorative', 'thugs');
     // fixing the file clears the diagnostic and applies it
     writeHouse('{\n  "allow": ["thugs"]\n}\n');
-    await waitFor(() => vscode.languages.getDiagnostics(house).filter((x) => x.source === 'Copydesk').length === 0, 'the diagnostic cleared');
+    await waitFor(() => copydeskDiagnostics(house).length === 0, 'the diagnostic cleared');
     await waitDiag(doc, 'loaded/pejorative', 'thugs', false);
   });
 
@@ -59,7 +59,7 @@ describe('configuration', () => {
     const { doc } = await openDraft(COUNCIL());
     const house = wsUri('.copydesk.json');
     const [d] = await waitFor(() => {
-      const ds = vscode.languages.getDiagnostics(house).filter((x) => x.source === 'Copydesk');
+      const ds = copydeskDiagnostics(house);
       return ds.length ? ds : undefined;
     }, 'the house-file diagnostic');
     assert.match(d.message, /dates\.style/);
