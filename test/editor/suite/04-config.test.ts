@@ -6,6 +6,12 @@ import { closeAll, copydeskDiagnostics, diag, fixture, fsPath, openDraft, openFi
 
 const COUNCIL = () => fixture('drafts/council.md');
 const HOUSE = () => fsPath('.copydesk.json');
+/** Waits for Copydesk's diagnostics on the house file, and gives them. */
+const houseDiagnostics = (house: vscode.Uri) =>
+  waitFor(() => {
+    const ds = copydeskDiagnostics(house);
+    return ds.length ? ds : undefined;
+  }, 'the house-file diagnostic');
 
 function writeHouse(text: string): void {
   fs.writeFileSync(HOUSE(), text);
@@ -38,10 +44,7 @@ describe('configuration', () => {
     writeHouse('{\n  "allow": ["thugs"\n}\n');
     const { doc } = await openDraft(COUNCIL());
     const house = wsUri('.copydesk.json');
-    const [d] = await waitFor(() => {
-      const ds = copydeskDiagnostics(house);
-      return ds.length ? ds : undefined;
-    }, 'the house-file diagnostic');
+    const [d] = await houseDiagnostics(house);
     assert.strictEqual(copydeskDiagnostics(house).length, 1);
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assert.match(d.message, /not valid JSON/);
@@ -58,10 +61,7 @@ describe('configuration', () => {
     writeHouse('{\n  "dates": { "style": "loose" },\n  "allow": ["thugs"]\n}\n');
     const { doc } = await openDraft(COUNCIL());
     const house = wsUri('.copydesk.json');
-    const [d] = await waitFor(() => {
-      const ds = copydeskDiagnostics(house);
-      return ds.length ? ds : undefined;
-    }, 'the house-file diagnostic');
+    const [d] = await houseDiagnostics(house);
     assert.match(d.message, /dates\.style/);
     assert.strictEqual(d.range.start.line, 1);
     await reviewed(doc);
