@@ -1,0 +1,220 @@
+/**
+ * One reading of a block's words, shared by the rule modules.
+ *
+ * Every module used to read the prose character by character in its own way (sourcing for its
+ * word pass, loaded for its first candidate, dates for its trigger words): three passes over the
+ * same characters for each block. `wordTable` reads the prose once and keeps, for each run of ASCII
+ * letters and digits, where it starts and ends, a hash of its lower case, and its number in one
+ * dictionary that the modules fill with the words they look for when they load (`wordId`).
+ *
+ * The runs are the words of every module only when the prose has no letter, digit or mark beyond
+ * ASCII (a run of "café" would stop at the "é"), no surrogate pair (emoji, rare scripts) and no
+ * underscore (a word character to the dates module's expressions). Such prose is `plain`; for
+ * the rest, `plain` is false and each module reads the prose in its own (slower, Unicode-aware) way.
+ * News prose is almost all plain: curly quotes, dashes and other punctuation beyond ASCII are
+ * fine.
+ *
+ * The table lives in storage shared by all blocks and is valid until the table of another block
+ * is asked for: the engine checks one block at a time with each module in turn (see checker.ts),
+ * so the modules checking one block share one reading of it. Pure, no dependencies.
+ */
+
+/** The words of one prose. Read only; valid until `wordTable` is called for another prose. */
+export interface WordTable {
+  /** The prose read. */
+  readonly prose: string;
+  /** Whether the runs are all the words (see above); when false, `n` is 0 and nothing else is filled. */
+  readonly plain: boolean;
+  /** How many runs. */
+  readonly n: number;
+  /** Where each run starts and ends (end exclusive). */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** `hashOf` each run: FNV-1a over its character codes, ASCII letters lower-cased. */
+  readonly hash: Int32Array;
+  /** Each run's number in the dictionary (`wordId`), or -1 when no module looks for it. */
+  readonly id: Int32Array;
+  /** `CAPITAL` when the run has an upper-case letter, `DIGIT` when it has a digit. */
+  readonly flags: Uint8Array;
+}
+
+/** In `WordTable.flags`: the run has an upper-case letter. */
+export const CAPITAL = 1;
+/** In `WordTable.flags`: the run has a digit. */
+export const DIGIT = 2;
+
+export const FNV_BASIS = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** The hash of a word as `WordTable.hash` has it. */
+export function hashOf(word: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), FNV_PRIME);
+  }
+  return h;
+}
+
+// ------------------------------------------------------------------ the dictionary
+
+/** The words, by number; lower case ASCII letters and digits. */
+const WORDS: string[] = [];
+const HASHES: number[] = [];
+/** Open addressing by hash: number + 1 of the word in each slot, 0 for an empty slot. */
+let slots = new Int32Array(1 << 12);
+let mask = slots.length - 1;
+
+/**
+ * The number of a word (ASCII letters and digits, any case) in the shared dictionary, added if new.
+ * A module asks for its words when it loads; a run of a table gets the number of the word it is.
+ * Returns -1 for anything but a run of ASCII letters and digits (such a word is never a run).
+ */
+export function wordId(word: string): number {
+  const w = word.toLowerCase();
+  if (!/^[a-z0-9]+$/.test(w)) return -1;
+  const h = hashOf(w);
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const v = slots[s];
+    if (v === 0) break;
+    if (HASHES[v - 1] === h && WORDS[v - 1] === w) return v - 1;
+  }
+  const id = WORDS.length;
+  WORDS.push(w);
+  HASHES.push(h);
+  if (WORDS.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2);
+    mask = slots.length - 1;
+    for (let k = 0; k < WORDS.length; k++) place(k);
+  } else place(id);
+  // a table read before this word was added may lack its number
+  owner = null;
+  return id;
+}
+function place(id: number): void {
+  let s = HASHES[id] & mask;
+  while (slots[s] !== 0) s = (s + 1) & mask;
+  slots[s] = id + 1;
+}
+/** The word of a number. */
+export function wordOf(id: number): string {
+  return WORDS[id];
+}
+/** How many words the dictionary has (numbers are below it). */
+export function dictionarySize(): number {
+  return WORDS.length;
+}
+
+// ------------------------------------------------------------------ the table
+
+/**
+ * By UTF-16 code unit: 1 for an ASCII letter or digit, 2 for a unit that makes prose not plain (a
+ * letter, digit or mark beyond ASCII, half of a surrogate pair, "_"), 0 for the rest. Filled on first use.
+ */
+let KIND: Uint8Array | null = null;
+function kinds(): Uint8Array {
+  const k = new Uint8Array(65536);
+  for (let c = 48; c <= 57; c++) k[c] = 1;
+  for (let c = 65; c <= 90; c++) k[c] = k[c + 32] = 1;
+  k[95] = 2;
+  const re = /[\p{L}\p{N}\p{M}]/u;
+  for (let c = 128; c < 65536; c++) if ((c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c))) k[c] = 2;
+  return k;
+}
+
+let cap = 0;
+let tStart = new Int32Array(0);
+let tEnd = new Int32Array(0);
+let tHash = new Int32Array(0);
+let tId = new Int32Array(0);
+let tFlags = new Uint8Array(0);
+let owner: string | null = null;
+const table: { -readonly [K in keyof WordTable]: WordTable[K] } = { prose: '', plain: false, n: 0, start: tStart, end: tEnd, hash: tHash, id: tId, flags: tFlags };
+
+/**
+ * The words of `prose` (see the top of this file). Asked again for the same prose, it returns the
+ * same table without reading it again.
+ */
+export function wordTable(prose: string): WordTable {
+  if (owner === prose) return table;
+  const kind = (KIND ??= kinds());
+  const len = prose.length;
+  // at most one run every two characters, and one more
+  const need = (len >> 1) + 2;
+  if (cap < need) {
+    cap = Math.max(need, cap * 2, 1024);
+    tStart = new Int32Array(cap);
+    tEnd = new Int32Array(cap);
+    tHash = new Int32Array(cap);
+    tId = new Int32Array(cap);
+    tFlags = new Uint8Array(cap);
+  }
+  const start = tStart;
+  const end = tEnd;
+  const hash = tHash;
+  const id = tId;
+  const flags = tFlags;
+  const sl = slots;
+  const m = mask;
+  let n = 0;
+  let plain = true;
+  let i = 0;
+  scan: while (i < len) {
+    let c = prose.charCodeAt(i);
+    let k = kind[c];
+    if (k !== 1) {
+      if (k === 2) {
+        plain = false;
+        break scan;
+      }
+      i++;
+      continue;
+    }
+    const p = i;
+    let h = FNV_BASIS;
+    let f = 0;
+    do {
+      if (c <= 57) f |= DIGIT;
+      else if (c <= 90) f |= CAPITAL;
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
+      if (++i === len) break;
+      c = prose.charCodeAt(i);
+      k = kind[c];
+    } while (k === 1);
+    if (k === 2) {
+      plain = false;
+      break;
+    }
+    start[n] = p;
+    end[n] = i;
+    hash[n] = h;
+    flags[n] = f;
+    // the dictionary's word of this hash, compared letter by letter
+    let v = -1;
+    const wl = i - p;
+    for (let s = h & m; ; s = (s + 1) & m) {
+      const x = sl[s];
+      if (x === 0) break;
+      if (HASHES[x - 1] !== h) continue;
+      const w = WORDS[x - 1];
+      if (w.length !== wl) continue;
+      let q = 0;
+      while (q < wl && (prose.charCodeAt(p + q) | 32) === w.charCodeAt(q)) q++;
+      if (q === wl) {
+        v = x - 1;
+        break;
+      }
+    }
+    id[n++] = v;
+  }
+  owner = prose;
+  table.prose = prose;
+  table.plain = plain;
+  table.n = plain ? n : 0;
+  table.start = start;
+  table.end = end;
+  table.hash = hash;
+  table.id = id;
+  table.flags = flags;
+  return table;
+}
