@@ -18,6 +18,7 @@
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
 import { escapeRegExp, lowerBound } from '../text';
+import { DIGIT, wordId, wordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -423,6 +424,8 @@ let vocabScans = -1;
 /** by number in `VOCAB`: TRIGGER_SCANS, and 1 for FIGURE_ANCHOR_WORDS, as tables */
 let vocabTrigger = new Int32Array(0);
 let vocabFigure = new Uint8Array(0);
+/** By number in the shared dictionary (`wordId`): the word's number in `VOCAB`, or -1. */
+let vocabOfShared = new Int32Array(0);
 function vocabTable(): void {
   if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) return;
   vocabTrigger = new Int32Array(VOCAB_WORDS.length);
@@ -435,6 +438,13 @@ function vocabTable(): void {
   vocabHash = new Int32Array(VOCAB_WORDS.length);
   VOCAB_WORDS.forEach((w, id) => {
     if (!/^[a-z0-9]+$/.test(w)) return; // found by the slow path only
+    const shared = wordId(w);
+    if (vocabOfShared.length <= shared) {
+      const grown = new Int32Array(Math.max(shared + 1, vocabOfShared.length * 2)).fill(-1);
+      grown.set(vocabOfShared);
+      vocabOfShared = grown;
+    }
+    vocabOfShared[shared] = id;
     let h = 0;
     for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
     vocabHash[id] = h;
@@ -495,7 +505,51 @@ function words(c: Ctx): Words {
   let digit = false;
   let figWord = false;
   const figIds = vocabFigure;
-  let i = 0;
+  const table = wordTable(prose);
+  if (table.plain) {
+    // the runs of ASCII letters and digits are the words: read from the shared table
+    const tn = table.n;
+    const ts = table.start;
+    const te = table.end;
+    const tid = table.id;
+    const tf = table.flags;
+    const local = vocabOfShared;
+    for (let k = 0; k < tn; k++) {
+      const p = ts[k];
+      const e = te[k];
+      const len = e - p;
+      const g = tid[k];
+      const vid = g >= 0 && g < local.length ? local[g] : -1;
+      if ((tf[k] & DIGIT) !== 0) digit = true;
+      if (len === 1) {
+        // a clitic "'s": its own word before the "s"
+        if ((prose.charCodeAt(p) | 32) === 115 && p > 0) {
+          const q = prose.charCodeAt(p - 1);
+          if (q === 39 || q === 0x2019) {
+            const m = triggers[CLITIC];
+            if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+            at[count] = p - 1;
+            id[count] = CLITIC;
+            ly[count++] = 0;
+          }
+        }
+      } else if (len >= 3) {
+        const a = prose.charCodeAt(p);
+        const b = prose.charCodeAt(p + 1);
+        const d = prose.charCodeAt(p + 2);
+        if (a >= 65 && b >= 65 && d >= 65 && SUP_TRI[tri(a, b, d)] === 1) sup[supN++] = count;
+      }
+      if (vid >= 0) {
+        if (figIds[vid] === 1) figWord = true;
+        const m = triggers[vid];
+        if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+      }
+      at[count] = p;
+      id[count] = vid;
+      ly[count++] = len >= 2 && (prose.charCodeAt(e - 1) | 32) === 121 && (prose.charCodeAt(e - 2) | 32) === 108 ? 1 : 0;
+    }
+  }
+  let i = table.plain ? n : 0;
   while (i < n) {
     const p = i;
     let h = 0;
