@@ -11,6 +11,7 @@
 import { DATE_LINE_RE } from './docinfo';
 import { blank, isSpaceCode, isWordCode } from './text';
 import { parseWrittenDate } from './ymd';
+import { wordId, wordTable } from './words';
 
 export type BlockKind =
   | 'paragraph'
@@ -553,9 +554,33 @@ function wordAt(prose: string, at: number, w: string): boolean {
   for (let i = 0; i < w.length; i++) if ((prose.charCodeAt(at + i) | 0x20) !== w.charCodeAt(i)) return false;
   return at + w.length === n || !isAsciiWord(prose.charCodeAt(at + w.length));
 }
+/** CUE_ALTS's entries by the number of their first word in the shared dictionary. */
+const CUE_BY_ID: ({ word: string; alts: string[][] } | undefined)[] = [];
+for (const e of CUE_ALTS.values()) CUE_BY_ID[wordId(e.word)] = e;
+
 /** Attribution cues in prose, as `CUE_SOURCE` matched globally and case-insensitively. */
 function findCues(prose: string, out: Span[]): void {
   const n = prose.length;
+  const t = wordTable(prose);
+  if (t.plain) {
+    // the words are the runs of the shared table (no underscore, no letter beyond ASCII: \b falls at their edges)
+    const { start, end, id } = t;
+    let from = 0;
+    for (let k = 0, tn = t.n; k < tn; k++) {
+      const g = id[k];
+      if (g < 0) continue;
+      const e = CUE_BY_ID[g];
+      if (e === undefined) continue;
+      const at = start[k];
+      if (at < from) continue;
+      const p = cueAt(prose, at, end[k], e.alts);
+      if (p !== -1) {
+        from = p;
+        if (!capitalAfterWord(prose, at)) out.push({ start: at, end: p });
+      }
+    }
+    return;
+  }
   let i = 0;
   while (i < n) {
     // the next run of ASCII word characters
@@ -576,24 +601,32 @@ function findCues(prose: string, out: Span[]): void {
     if (!letters || len < 2 || len > 12) continue;
     const e = CUE_ALTS.get(h);
     if (!e || e.word.length !== len || !wordAt(prose, at, e.word)) continue;
-    for (const words of e.alts) {
-      let p = i;
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) {
-        const s0 = p;
-        while (p < n && isSpaceCode(prose.charCodeAt(p))) p++;
-        ok = p > s0 && wordAt(prose, p, words[k]);
-        p += words[k].length;
-      }
-      if (!ok) continue;
-      i = p;
-      // A capitalised cue right after a word is part of a name: "the United States", "The Washington Post".
-      const c0 = prose.charCodeAt(at);
-      if (c0 >= 65 && c0 <= 90 && /\p{L}\s+$/u.test(prose.slice(Math.max(0, at - 3), at))) break;
-      out.push({ start: at, end: p });
-      break;
-    }
+    const p = cueAt(prose, at, i, e.alts);
+    if (p === -1) continue;
+    i = p;
+    if (!capitalAfterWord(prose, at)) out.push({ start: at, end: p });
   }
+}
+/** Where the first of a first word's cues (`alts`) that stands at prose[at, i) ends, or -1. */
+function cueAt(prose: string, at: number, i: number, alts: string[][]): number {
+  const n = prose.length;
+  for (const words of alts) {
+    let p = i;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const s0 = p;
+      while (p < n && isSpaceCode(prose.charCodeAt(p))) p++;
+      ok = p > s0 && wordAt(prose, p, words[k]);
+      p += words[k].length;
+    }
+    if (ok) return p;
+  }
+  return -1;
+}
+/** A capitalised cue right after a word is part of a name: "the United States", "The Washington Post". */
+function capitalAfterWord(prose: string, at: number): boolean {
+  const c0 = prose.charCodeAt(at);
+  return c0 >= 65 && c0 <= 90 && /\p{L}\s+$/u.test(prose.slice(Math.max(0, at - 3), at));
 }
 
 interface QuoteMark {

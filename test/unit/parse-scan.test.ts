@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CUE_SOURCE, MAY_END, NEVER_END, NO_CARRY, OPENERS, parseBlock, splitBlocks, type Carry, type Span } from '../../src/core/parse';
+import { wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
 
 /**
@@ -85,6 +86,17 @@ describe('parse: scanners written as character-code loops', () => {
   it('finds the attribution cues the case-insensitive alternation found', () => {
     for (let t = 0; t < 20000; t++) {
       const text = textOf(CUE_VOCAB, CUE_SEPS, 1 + rnd(12));
+      const got = parseBlock('paragraph', text).cues.map((s) => [s.start, s.end]);
+      assert.deepEqual(got, referenceCues(text).map((s) => [s.start, s.end]), JSON.stringify(text));
+    }
+  });
+
+  it('finds the same cues in plain prose, where they are read from the shared word table', () => {
+    const vocab = CUE_VOCAB.filter((w) => /^[A-Za-z0-9]+$/.test(w));
+    const seps = CUE_SEPS.filter((s) => s !== '_');
+    for (let t = 0; t < 5000; t++) {
+      const text = textOf(vocab, seps, 1 + rnd(12));
+      assert.equal(wordTable(text).plain, true);
       const got = parseBlock('paragraph', text).cues.map((s) => [s.start, s.end]);
       assert.deepEqual(got, referenceCues(text).map((s) => [s.start, s.end]), JSON.stringify(text));
     }
