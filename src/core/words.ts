@@ -63,6 +63,12 @@ const WORDS: string[] = [];
 const HASHES: number[] = [];
 /** Open addressing by hash: number + 1 of the word in each slot, 0 for an empty slot. */
 let slots = new Int32Array(1 << 12);
+/** The hash of the word in each slot: a probe reads the slot's hash beside its number, not the word. */
+let slotHash = new Int32Array(1 << 12);
+/** The words' characters one after another (`charAt` of each word's first one), for comparing without the strings. */
+let chars = new Uint8Array(1 << 14);
+let charCount = 0;
+const charAt: number[] = [];
 let mask = slots.length - 1;
 
 /**
@@ -77,13 +83,21 @@ export function wordId(word: string): number {
   for (let s = h & mask; ; s = (s + 1) & mask) {
     const v = slots[s];
     if (v === 0) break;
-    if (HASHES[v - 1] === h && WORDS[v - 1] === w) return v - 1;
+    if (slotHash[s] === h && WORDS[v - 1] === w) return v - 1;
   }
   const id = WORDS.length;
   WORDS.push(w);
   HASHES.push(h);
+  if (charCount + w.length > chars.length) {
+    const grown = new Uint8Array(Math.max(chars.length * 2, charCount + w.length));
+    grown.set(chars);
+    chars = grown;
+  }
+  charAt.push(charCount);
+  for (let k = 0; k < w.length; k++) chars[charCount++] = w.charCodeAt(k);
   if (WORDS.length * 2 > slots.length) {
     slots = new Int32Array(slots.length * 2);
+    slotHash = new Int32Array(slots.length);
     mask = slots.length - 1;
     for (let k = 0; k < WORDS.length; k++) place(k);
   } else place(id);
@@ -95,6 +109,7 @@ function place(id: number): void {
   let s = HASHES[id] & mask;
   while (slots[s] !== 0) s = (s + 1) & mask;
   slots[s] = id + 1;
+  slotHash[s] = HASHES[id];
 }
 /** The word of a number. */
 export function wordOf(id: number): string {
@@ -155,6 +170,8 @@ export function wordTable(prose: string): WordTable {
   const id = tId;
   const flags = tFlags;
   const sl = slots;
+  const sh = slotHash;
+  const ch = chars;
   const m = mask;
   let n = 0;
   let plain = true;
@@ -195,11 +212,11 @@ export function wordTable(prose: string): WordTable {
     for (let s = h & m; ; s = (s + 1) & m) {
       const x = sl[s];
       if (x === 0) break;
-      if (HASHES[x - 1] !== h) continue;
-      const w = WORDS[x - 1];
-      if (w.length !== wl) continue;
-      let q = 0;
-      while (q < wl && (prose.charCodeAt(p + q) | 32) === w.charCodeAt(q)) q++;
+      if (sh[s] !== h || WORDS[x - 1].length !== wl) continue;
+      const o = charAt[x - 1] - p;
+      let q = p;
+      while (q < i && (prose.charCodeAt(q) | 32) === ch[o + q]) q++;
+      q -= p;
       if (q === wl) {
         v = x - 1;
         break;
