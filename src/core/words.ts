@@ -69,6 +69,7 @@ let slotHash = new Int32Array(1 << 12);
 let chars = new Uint8Array(1 << 14);
 let charCount = 0;
 const charAt: number[] = [];
+const lengths: number[] = [];
 let mask = slots.length - 1;
 
 /**
@@ -94,6 +95,7 @@ export function wordId(word: string): number {
     chars = grown;
   }
   charAt.push(charCount);
+  lengths.push(w.length);
   for (let k = 0; k < w.length; k++) chars[charCount++] = w.charCodeAt(k);
   if (WORDS.length * 2 > slots.length) {
     slots = new Int32Array(slots.length * 2);
@@ -123,14 +125,18 @@ export function dictionarySize(): number {
 // ------------------------------------------------------------------ the table
 
 /**
- * By UTF-16 code unit: 1 for an ASCII letter or digit, 2 for a unit that makes prose not plain (a
+ * By UTF-16 code unit: 1 for an ASCII letter or digit (with its flag, CAPITAL or DIGIT, shifted
+ * left by 2), 2 for a unit that makes prose not plain (a
  * letter, digit or mark beyond ASCII, half of a surrogate pair, "_"), 0 for the rest. Filled on first use.
  */
 let KIND: Uint8Array | null = null;
 function kinds(): Uint8Array {
   const k = new Uint8Array(65536);
-  for (let c = 48; c <= 57; c++) k[c] = 1;
-  for (let c = 65; c <= 90; c++) k[c] = k[c + 32] = 1;
+  for (let c = 48; c <= 57; c++) k[c] = 1 | (DIGIT << 2);
+  for (let c = 65; c <= 90; c++) {
+    k[c] = 1 | (CAPITAL << 2);
+    k[c + 32] = 1;
+  }
   k[95] = 2;
   const re = /[\p{L}\p{N}\p{M}]/u;
   for (let c = 128; c < 65536; c++) if ((c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c))) k[c] = 2;
@@ -179,7 +185,7 @@ export function wordTable(prose: string): WordTable {
   scan: while (i < len) {
     let c = prose.charCodeAt(i);
     let k = kind[c];
-    if (k !== 1) {
+    if ((k & 1) === 0) {
       if (k === 2) {
         plain = false;
         break scan;
@@ -191,13 +197,12 @@ export function wordTable(prose: string): WordTable {
     let h = FNV_BASIS;
     let f = 0;
     do {
-      if (c <= 57) f |= DIGIT;
-      else if (c <= 90) f |= CAPITAL;
+      f |= k;
       h = Math.imul(h ^ (c | 32), FNV_PRIME);
       if (++i === len) break;
       c = prose.charCodeAt(i);
       k = kind[c];
-    } while (k === 1);
+    } while ((k & 1) !== 0);
     if (k === 2) {
       plain = false;
       break;
@@ -205,14 +210,14 @@ export function wordTable(prose: string): WordTable {
     start[n] = p;
     end[n] = i;
     hash[n] = h;
-    flags[n] = f;
+    flags[n] = f >> 2;
     // the dictionary's word of this hash, compared letter by letter
     let v = -1;
     const wl = i - p;
     for (let s = h & m; ; s = (s + 1) & m) {
       const x = sl[s];
       if (x === 0) break;
-      if (sh[s] !== h || WORDS[x - 1].length !== wl) continue;
+      if (sh[s] !== h || lengths[x - 1] !== wl) continue;
       const o = charAt[x - 1] - p;
       let q = p;
       while (q < i && (prose.charCodeAt(q) | 32) === ch[o + q]) q++;
