@@ -4,8 +4,9 @@
  *
  * Phrases are written in plain words ("needless to say", "throw * under the bus"); a `*` in a
  * phrase stands for one to three words. Context patterns ("_ furnace", "the/a _") say which
- * neighbouring words cancel or require a match. Pure: no dependencies.
+ * neighbouring words cancel or require a match. Pure: depends only on the shared word table.
  */
+import { wordTable, type WordTable } from './words';
 
 export interface Token {
   start: number;
@@ -282,6 +283,18 @@ const ROLE_HAS_BASE = 128;
  */
 function mayStart(rf: number, rb: number, prevR: number, prev2R: number): boolean {
   return ((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0;
+}
+
+/**
+ * By UTF-16 code unit, for the text between the runs of plain prose (see words.ts): 0 for a space
+ * (as `\s`), 1 for any other character (a mark, a token of its own). Filled on first use.
+ */
+let GAP_KIND: Uint8Array | null = null;
+function gapKinds(): Uint8Array {
+  const k = new Uint8Array(65536);
+  const space = /\s/u;
+  for (let c = 0; c < 65536; c++) if (!space.test(String.fromCharCode(c))) k[c] = 1;
+  return k;
 }
 
 function roleIndex(h: number): number {
@@ -579,6 +592,94 @@ export class Lexicon<T> {
    * that of the token two before the word where the first candidate was recognised.
    */
   firstCandidate(text: string): number {
+    const t = wordTable(text);
+    return t.plain ? this.firstCandidateOfTable(t) : this.firstCandidateOfChars(text);
+  }
+
+  /**
+   * `firstCandidate` of plain prose, read from its word table: a token is a run, or runs joined by
+   * one connector (' . - ‐ ’) each; between tokens, each character but a space is a mark. Only
+   * joined runs (rare) are read again, to hash the token whole.
+   */
+  firstCandidateOfTable(t: WordTable): number {
+    const text = t.prose;
+    const n = t.n;
+    const start = t.start;
+    const end = t.end;
+    const hash = t.hash;
+    const roles = this.roles;
+    const gapKind = (GAP_KIND ??= gapKinds());
+    // as in `firstCandidateOfChars`
+    let prevR = 0;
+    let prevH = 0;
+    let prevS = 0;
+    let prevE = 0;
+    let prev2R = 0;
+    let prev2H = 0;
+    let prev2S = 0;
+    let prev2E = 0;
+    let back1 = -1;
+    let back2 = -1;
+    // where the text after the last token read starts
+    let g = 0;
+    let k = 0;
+    while (k < n) {
+      const s = start[k];
+      // the marks between the last token and this one (a single space, the usual gap, holds none)
+      if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
+        for (let p = g; p < s; p++) {
+          if (gapKind[text.charCodeAt(p)] === 1) {
+            back2 = back1;
+            back1 = p;
+            prevR = prev2R = 0;
+          }
+        }
+      }
+      let h = hash[k];
+      let e = end[k];
+      k++;
+      // the hash before a final 's (a possessive), or 0 when the token does not end so
+      let before = 0;
+      let possessive = false;
+      while (k < n && start[k] === e + 1) {
+        let c = text.charCodeAt(e);
+        if (c === 0x2019) c = 39;
+        else if (c === 0x2010) c = 45;
+        else if (c !== 39 && c !== 46 && c !== 45) break;
+        const ke = end[k];
+        possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
+        before = h;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
+        e = ke;
+        k++;
+      }
+      g = e;
+      const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
+      back2 = back1;
+      back1 = s;
+      const rf = roles[roleIndex(h)];
+      let rb = 0;
+      let hb = 0;
+      if (possessive && e - s > 3) {
+        hb = before;
+        rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+      }
+      if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+      prev2R = prevR;
+      prev2H = prevH;
+      prev2S = prevS;
+      prev2E = prevE;
+      prevR = rf;
+      prevH = h;
+      prevS = s;
+      prevE = e;
+    }
+    return -1;
+  }
+
+  /** `firstCandidate` read character by character: any prose (the reference for plain prose). */
+  firstCandidateOfChars(text: string): number {
     const n = text.length;
     const roles = this.roles;
     // the two tokens before the current one, when they are words: roles (0 for a mark), hashes and places

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Lexicon, tokenize } from '../../src/core/lexicon';
+import { compileLexicon } from '../../src/core/rules/loaded';
+import { wordTable } from '../../src/core/words';
+import { randomText, seededRandom } from './random';
 
 describe('lexicon: reading from inside a text', () => {
   const texts = [
@@ -44,5 +47,54 @@ describe('lexicon: reading from inside a text', () => {
     ]);
     const found = lex.scan(tokenize(texts[0] + ' ' + texts[1])).map((m) => m.value);
     assert.deepEqual(found, ['thug', 'doubt', 'cafe', 'ed', 'end']);
+  });
+});
+
+describe('lexicon: the first candidate read from the word table', () => {
+  const small = new Lexicon([
+    { phrase: 'so-called', value: 1 },
+    { phrase: "don't", value: 2 },
+    { phrase: 'u.s', value: 3 },
+    { phrase: 'of course', value: 4 },
+    { phrase: 'in the end', value: 5 },
+    { phrase: 'thug', value: 6 },
+    { phrase: 'throw * under the bus', value: 7 },
+    { phrase: 'rock-n-roll', value: 8 },
+    { phrase: 'mr.big', value: 9 },
+    { phrase: 'x', value: 10 },
+  ]);
+  const { lexicon: loaded } = compileLexicon();
+  const lexicons: Lexicon<unknown>[] = [small, loaded as Lexicon<unknown>];
+  /** Plain prose: the table's reading must give what the character reading gives. */
+  function same(text: string): void {
+    assert.ok(wordTable(text).plain, JSON.stringify(text));
+    for (const lex of lexicons) {
+      const want = lex.firstCandidateOfChars(text);
+      assert.equal(lex.firstCandidate(text), want, JSON.stringify(text));
+      assert.equal(lex.firstCandidateOfTable(wordTable(text)), want, JSON.stringify(text));
+    }
+  }
+  it('agrees with the character reading on hard cases', () => {
+    for (const text of [
+      '', ' ', 'thug', 'Thug’s car', "THUG's", "thugs' den", "a thug's", 'The thug’S', "x's", "xy's", "xyz's", 'so-called', 'so‐called', 'so--called',
+      'so-called-', '-so-called', "don't", 'don’t', 'don’’t', 'U.S.', 'U.S', '“U.S”', 'of course', 'of, course', 'of “course', 'of\u00a0course',
+      'of\u2028course', 'of\u0085course', 'in the end', 'in the, end', 'in—the end', 'in the\tend', 'throw him under the bus', 'rock-n-roll',
+      'rock’n’roll', 'Mr.Big', 'mr. big', 'a.b.c thug', '“Of course,” she said.', '... thug', '«thug»', 'x', 'x.', '.x', "'x'", '\ufeffthug',
+      'it was, in the end, fine', 'THE THUG’S CAR', 'In the meantime the course was set.', '12.5-x thug',
+    ]) same(text);
+  });
+  it('agrees with the character reading on random plain texts', () => {
+    const rnd = seededRandom(7);
+    const vocab = [
+      'the', 'of', 'in', 'end', 'course', 'so', 'called', 'don', 't', 'u', 's', 'S', 'thug', 'Thug', 'THUGS', 'x', 'X', 'throw', 'under', 'bus', 'rock',
+      'n', 'roll', 'mr', 'big', 'said', 'claimed', 'slammed', 'regime', 'iconic', 'obviously', 'sadly', 'brutal', 'a', 'slap', 'face', 'cronies',
+      'terrorist', 'terrorists', 'so-called', 'allegedly', 'blast', 'furnace', '12', '3', 'officials', 'people', 'whose', 'it', 'was', 'fine',
+    ];
+    const seps = [' ', ' ', ' ', ' ', ', ', '. ', "'", '’', '-', '‐', '.', '', '“', '” ', ' — ', '—', '\u00a0', '\n', '\t', "'s ", '’s ', "s' ", '--', '..', ' ( ', ') ', '… ', '?', '!'];
+    for (let r = 0; r < 4000; r++) same(randomText(rnd, vocab, seps, 1 + rnd(14)));
+  });
+  it('reads prose that is not plain by characters', () => {
+    for (const lex of lexicons) for (const text of ['The café thug', 'naïve thug', 'of course a_b', 'ok 🔥 thug'])
+      assert.equal(lex.firstCandidate(text), lex.firstCandidateOfChars(text), text);
   });
 });
