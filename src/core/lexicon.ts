@@ -155,6 +155,109 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
   return out;
 }
 
+/**
+ * `tokenize` of plain prose (see words.ts), read from its word table `t`: a word is a run, or runs
+ * joined by one connector each (' . - ‐ ’); between words, each character but a space is a mark.
+ * The same tokens as `tokenize(t.prose, start, into)`, without reading each word's characters to
+ * find and hash it.
+ */
+export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] {
+  const out: Token[] = into ?? [];
+  const text = t.prose;
+  const n = t.n;
+  const rs = t.start;
+  const re = t.end;
+  const rh = t.hash;
+  const rf = t.flags;
+  const gapKind = (GAP_KIND ??= gapKinds());
+  let k = 0;
+  // the first run at or after `start`
+  let r = 0;
+  let hi = n;
+  while (r < hi) {
+    const mid = (r + hi) >> 1;
+    if (rs[mid] < start) r = mid + 1;
+    else hi = mid;
+  }
+  // where the text after the last token read starts
+  let g = start;
+  for (;;) {
+    const s = r < n ? rs[r] : text.length;
+    // the marks before this word (a single space, the usual gap, holds none)
+    if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
+      for (let p = g; p < s; p++) {
+        const c = text.charCodeAt(p);
+        if (gapKind[c] === 1) putToken(out, k++, p, p + 1, markText(c), MARK_KEYS[c] ?? markKey(c), false, 0);
+      }
+    }
+    if (r >= n) break;
+    let h = rh[r];
+    let e = re[r];
+    let upper = (rf[r] & 1) !== 0;
+    // a connector beyond ASCII (’ ‐): the key is made from the text
+    let wide = false;
+    r++;
+    while (r < n && rs[r] === e + 1) {
+      let c = text.charCodeAt(e);
+      if (c === 0x2019) {
+        c = 39;
+        wide = true;
+      } else if (c === 0x2010) {
+        c = 45;
+        wide = true;
+      } else if (c !== 39 && c !== 46 && c !== 45) break;
+      const ke = re[r];
+      h = Math.imul(h ^ c, FNV_PRIME);
+      for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
+      if ((rf[r] & 1) !== 0) upper = true;
+      e = ke;
+      r++;
+    }
+    g = e;
+    if (wide) {
+      const w = text.slice(s, e);
+      putToken(out, k++, s, e, w, normalise(w), true, h);
+      continue;
+    }
+    // as in `tokenize`
+    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
+    let key = INTERN_KEYS[slot];
+    if (!sameKey(key, text, s, e)) {
+      key = text.slice(s, e);
+      if (upper) key = key.toLowerCase();
+      INTERN_KEYS[slot] = key;
+    }
+    let w = key;
+    if (upper) {
+      w = INTERN_TEXTS[slot];
+      if (!sameText(w, text, s, e)) INTERN_TEXTS[slot] = w = text.slice(s, e);
+    }
+    putToken(out, k++, s, e, w, key, true, h);
+  }
+  if (out.length > k) {
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j]);
+    out.length = k;
+  }
+  return out;
+}
+
+/** The key of a mark (as `tokenize` has it), by char code; filled as marks are met. */
+const MARK_KEYS: string[] = [];
+function markKey(c: number): string {
+  const t = String.fromCharCode(c);
+  let key: string;
+  if (QUOTE_CHARS.has(t)) key = '"';
+  else if (t === '’' || t === '‘') key = "'";
+  else if (t === '—' || t === '–') key = '—';
+  else key = t;
+  return (MARK_KEYS[c] = key);
+}
+/** The text of a mark: one string per char code beyond ASCII, kept as they are met. */
+const MARK_TEXTS: string[] = [];
+function markText(c: number): string {
+  return c < 256 ? String.fromCharCode(c) : (MARK_TEXTS[c] ??= String.fromCharCode(c));
+}
+
 // recently read ASCII words, by their key hash: a key (lower case) and a text as written (with a capital)
 const INTERN_SLOTS = 4096;
 const INTERN_KEYS: string[] = new Array<string>(INTERN_SLOTS).fill('');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Lexicon, tokenize } from '../../src/core/lexicon';
+import { Lexicon, tokenize, tokenizeTable } from '../../src/core/lexicon';
 import { compileLexicon } from '../../src/core/rules/loaded';
 import { wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
@@ -50,7 +50,7 @@ describe('lexicon: reading from inside a text', () => {
   });
 });
 
-describe('lexicon: the first candidate read from the word table', () => {
+describe('lexicon: the first candidate and the tokens read from the word table', () => {
   const small = new Lexicon([
     { phrase: 'so-called', value: 1 },
     { phrase: "don't", value: 2 },
@@ -81,9 +81,14 @@ describe('lexicon: the first candidate read from the word table', () => {
       'of\u2028course', 'of\u0085course', 'in the end', 'in the, end', 'in—the end', 'in the\tend', 'throw him under the bus', 'rock-n-roll',
       'rock’n’roll', 'Mr.Big', 'mr. big', 'a.b.c thug', '“Of course,” she said.', '... thug', '«thug»', 'x', 'x.', '.x', "'x'", '\ufeffthug',
       'it was, in the end, fine', 'THE THUG’S CAR', 'In the meantime the course was set.', '12.5-x thug',
-    ]) same(text);
+      '«Oui» „ja“ … ‘no’–yes ’tis rock’n’roll‘s ‘end’… “—”', 'Of course the plan, in the end, was — as ever — a “deal” worth $3.5m to U.K. firms’ owners.',
+      'The THUG\'s “so-called” co-op—Don’t 3.5 a--b x\u00a0y. Then  they\tleft.\nA new line: “quoted” (words) end', 'x\u0085y\u2028z\u3000w',
+    ]) {
+      same(text);
+      assert.deepEqual(tokenizeTable(wordTable(text)).map((t) => ({ ...t })), tokenize(text), JSON.stringify(text));
+    }
   });
-  it('agrees with the character reading on random plain texts', () => {
+  it('agrees with the character reading on random plain texts, and so do its tokens', () => {
     const rnd = seededRandom(7);
     const vocab = [
       'the', 'of', 'in', 'end', 'course', 'so', 'called', 'don', 't', 'u', 's', 'S', 'thug', 'Thug', 'THUGS', 'x', 'X', 'throw', 'under', 'bus', 'rock',
@@ -92,6 +97,18 @@ describe('lexicon: the first candidate read from the word table', () => {
     ];
     const seps = [' ', ' ', ' ', ' ', ', ', '. ', "'", '’', '-', '‐', '.', '', '“', '” ', ' — ', '—', '\u00a0', '\n', '\t', "'s ", '’s ', "s' ", '--', '..', ' ( ', ') ', '… ', '?', '!'];
     for (let r = 0; r < 4000; r++) same(randomText(rnd, vocab, seps, 1 + rnd(14)));
+    // and the tokens, from the start and from after each space, into a reused array
+    const pool = tokenize('a b c');
+    for (let r = 0; r < 1500; r++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(20));
+      const all = tokenize(text);
+      for (let p = 0; p < text.length; p++) {
+        const c = text.charCodeAt(p - 1);
+        if (p > 0 && !(c === 32 || (c >= 9 && c <= 13))) continue;
+        const want = p === 0 ? all : tokenize(text, p);
+        assert.deepEqual(tokenizeTable(wordTable(text), p, pool).map((t) => ({ ...t })), want, `${JSON.stringify(text)} @${p}`);
+      }
+    }
   });
   it('reads prose that is not plain by characters', () => {
     for (const lex of lexicons) for (const text of ['The café thug', 'naïve thug', 'of course a_b', 'ok 🔥 thug'])

@@ -7,9 +7,10 @@
  * into a Map keyed on the first word; a block is tokenised once and each word looked up.
  */
 import type { BlockChecker, CheckContext } from '../checker';
-import { compilePattern, Lexicon, normalise, patternFits, tokenize, type ContextPattern, type LexMatch, type Token } from '../lexicon';
+import { compilePattern, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
 import type { ParsedBlock } from '../parse';
 import { matchCase } from '../text';
+import { wordTable } from '../words';
 import type { ExtraTerm, RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import pejorativeData from '../data/loaded/pejorative.json';
 import emotiveData from '../data/loaded/emotive.json';
@@ -377,7 +378,9 @@ function blockFacts(block: ParsedBlock, from: number, pool?: Token[]): BlockFact
     }
     if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
   }
-  return { tokens: tokenize(prose, start, pool), block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: pool !== undefined };
+  const table = wordTable(prose);
+  const tokens = table.plain ? tokenizeTable(table, start, pool) : tokenize(prose, start, pool);
+  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: pool !== undefined };
 }
 
 /**
