@@ -149,7 +149,7 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
   }
   if (out.length > k) {
     // the objects cut off are kept for the next text (an array cut shorter may let them go)
-    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j]);
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
     out.length = k;
   }
   return out;
@@ -196,6 +196,8 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
     let upper = (rf[r] & 1) !== 0;
     // a connector beyond ASCII (’ ‐): the key is made from the text
     let wide = false;
+    // the last runs joined are ' and s (a possessive, when the word is longer than 3)
+    let possessive = false;
     r++;
     while (r < n && rs[r] === e + 1) {
       let c = text.charCodeAt(e);
@@ -207,6 +209,7 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
         wide = true;
       } else if (c !== 39 && c !== 46 && c !== 45) break;
       const ke = re[r];
+      possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
       h = Math.imul(h ^ c, FNV_PRIME);
       for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
       if ((rf[r] & 1) !== 0) upper = true;
@@ -219,23 +222,17 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
       putToken(out, k++, s, e, w, normalise(w), true, h);
       continue;
     }
-    // as in `tokenize`
-    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
-    let key = INTERN_KEYS[slot];
-    if (!sameKey(key, text, s, e)) {
-      key = text.slice(s, e);
+    // an ASCII word: its text and key are made when asked for, but its base now (rare)
+    let base: string | null = null;
+    if (possessive && e - s > 3) {
+      let key = text.slice(s, e);
       if (upper) key = key.toLowerCase();
-      INTERN_KEYS[slot] = key;
+      base = baseOf(key);
     }
-    let w = key;
-    if (upper) {
-      w = INTERN_TEXTS[slot];
-      if (!sameText(w, text, s, e)) INTERN_TEXTS[slot] = w = text.slice(s, e);
-    }
-    putToken(out, k++, s, e, w, key, true, h);
+    putLazy(out, k++, s, e, null, null, true, h, base, text, upper);
   }
   if (out.length > k) {
-    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j]);
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
     out.length = k;
   }
   return out;
@@ -291,34 +288,99 @@ function isAsciiWordCode(c: number): boolean {
 
 /** Token k of `out`: the object there overwritten, or a new one. A mark has no base. */
 function putToken(out: Token[], k: number, start: number, end: number, text: string, key: string, word: boolean, h: number): void {
-  const base = word ? baseOf(key) : null;
-  if (k < out.length) {
-    const o = out[k];
-    o.start = start;
-    o.end = end;
-    o.text = text;
-    o.key = key;
-    o.base = base;
-    o.word = word;
-    o.h = h;
-  } else {
-    const o = SPARE_TOKENS.pop();
-    if (o === undefined) out.push({ start, end, text, key, base, word, h });
-    else {
-      o.start = start;
-      o.end = end;
-      o.text = text;
-      o.key = key;
-      o.base = base;
-      o.word = word;
-      o.h = h;
-      out.push(o);
+  putLazy(out, k, start, end, text, key, word, h, word ? baseOf(key) : null, '', false);
+}
+
+/**
+ * Token k of `out`, as `putToken`; a null text and key are made from `src` when first asked for
+ * (see `LexToken`): then `base` must be given (null unless the word ends with 's).
+ */
+function putLazy(
+  out: Token[], k: number, start: number, end: number, text: string | null, key: string | null, word: boolean, h: number, base: string | null,
+  src: string, up: boolean,
+): void {
+  let o: LexToken | undefined;
+  if (k < out.length) o = out[k] as LexToken;
+  else {
+    o = SPARE_TOKENS.pop();
+    if (o === undefined) {
+      out.push(new LexToken(start, end, text, key, base, word, h, src, up));
+      return;
     }
+    out.push(o);
+  }
+  o.start = start;
+  o.end = end;
+  o.t = text;
+  o.k = key;
+  o.base = base;
+  o.word = word;
+  o.h = h;
+  o.src = src;
+  o.up = up;
+}
+
+/**
+ * The tokens `tokenize` and `tokenizeTable` make. The text and key of an ASCII word read from a
+ * word table are made when first asked for (most words are only hashed and passed over): the
+ * strings `tokenize` makes, kept recently read words' (INTERN_KEYS) as it does.
+ */
+class LexToken implements Token {
+  constructor(
+    public start: number,
+    public end: number,
+    /** The text and the key, or null until made. */
+    public t: string | null,
+    public k: string | null,
+    public base: string | null,
+    public word: boolean,
+    public h: number,
+    /** The text the token was read from (for a text or key not made yet). */
+    public src: string,
+    /** The word has a capital letter (its key is not its text). */
+    public up: boolean,
+  ) {}
+
+  get key(): string {
+    const k = this.k;
+    return k !== null ? k : this.makeKey();
+  }
+  set key(v: string) {
+    this.k = v;
+  }
+
+  get text(): string {
+    const t = this.t;
+    return t !== null ? t : this.makeText();
+  }
+  set text(v: string) {
+    this.t = v;
+  }
+
+  private makeKey(): string {
+    const h = this.h;
+    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
+    let key = INTERN_KEYS[slot];
+    if (!sameKey(key, this.src, this.start, this.end)) {
+      key = this.src.slice(this.start, this.end);
+      if (this.up) key = key.toLowerCase();
+      INTERN_KEYS[slot] = key;
+    }
+    return (this.k = key);
+  }
+
+  private makeText(): string {
+    if (!this.up) return (this.t = this.key);
+    const h = this.h;
+    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
+    let t = INTERN_TEXTS[slot];
+    if (!sameText(t, this.src, this.start, this.end)) INTERN_TEXTS[slot] = t = this.src.slice(this.start, this.end);
+    return (this.t = t);
   }
 }
 
 /** Token objects no longer in use (cut off a reused array by `tokenize`), to be used again. */
-const SPARE_TOKENS: Token[] = [];
+const SPARE_TOKENS: LexToken[] = [];
 
 /** A word's key without a possessive ('s or s'), or null. */
 function baseOf(key: string): string | null {
