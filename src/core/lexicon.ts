@@ -320,6 +320,14 @@ function putLazy(
   o.up = up;
 }
 
+/** The first character code of a word's key, without making the key when it is not made yet. */
+export function keyFirst(t: Token): number {
+  const o = t as LexToken;
+  // an ASCII word read from a word table: it starts with a letter or digit (`| 32`: lower case)
+  if (o.k === null) return o.src.charCodeAt(o.start) | 32;
+  return t.key.charCodeAt(0);
+}
+
 /**
  * The tokens `tokenize` and `tokenizeTable` make. The text and key of an ASCII word read from a
  * word table are made when first asked for (most words are only hashed and passed over): the

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Lexicon, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
+import { keyFirst, Lexicon, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
 import { compileLexicon } from '../../src/core/rules/loaded';
 import { wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
@@ -109,7 +109,11 @@ describe('lexicon: the first candidate and the tokens read from the word table',
         const c = text.charCodeAt(p - 1);
         if (p > 0 && !(c === 32 || (c >= 9 && c <= 13))) continue;
         const want = p === 0 ? all : tokenize(text, p);
-        assert.deepEqual(tokenizeTable(wordTable(text), p, pool).map(plain), want.map(plain), `${JSON.stringify(text)} @${p}`);
+        const got = tokenizeTable(wordTable(text), p, pool);
+        // (asked before the key is made)
+        const firsts = got.map((t) => (t.word ? keyFirst(t) : -1));
+        assert.deepEqual(got.map(plain), want.map(plain), `${JSON.stringify(text)} @${p}`);
+        assert.deepEqual(firsts, want.map((t) => (t.word ? t.key.charCodeAt(0) : -1)));
       }
     }
   });
