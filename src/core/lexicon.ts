@@ -4,8 +4,9 @@
  *
  * Phrases are written in plain words ("needless to say", "throw * under the bus"); a `*` in a
  * phrase stands for one to three words. Context patterns ("_ furnace", "the/a _") say which
- * neighbouring words cancel or require a match. Pure: no dependencies.
+ * neighbouring words cancel or require a match. Pure: depends only on the shared word table.
  */
+import { wordTable, type WordTable } from './words';
 
 export interface Token {
   start: number;
@@ -148,10 +149,110 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
   }
   if (out.length > k) {
     // the objects cut off are kept for the next text (an array cut shorter may let them go)
-    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j]);
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
     out.length = k;
   }
   return out;
+}
+
+/**
+ * `tokenize` of plain prose (see words.ts), read from its word table `t`: a word is a run, or runs
+ * joined by one connector each (' . - ‐ ’); between words, each character but a space is a mark.
+ * The same tokens as `tokenize(t.prose, start, into)`, without reading each word's characters to
+ * find and hash it.
+ */
+export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] {
+  const out: Token[] = into ?? [];
+  const text = t.prose;
+  const n = t.n;
+  const rs = t.start;
+  const re = t.end;
+  const rh = t.hash;
+  const rf = t.flags;
+  const gapKind = (GAP_KIND ??= gapKinds());
+  let k = 0;
+  // the first run at or after `start`
+  let r = 0;
+  let hi = n;
+  while (r < hi) {
+    const mid = (r + hi) >> 1;
+    if (rs[mid] < start) r = mid + 1;
+    else hi = mid;
+  }
+  // where the text after the last token read starts
+  let g = start;
+  for (;;) {
+    const s = r < n ? rs[r] : text.length;
+    // the marks before this word (a single space, the usual gap, holds none)
+    if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
+      for (let p = g; p < s; p++) {
+        const c = text.charCodeAt(p);
+        if (gapKind[c] === 1) putToken(out, k++, p, p + 1, markText(c), MARK_KEYS[c] ?? markKey(c), false, 0);
+      }
+    }
+    if (r >= n) break;
+    let h = rh[r];
+    let e = re[r];
+    let upper = (rf[r] & 1) !== 0;
+    // a connector beyond ASCII (’ ‐): the key is made from the text
+    let wide = false;
+    // the last runs joined are ' and s (a possessive, when the word is longer than 3)
+    let possessive = false;
+    r++;
+    while (r < n && rs[r] === e + 1) {
+      let c = text.charCodeAt(e);
+      if (c === 0x2019) {
+        c = 39;
+        wide = true;
+      } else if (c === 0x2010) {
+        c = 45;
+        wide = true;
+      } else if (c !== 39 && c !== 46 && c !== 45) break;
+      const ke = re[r];
+      possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
+      if ((rf[r] & 1) !== 0) upper = true;
+      e = ke;
+      r++;
+    }
+    g = e;
+    if (wide) {
+      const w = text.slice(s, e);
+      putToken(out, k++, s, e, w, normalise(w), true, h);
+      continue;
+    }
+    // an ASCII word: its text and key are made when asked for, but its base now (rare)
+    let base: string | null = null;
+    if (possessive && e - s > 3) {
+      let key = text.slice(s, e);
+      if (upper) key = key.toLowerCase();
+      base = baseOf(key);
+    }
+    putLazy(out, k++, s, e, null, null, true, h, base, text, upper);
+  }
+  if (out.length > k) {
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
+    out.length = k;
+  }
+  return out;
+}
+
+/** The key of a mark (as `tokenize` has it), by char code; filled as marks are met. */
+const MARK_KEYS: string[] = [];
+function markKey(c: number): string {
+  const t = String.fromCharCode(c);
+  let key: string;
+  if (QUOTE_CHARS.has(t)) key = '"';
+  else if (t === '’' || t === '‘') key = "'";
+  else if (t === '—' || t === '–') key = '—';
+  else key = t;
+  return (MARK_KEYS[c] = key);
+}
+/** The text of a mark: one string per char code beyond ASCII, kept as they are met. */
+const MARK_TEXTS: string[] = [];
+function markText(c: number): string {
+  return c < 256 ? String.fromCharCode(c) : (MARK_TEXTS[c] ??= String.fromCharCode(c));
 }
 
 // recently read ASCII words, by their key hash: a key (lower case) and a text as written (with a capital)
@@ -187,34 +288,107 @@ function isAsciiWordCode(c: number): boolean {
 
 /** Token k of `out`: the object there overwritten, or a new one. A mark has no base. */
 function putToken(out: Token[], k: number, start: number, end: number, text: string, key: string, word: boolean, h: number): void {
-  const base = word ? baseOf(key) : null;
-  if (k < out.length) {
-    const o = out[k];
-    o.start = start;
-    o.end = end;
-    o.text = text;
-    o.key = key;
-    o.base = base;
-    o.word = word;
-    o.h = h;
-  } else {
-    const o = SPARE_TOKENS.pop();
-    if (o === undefined) out.push({ start, end, text, key, base, word, h });
-    else {
-      o.start = start;
-      o.end = end;
-      o.text = text;
-      o.key = key;
-      o.base = base;
-      o.word = word;
-      o.h = h;
-      out.push(o);
+  putLazy(out, k, start, end, text, key, word, h, word ? baseOf(key) : null, '', false);
+}
+
+/**
+ * Token k of `out`, as `putToken`; a null text and key are made from `src` when first asked for
+ * (see `LexToken`): then `base` must be given (null unless the word ends with 's).
+ */
+function putLazy(
+  out: Token[], k: number, start: number, end: number, text: string | null, key: string | null, word: boolean, h: number, base: string | null,
+  src: string, up: boolean,
+): void {
+  let o: LexToken | undefined;
+  if (k < out.length) o = out[k] as LexToken;
+  else {
+    o = SPARE_TOKENS.pop();
+    if (o === undefined) {
+      out.push(new LexToken(start, end, text, key, base, word, h, src, up));
+      return;
     }
+    out.push(o);
+  }
+  o.start = start;
+  o.end = end;
+  o.t = text;
+  o.k = key;
+  o.base = base;
+  o.word = word;
+  o.h = h;
+  o.src = src;
+  o.up = up;
+}
+
+/** The first character code of a word's key, without making the key when it is not made yet. */
+export function keyFirst(t: Token): number {
+  const o = t as LexToken;
+  // an ASCII word read from a word table: it starts with a letter or digit (`| 32`: lower case)
+  if (o.k === null) return o.src.charCodeAt(o.start) | 32;
+  return t.key.charCodeAt(0);
+}
+
+/**
+ * The tokens `tokenize` and `tokenizeTable` make. The text and key of an ASCII word read from a
+ * word table are made when first asked for (most words are only hashed and passed over): the
+ * strings `tokenize` makes, kept recently read words' (INTERN_KEYS) as it does.
+ */
+class LexToken implements Token {
+  constructor(
+    public start: number,
+    public end: number,
+    /** The text and the key, or null until made. */
+    public t: string | null,
+    public k: string | null,
+    public base: string | null,
+    public word: boolean,
+    public h: number,
+    /** The text the token was read from (for a text or key not made yet). */
+    public src: string,
+    /** The word has a capital letter (its key is not its text). */
+    public up: boolean,
+  ) {}
+
+  get key(): string {
+    const k = this.k;
+    return k !== null ? k : this.makeKey();
+  }
+  set key(v: string) {
+    this.k = v;
+  }
+
+  get text(): string {
+    const t = this.t;
+    return t !== null ? t : this.makeText();
+  }
+  set text(v: string) {
+    this.t = v;
+  }
+
+  private makeKey(): string {
+    const h = this.h;
+    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
+    let key = INTERN_KEYS[slot];
+    if (!sameKey(key, this.src, this.start, this.end)) {
+      key = this.src.slice(this.start, this.end);
+      if (this.up) key = key.toLowerCase();
+      INTERN_KEYS[slot] = key;
+    }
+    return (this.k = key);
+  }
+
+  private makeText(): string {
+    if (!this.up) return (this.t = this.key);
+    const h = this.h;
+    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1);
+    let t = INTERN_TEXTS[slot];
+    if (!sameText(t, this.src, this.start, this.end)) INTERN_TEXTS[slot] = t = this.src.slice(this.start, this.end);
+    return (this.t = t);
   }
 }
 
 /** Token objects no longer in use (cut off a reused array by `tokenize`), to be used again. */
-const SPARE_TOKENS: Token[] = [];
+const SPARE_TOKENS: LexToken[] = [];
 
 /** A word's key without a possessive ('s or s'), or null. */
 function baseOf(key: string): string | null {
@@ -282,6 +456,18 @@ const ROLE_HAS_BASE = 128;
  */
 function mayStart(rf: number, rb: number, prevR: number, prev2R: number): boolean {
   return ((rf & R_OPEN) | (rb & R_SINGLE) | ((prevR << 1) & (rf | rb) & R_P2) | ((prev2R << 2) & (prevR << 1) & (rf | rb) & R_T3)) !== 0;
+}
+
+/**
+ * By UTF-16 code unit, for the text between the runs of plain prose (see words.ts): 0 for a space
+ * (as `\s`), 1 for any other character (a mark, a token of its own). Filled on first use.
+ */
+let GAP_KIND: Uint8Array | null = null;
+function gapKinds(): Uint8Array {
+  const k = new Uint8Array(65536);
+  const space = /\s/u;
+  for (let c = 0; c < 65536; c++) if (!space.test(String.fromCharCode(c))) k[c] = 1;
+  return k;
 }
 
 function roleIndex(h: number): number {
@@ -579,6 +765,94 @@ export class Lexicon<T> {
    * that of the token two before the word where the first candidate was recognised.
    */
   firstCandidate(text: string): number {
+    const t = wordTable(text);
+    return t.plain ? this.firstCandidateOfTable(t) : this.firstCandidateOfChars(text);
+  }
+
+  /**
+   * `firstCandidate` of plain prose, read from its word table: a token is a run, or runs joined by
+   * one connector (' . - ‐ ’) each; between tokens, each character but a space is a mark. Only
+   * joined runs (rare) are read again, to hash the token whole.
+   */
+  firstCandidateOfTable(t: WordTable): number {
+    const text = t.prose;
+    const n = t.n;
+    const start = t.start;
+    const end = t.end;
+    const hash = t.hash;
+    const roles = this.roles;
+    const gapKind = (GAP_KIND ??= gapKinds());
+    // as in `firstCandidateOfChars`
+    let prevR = 0;
+    let prevH = 0;
+    let prevS = 0;
+    let prevE = 0;
+    let prev2R = 0;
+    let prev2H = 0;
+    let prev2S = 0;
+    let prev2E = 0;
+    let back1 = -1;
+    let back2 = -1;
+    // where the text after the last token read starts
+    let g = 0;
+    let k = 0;
+    while (k < n) {
+      const s = start[k];
+      // the marks between the last token and this one (a single space, the usual gap, holds none)
+      if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
+        for (let p = g; p < s; p++) {
+          if (gapKind[text.charCodeAt(p)] === 1) {
+            back2 = back1;
+            back1 = p;
+            prevR = prev2R = 0;
+          }
+        }
+      }
+      let h = hash[k];
+      let e = end[k];
+      k++;
+      // the hash before a final 's (a possessive), or 0 when the token does not end so
+      let before = 0;
+      let possessive = false;
+      while (k < n && start[k] === e + 1) {
+        let c = text.charCodeAt(e);
+        if (c === 0x2019) c = 39;
+        else if (c === 0x2010) c = 45;
+        else if (c !== 39 && c !== 46 && c !== 45) break;
+        const ke = end[k];
+        possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
+        before = h;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
+        e = ke;
+        k++;
+      }
+      g = e;
+      const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
+      back2 = back1;
+      back1 = s;
+      const rf = roles[roleIndex(h)];
+      let rb = 0;
+      let hb = 0;
+      if (possessive && e - s > 3) {
+        hb = before;
+        rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+      }
+      if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+      prev2R = prevR;
+      prev2H = prevH;
+      prev2S = prevS;
+      prev2E = prevE;
+      prevR = rf;
+      prevH = h;
+      prevS = s;
+      prevE = e;
+    }
+    return -1;
+  }
+
+  /** `firstCandidate` read character by character: any prose (the reference for plain prose). */
+  firstCandidateOfChars(text: string): number {
     const n = text.length;
     const roles = this.roles;
     // the two tokens before the current one, when they are words: roles (0 for a mark), hashes and places

@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { Lexicon, tokenize } from '../../src/core/lexicon';
+import { keyFirst, Lexicon, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
+import { compileLexicon } from '../../src/core/rules/loaded';
+import { wordTable } from '../../src/core/words';
+import { randomText, seededRandom } from './random';
+
+/** A token's fields as a plain object (a token's text and key may be made only when asked for). */
+const plain = (t: Token) => ({ start: t.start, end: t.end, text: t.text, key: t.key, base: t.base, word: t.word, h: t.h });
 
 describe('lexicon: reading from inside a text', () => {
   const texts = [
@@ -22,7 +28,7 @@ describe('lexicon: reading from inside a text', () => {
       for (let p = 1; p < text.length; p++) {
         const c = text.charCodeAt(p - 1);
         if (!(c === 32 || (c >= 9 && c <= 13))) continue;
-        assert.deepEqual(tokenize(text, p), all.filter((t) => t.start >= p), `${text} @${p}`);
+        assert.deepEqual(tokenize(text, p).map(plain), all.filter((t) => t.start >= p).map(plain), `${text} @${p}`);
       }
     }
   });
@@ -31,7 +37,7 @@ describe('lexicon: reading from inside a text', () => {
     for (const text of [texts[2], texts[0], texts[1], '', texts[1]]) {
       const got = tokenize(text, 0, pool);
       assert.equal(got, pool);
-      assert.deepEqual(got.map((t) => ({ ...t })), tokenize(text));
+      assert.deepEqual(got.map(plain), tokenize(text).map(plain));
     }
   });
   it('keeps each word’s key hash, so that scan finds the same entries as a lookup of every word', () => {
@@ -44,5 +50,75 @@ describe('lexicon: reading from inside a text', () => {
     ]);
     const found = lex.scan(tokenize(texts[0] + ' ' + texts[1])).map((m) => m.value);
     assert.deepEqual(found, ['thug', 'doubt', 'cafe', 'ed', 'end']);
+  });
+});
+
+describe('lexicon: the first candidate and the tokens read from the word table', () => {
+  const small = new Lexicon([
+    { phrase: 'so-called', value: 1 },
+    { phrase: "don't", value: 2 },
+    { phrase: 'u.s', value: 3 },
+    { phrase: 'of course', value: 4 },
+    { phrase: 'in the end', value: 5 },
+    { phrase: 'thug', value: 6 },
+    { phrase: 'throw * under the bus', value: 7 },
+    { phrase: 'rock-n-roll', value: 8 },
+    { phrase: 'mr.big', value: 9 },
+    { phrase: 'x', value: 10 },
+  ]);
+  const { lexicon: loaded } = compileLexicon();
+  const lexicons: Lexicon<unknown>[] = [small, loaded as Lexicon<unknown>];
+  /** Plain prose: the table's reading must give what the character reading gives. */
+  function same(text: string): void {
+    assert.ok(wordTable(text).plain, JSON.stringify(text));
+    for (const lex of lexicons) {
+      const want = lex.firstCandidateOfChars(text);
+      assert.equal(lex.firstCandidate(text), want, JSON.stringify(text));
+      assert.equal(lex.firstCandidateOfTable(wordTable(text)), want, JSON.stringify(text));
+    }
+  }
+  it('agrees with the character reading on hard cases', () => {
+    for (const text of [
+      '', ' ', 'thug', 'Thug’s car', "THUG's", "thugs' den", "a thug's", 'The thug’S', "x's", "xy's", "xyz's", 'so-called', 'so‐called', 'so--called',
+      'so-called-', '-so-called', "don't", 'don’t', 'don’’t', 'U.S.', 'U.S', '“U.S”', 'of course', 'of, course', 'of “course', 'of\u00a0course',
+      'of\u2028course', 'of\u0085course', 'in the end', 'in the, end', 'in—the end', 'in the\tend', 'throw him under the bus', 'rock-n-roll',
+      'rock’n’roll', 'Mr.Big', 'mr. big', 'a.b.c thug', '“Of course,” she said.', '... thug', '«thug»', 'x', 'x.', '.x', "'x'", '\ufeffthug',
+      'it was, in the end, fine', 'THE THUG’S CAR', 'In the meantime the course was set.', '12.5-x thug',
+      '«Oui» „ja“ … ‘no’–yes ’tis rock’n’roll‘s ‘end’… “—”', 'Of course the plan, in the end, was — as ever — a “deal” worth $3.5m to U.K. firms’ owners.',
+      'The THUG\'s “so-called” co-op—Don’t 3.5 a--b x\u00a0y. Then  they\tleft.\nA new line: “quoted” (words) end', 'x\u0085y\u2028z\u3000w',
+    ]) {
+      same(text);
+      assert.deepEqual(tokenizeTable(wordTable(text)).map(plain), tokenize(text).map(plain), JSON.stringify(text));
+    }
+  });
+  it('agrees with the character reading on random plain texts, and so do its tokens', () => {
+    const rnd = seededRandom(7);
+    const vocab = [
+      'the', 'of', 'in', 'end', 'course', 'so', 'called', 'don', 't', 'u', 's', 'S', 'thug', 'Thug', 'THUGS', 'x', 'X', 'throw', 'under', 'bus', 'rock',
+      'n', 'roll', 'mr', 'big', 'said', 'claimed', 'slammed', 'regime', 'iconic', 'obviously', 'sadly', 'brutal', 'a', 'slap', 'face', 'cronies',
+      'terrorist', 'terrorists', 'so-called', 'allegedly', 'blast', 'furnace', '12', '3', 'officials', 'people', 'whose', 'it', 'was', 'fine',
+    ];
+    const seps = [' ', ' ', ' ', ' ', ', ', '. ', "'", '’', '-', '‐', '.', '', '“', '” ', ' — ', '—', '\u00a0', '\n', '\t', "'s ", '’s ', "s' ", '--', '..', ' ( ', ') ', '… ', '?', '!'];
+    for (let r = 0; r < 4000; r++) same(randomText(rnd, vocab, seps, 1 + rnd(14)));
+    // and the tokens, from the start and from after each space, into a reused array
+    const pool = tokenize('a b c');
+    for (let r = 0; r < 1500; r++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(20));
+      const all = tokenize(text);
+      for (let p = 0; p < text.length; p++) {
+        const c = text.charCodeAt(p - 1);
+        if (p > 0 && !(c === 32 || (c >= 9 && c <= 13))) continue;
+        const want = p === 0 ? all : tokenize(text, p);
+        const got = tokenizeTable(wordTable(text), p, pool);
+        // (asked before the key is made)
+        const firsts = got.map((t) => (t.word ? keyFirst(t) : -1));
+        assert.deepEqual(got.map(plain), want.map(plain), `${JSON.stringify(text)} @${p}`);
+        assert.deepEqual(firsts, want.map((t) => (t.word ? t.key.charCodeAt(0) : -1)));
+      }
+    }
+  });
+  it('reads prose that is not plain by characters', () => {
+    for (const lex of lexicons) for (const text of ['The café thug', 'naïve thug', 'of course a_b', 'ok 🔥 thug'])
+      assert.equal(lex.firstCandidate(text), lex.firstCandidateOfChars(text), text);
   });
 });

@@ -7,9 +7,10 @@
  * into a Map keyed on the first word; a block is tokenised once and each word looked up.
  */
 import type { BlockChecker, CheckContext } from '../checker';
-import { compilePattern, Lexicon, normalise, patternFits, tokenize, type ContextPattern, type LexMatch, type Token } from '../lexicon';
+import { compilePattern, keyFirst, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
 import type { ParsedBlock } from '../parse';
 import { matchCase } from '../text';
+import { wordTable } from '../words';
 import type { ExtraTerm, RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import pejorativeData from '../data/loaded/pejorative.json';
 import emotiveData from '../data/loaded/emotive.json';
@@ -182,6 +183,8 @@ interface Compiled {
   require: ContextPattern[];
   unlessWords: Set<string>;
   unlessPrefixes: string[];
+  /** The first characters of the `unless` words and prefixes: bit c for an ASCII one, bit 128 for any other. */
+  unlessFirst: Uint32Array;
   /** A finding's explanation and the alternatives' base forms: the same for every finding of the entry. */
   explanation: string;
   baseAlternatives: string[];
@@ -205,6 +208,12 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     if (k.length > 1 && k.endsWith('*')) unlessPrefixes.push(k.slice(0, -1));
     else unlessWords.add(k);
   }
+  const unlessFirst = new Uint32Array(5);
+  for (const w of [...unlessWords, ...unlessPrefixes]) {
+    if (!w.length) continue;
+    const c = Math.min(w.charCodeAt(0), 128);
+    unlessFirst[c >> 5] |= 1 << (c & 31);
+  }
   return {
     entry,
     rule,
@@ -212,6 +221,7 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     require: (entry.require ?? []).map(compilePattern),
     unlessWords,
     unlessPrefixes,
+    unlessFirst,
     explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
     baseAlternatives: entry.alternatives.map(baseAlternative),
     altsBySlot: [],
@@ -377,7 +387,9 @@ function blockFacts(block: ParsedBlock, from: number, pool?: Token[]): BlockFact
     }
     if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
   }
-  return { tokens: tokenize(prose, start, pool), block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: pool !== undefined };
+  const table = wordTable(prose);
+  const tokens = table.plain ? tokenizeTable(table, start, pool) : tokenize(prose, start, pool);
+  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: pool !== undefined };
 }
 
 /**
@@ -509,6 +521,9 @@ function inSentence(c: Compiled, f: BlockFacts, i: number, j: number): boolean {
   for (let k = lo; k < hi; k++) {
     const t = f.tokens[k];
     if (!t.word || (k >= i && k < j)) continue;
+    // a word whose first letter starts no word of the list (its base starts with the same one)
+    const c0 = Math.min(keyFirst(t), 128);
+    if ((c.unlessFirst[c0 >> 5] & (1 << (c0 & 31))) === 0) continue;
     if (c.unlessWords.has(t.key) || (t.base !== null && c.unlessWords.has(t.base))) return true;
     for (const p of c.unlessPrefixes) if (t.key.startsWith(p)) return true;
   }
