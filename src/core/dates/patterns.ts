@@ -4,7 +4,8 @@
  */
 
 import { isPastVerb } from './tense';
-import { isSpaceCode } from '../text';
+import { isSpaceCode, lowerBound } from '../text';
+import { wordId, wordTable, type WordTable } from '../words';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -252,9 +253,10 @@ const TRIGGER_RE = new RegExp(
 );
 /**
  * The same words as one trie-shaped expression ("mon(?:day|th)|mo(?:rning|ment)|…"): the engine
- * then tries one branch per first letter instead of every word in turn. No trigger word's match is
- * a prefix of another's, so the order of the branches changes no match (the scan tests compare it
- * with `TRIGGER_RE`).
+ * then tries one branch per first letter instead of every word in turn. Where one trigger word
+ * begins another ("june", "juneteenth") both the list (which has the longer first) and the trie
+ * (greedy) match the longer, so the shape changes no match (the scan tests compare it with
+ * `TRIGGER_RE`).
  */
 const TRIGGER_TRIE = trie(TRIGGER_WORDS.map((w) => w.match(/ |\.|./g)!));
 /**
@@ -522,6 +524,12 @@ for (const key of STARTERS.keys()) {
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
 export function findCandidates(prose: string, heading: boolean): Candidate[] {
+  const t = wordTable(prose);
+  return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+}
+
+/** The same, reading the prose by character codes (for prose that is not plain, and for the tests). */
+export function findCandidatesByChars(prose: string, heading: boolean): Candidate[] {
   const out: Candidate[] = [];
   const at = TRIGGER_ANY;
   at.lastIndex = 0;
@@ -558,6 +566,172 @@ export function findCandidates(prose: string, heading: boolean): Candidate[] {
   }
   if (ws >= 0) scanWindow(prose, ws, we, heading, out);
   return out;
+}
+
+// ------------------------------------------------------------------ a scan of the shared word table
+//
+// In plain prose (see words.ts) a regular expression's `\b` and `\w` (no `u` flag) see exactly the
+// runs of the word table: a trigger starts at a run's start, and a window's words are its runs. So
+// the trigger words are found by the first three characters of each run (no expression run over
+// the prose), and a window's words are read from the table (no reading of characters to find
+// where each word ends). Same triggers, same windows, same words tried: the tests compare this
+// scan with the one by character codes and with the reference.
+
+/** The first three characters of a word, six bits each (`KEY_CODE`), as `FIRST_THREE` is indexed. */
+function threeOf(s: string, at: number): number {
+  return (KEY_CODE[s.charCodeAt(at)] << 12) | (KEY_CODE[s.charCodeAt(at + 1)] << 6) | KEY_CODE[s.charCodeAt(at + 2)];
+}
+
+/** A trigger word of one word: its letters, lower case, and whether a full stop ends it ("jan."). */
+interface TriggerWord {
+  w: string;
+  dot: boolean;
+}
+/** The one-word triggers by their first three letters (index + 1 in `TRIGGER_GROUPS`). */
+const TRIGGER_THREE = new Uint16Array(1 << 18);
+const TRIGGER_GROUPS: TriggerWord[][] = [];
+/** The numbers (`wordId`) of the first words of the triggers of two words ("at present"): there `TRIGGER_STICKY` decides. */
+const TRIGGER_PAIR = new Set<number>();
+for (const w of TRIGGER_WORDS) {
+  if (w.includes(' ')) {
+    TRIGGER_PAIR.add(wordId(w.slice(0, w.indexOf(' '))));
+    continue;
+  }
+  const dot = w.endsWith('.');
+  const letters = dot ? w.slice(0, -1) : w;
+  if (!/^[a-z]{3,}$/.test(letters)) throw new Error(`trigger: ${w}`);
+  const three = threeOf(letters, 0);
+  if (TRIGGER_THREE[three] === 0) TRIGGER_THREE[three] = TRIGGER_GROUPS.push([]);
+  TRIGGER_GROUPS[TRIGGER_THREE[three] - 1].push({ w: letters, dot });
+}
+// The trie's branches at a node start with different characters, and a word that ends where a
+// longer one goes on ends in a greedy `(?:…)?`: the trie matches the longest trigger word that
+// begins the text ("juneteenth", not "june"). So each group is tried longest first.
+for (const group of TRIGGER_GROUPS) group.sort((a, b) => b.w.length + +b.dot - (a.w.length + +a.dot));
+
+/** Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as `TRIGGER_ANY` would match at the run's start). */
+function triggerEnd(prose: string, t: WordTable, r: number): number {
+  const s = t.start[r];
+  const len = t.end[r] - s;
+  if (TRIGGER_PAIR.has(t.id[r])) {
+    TRIGGER_STICKY.lastIndex = s;
+    return TRIGGER_STICKY.test(prose) ? TRIGGER_STICKY.lastIndex : -1;
+  }
+  if (len < 3) return -1;
+  const gi = TRIGGER_THREE[threeOf(prose, s)];
+  if (gi === 0) return -1;
+  const group = TRIGGER_GROUPS[gi - 1];
+  for (let j = 0; j < group.length; j++) {
+    const tw = group[j];
+    const w = tw.w;
+    const n = w.length;
+    if (len < n) continue;
+    if (tw.dot && (len !== n || prose.charCodeAt(s + n) !== 46)) continue;
+    let k = 3;
+    // a run holds ASCII letters and digits only: `| 32` lowers a letter and leaves a digit a digit
+    while (k < n && (prose.charCodeAt(s + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === n) return tw.dot ? s + n + 1 : s + n;
+  }
+  return -1;
+}
+
+/** `findCandidates` for plain prose, from its word table. */
+function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const n = t.n;
+  const start = t.start;
+  let from = 0;
+  let ws = -1;
+  let we = -1;
+  for (let r = 0; r < n; r++) {
+    const s = start[r];
+    if (s < from) continue;
+    const end = triggerEnd(prose, t, r);
+    if (end < 0) continue;
+    from = end;
+    const a = toSpace(prose, s - REACH_BEFORE, -1);
+    const b = toSpace(prose, end + REACH_AFTER, 1);
+    if (ws >= 0 && a <= we) we = Math.max(we, b);
+    else {
+      if (ws >= 0) scanWindowTable(prose, t, ws, we, heading, out);
+      ws = a;
+      we = b;
+    }
+  }
+  if (ws >= 0) scanWindowTable(prose, t, ws, we, heading, out);
+  return out;
+}
+
+/** `scanWindow` with the window's words read from the table (a word cut by an edge of the window is read as cut). */
+function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, heading: boolean, out: Candidate[]): void {
+  const n = t.n;
+  const start = t.start;
+  const stop = t.end;
+  let sub: string | null = null;
+  // the first run that ends inside the window
+  let r = lowerBound(stop, ws + 1, n);
+  for (; r < n; r++) {
+    let i = start[r];
+    if (i >= we) break;
+    if (i < ws) i = ws;
+    let e = stop[r];
+    if (e > we) e = we;
+    const c0 = prose.charCodeAt(i);
+    if (c0 > 57) {
+      const len = e - i;
+      const three = len >= 3 ? threeOf(prose, i) : len === 2 ? (KEY_CODE[c0] << 12) | (KEY_CODE[prose.charCodeAt(i + 1)] << 6) : KEY_CODE[c0] << 12;
+      if (FIRST_THREE[three] === 0) continue;
+    }
+    const key = keyOf(prose, i, e);
+    const st = STARTERS.get(key);
+    if (st === undefined) continue;
+    const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+    if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
+    if (sub === null) sub = prose.slice(ws, we);
+    st.re.lastIndex = i - ws;
+    let end = -1;
+    let text = '';
+    let family: Family | null = st.one;
+    if (family !== null) {
+      if (st.re.test(sub)) {
+        end = ws + st.re.lastIndex;
+        text = prose.slice(i, end);
+      }
+    } else {
+      const m = st.re.exec(sub);
+      if (m) {
+        let gi = 1;
+        while (gi < m.length && m[gi] === undefined) gi++;
+        family = st.family[gi - 1];
+        text = m[0];
+        end = i + text.length;
+      }
+    }
+    if (end >= 0) {
+      found(prose, i, text, family!, heading, out);
+      // on at the first word that starts at or after the match's end
+      while (r + 1 < n && start[r + 1] < end) r++;
+    }
+  }
+}
+
+/** For the tests: where each trigger starts and ends, by the word table (plain prose only) or by `TRIGGER_RE`. */
+export function triggerSpans(prose: string, byTable: boolean): number[] {
+  const spans: number[] = [];
+  if (byTable) {
+    const t = wordTable(prose);
+    let from = 0;
+    for (let r = 0; r < t.n; r++) {
+      if (t.start[r] < from) continue;
+      const end = triggerEnd(prose, t, r);
+      if (end >= 0) spans.push(t.start[r], (from = end));
+    }
+  } else {
+    TRIGGER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TRIGGER_RE.exec(prose))) spans.push(m.index, m.index + m[0].length);
+  }
+  return spans;
 }
 
 function findIn(prose: string, heading: boolean, trigger: RegExp, scan: typeof scanWindow): Candidate[] {
