@@ -5,7 +5,7 @@
 
 import { isPastVerb } from './tense';
 import { isSpaceCode, lowerBound } from '../text';
-import { wordId, wordTable, type WordTable } from '../words';
+import { dictionarySize, wordId, wordOf, wordTable, type WordTable } from '../words';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -590,11 +590,23 @@ interface TriggerWord {
 /** The one-word triggers by their first three letters (index + 1 in `TRIGGER_GROUPS`). */
 const TRIGGER_THREE = new Uint16Array(1 << 18);
 const TRIGGER_GROUPS: TriggerWord[][] = [];
-/** The numbers (`wordId`) of the first words of the triggers of two words ("at present"): there `TRIGGER_STICKY` decides. */
-const TRIGGER_PAIR = new Set<number>();
+/** The same as bits (32 kB, where the table is 512 kB): the test of every run of the prose stays in the cache. */
+const TRIGGER_BITS = new Int32Array(1 << 13);
+/**
+ * The triggers of two words ("at present", "of late"): the number (`wordId`) of the first word and
+ * the second word. The first word is a whole run (`\s+` follows it); the second, like any trigger,
+ * only begins its run ("at presently").
+ */
+const PAIR_IDS: number[] = [];
+const PAIR_SECOND: string[] = [];
+/** By a word's number: 1 + the index of the pair it starts, 0 for none (sized to the dictionary when a table is read, as other modules add words after this one's). */
+let pairById = new Uint8Array(0);
 for (const w of TRIGGER_WORDS) {
   if (w.includes(' ')) {
-    TRIGGER_PAIR.add(wordId(w.slice(0, w.indexOf(' '))));
+    const [first, second, more] = w.split(' ');
+    if (more !== undefined || !/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) throw new Error(`trigger: ${w}`);
+    PAIR_IDS.push(wordId(first));
+    PAIR_SECOND.push(second);
     continue;
   }
   const dot = w.endsWith('.');
@@ -603,19 +615,35 @@ for (const w of TRIGGER_WORDS) {
   const three = threeOf(letters, 0);
   if (TRIGGER_THREE[three] === 0) TRIGGER_THREE[three] = TRIGGER_GROUPS.push([]);
   TRIGGER_GROUPS[TRIGGER_THREE[three] - 1].push({ w: letters, dot });
+  TRIGGER_BITS[three >> 5] |= 1 << (three & 31);
 }
 // The trie's branches at a node start with different characters, and a word that ends where a
 // longer one goes on ends in a greedy `(?:…)?`: the trie matches the longest trigger word that
 // begins the text ("juneteenth", not "june"). So each group is tried longest first.
+// a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it, and no other pair
+for (const w of TRIGGER_WORDS) {
+  const letters = w.replace(/\.$/, '');
+  for (const [k, id] of PAIR_IDS.entries()) {
+    const first = wordOf(id);
+    if ((!w.includes(' ') && first.startsWith(letters)) || PAIR_IDS.indexOf(id) !== k) throw new Error(`trigger: ${w}`);
+  }
+}
 for (const group of TRIGGER_GROUPS) group.sort((a, b) => b.w.length + +b.dot - (a.w.length + +a.dot));
 
 /** Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as `TRIGGER_ANY` would match at the run's start). */
 function triggerEnd(prose: string, t: WordTable, r: number): number {
   const s = t.start[r];
   const len = t.end[r] - s;
-  if (TRIGGER_PAIR.has(t.id[r])) {
-    TRIGGER_STICKY.lastIndex = s;
-    return TRIGGER_STICKY.test(prose) ? TRIGGER_STICKY.lastIndex : -1;
+  const id = t.id[r];
+  if (id >= 0 && pairById[id] !== 0) {
+    // no trigger of one word begins with these words: the pair or nothing
+    if (r + 1 >= t.n) return -1;
+    for (let k = t.end[r]; k < t.start[r + 1]; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
+    const w = PAIR_SECOND[pairById[id] - 1];
+    const s2 = t.start[r + 1];
+    if (t.end[r + 1] - s2 < w.length) return -1;
+    for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
+    return s2 + w.length;
   }
   if (len < 3) return -1;
   const gi = TRIGGER_THREE[threeOf(prose, s)];
@@ -635,16 +663,33 @@ function triggerEnd(prose: string, t: WordTable, r: number): number {
   return -1;
 }
 
+/** `pairById` for the dictionary as it is. */
+function pairsSized(): void {
+  const size = dictionarySize();
+  if (pairById.length >= size) return;
+  pairById = new Uint8Array(size);
+  PAIR_IDS.forEach((id, k) => (pairById[id] = k + 1));
+}
+
 /** `findCandidates` for plain prose, from its word table. */
 function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[] {
+  pairsSized();
   const out: Candidate[] = [];
   const n = t.n;
   const start = t.start;
+  const stop = t.end;
+  const ids = t.id;
   let from = 0;
   let ws = -1;
   let we = -1;
   for (let r = 0; r < n; r++) {
     const s = start[r];
+    // the common case first, in place: a run of three letters or more whose first three start no trigger word
+    let three = 0;
+    if (stop[r] - s >= 3 && ((TRIGGER_BITS[(three = threeOf(prose, s)) >> 5] >>> (three & 31)) & 1) === 0) {
+      const id = ids[r];
+      if (id < 0 || pairById[id] === 0) continue;
+    }
     if (s < from) continue;
     const end = triggerEnd(prose, t, r);
     if (end < 0) continue;
@@ -720,6 +765,7 @@ export function triggerSpans(prose: string, byTable: boolean): number[] {
   const spans: number[] = [];
   if (byTable) {
     const t = wordTable(prose);
+    pairsSized();
     let from = 0;
     for (let r = 0; r < t.n; r++) {
       if (t.start[r] < from) continue;
