@@ -384,6 +384,8 @@ const NUMBER_NEXT = 'UNIT one two three four five six seven eight nine';
 interface Gate {
   next: Set<number>;
   marks: boolean;
+  /** The next word comes after spaces or hyphens (`[-\s]+`: "third-quarter", "first - half"), not after spaces only. */
+  dashes?: boolean;
   deeper?: Map<number, { len: number; next: Set<number> }>;
 }
 const NEXT_KEYS = new Map<number, Gate>();
@@ -393,6 +395,7 @@ const NEXT_KEYS = new Map<number, Gate>();
  * "the first" only before "half", "part", "quarter", "fiscal" or "calendar".
  */
 const THIRD_WORDS: Record<string, string> = {
+  'up to': 'now',
   'in the': 'hours days weeks months years coming future near not',
   'at the': 'moment',
   'the first': 'half part quarter fiscal calendar',
@@ -403,26 +406,58 @@ const THIRD_WORDS: Record<string, string> = {
   'the future': 'days weeks months quarters years',
   'the day': 'before after',
 };
+/**
+ * More words that start an alternative only before certain words: "its" and "their" before a
+ * fiscal or calendar period or an ordinal ("its fiscal year", "their third quarter"), "up" before
+ * "to now", "until" before "now", "so" before "far", "before" before "long", "new" before "year",
+ * "future" and "recent" before a plural unit. "than" (a key it shares with "thanksgiving") before
+ * nothing.
+ */
+const MORE_NEXT_WORDS: Record<string, string> = {
+  its: 'fiscal calendar first second third fourth # current new full',
+  their: 'fiscal calendar first second third fourth # current new full',
+  up: 'to',
+  until: 'now',
+  so: 'far',
+  before: 'long',
+  new: 'year',
+  future: 'days weeks months quarters years',
+  recent: 'days weeks months years',
+  than: '',
+};
+/** Ordinals start an alternative only before a quarter, a half, "fiscal", "calendar" or "part", after spaces or hyphens. */
+const ORDINAL_NEXT = 'quarter half fiscal calendar part';
 function keysOf(list: string): Set<number> {
   const next = new Set<number>();
+  if (list === '') return next;
   for (const name of list.split(' ')) {
     for (const x of /^[A-Z]+$/.test(name) ? START_LISTS[name].split(' ') : [name]) next.add(x === '#' ? 0 : keyOfWord(x));
   }
   return next;
 }
-function gate(w: string, list: string, marks: boolean): void {
+function gate(w: string, list: string, marks: boolean, dashes = false): void {
   const next = keysOf(list);
   const key = keyOfWord(w) * 32 + w.length;
   const had = NEXT_KEYS.get(key);
   // words with the same key and length ("seventy", "several") share one entry, so they must share their list
-  if (had && (had.marks !== marks || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
-  NEXT_KEYS.set(key, { next, marks });
+  if (had && (had.marks !== marks || !had.dashes !== !dashes || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
+  NEXT_KEYS.set(key, dashes ? { next, marks, dashes } : { next, marks });
 }
 for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
 for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
 for (const [w, list] of Object.entries(COUNT_NEXT)) gate(w, list, false);
 // "several" shares its key and length with "seventy", so it shares the numbers' gate
 for (const w of `${SMALL}|${TENS.slice(3, -1)}|several`.split('|')) gate(w, NUMBER_NEXT, true);
+for (const [w, list] of Object.entries(MORE_NEXT_WORDS)) gate(w, list, false);
+for (const w of ['first', 'second', 'third', 'fourth']) gate(w, ORDINAL_NEXT, false, true);
+/** A figure starts an alternative only as a number of one to three digits before a unit ("40 days ago"), or as "1st" to "4th" (not gated). */
+const FIGURE_GATE: Gate = { next: keysOf('UNIT'), marks: false };
+/** May the word at [i, e) of `s`, which starts with a digit, start a match? */
+function figureAllows(s: string, i: number, e: number, lim: number): boolean {
+  if (e - i > 3) return false;
+  for (let k = i; k < e; k++) if (s.charCodeAt(k) > 57) return true;
+  return nextAllows(s, FIGURE_GATE, e, lim);
+}
 for (const [pair, list] of Object.entries(THIRD_WORDS)) {
   const [w1, w2] = pair.split(' ');
   const nk = NEXT_KEYS.get(keyOfWord(w1) * 32 + w1.length)!;
@@ -436,8 +471,13 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   let k = end;
   if (k >= lim) return false;
   const c = s.charCodeAt(k);
-  if (CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
-  while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
+  if (nk.dashes === true) {
+    while (k < lim && (CLASS[s.charCodeAt(k)] === 2 || s.charCodeAt(k) === 45)) k++;
+    if (k === end) return false;
+  } else {
+    if (CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
+    while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
+  }
   if (k >= lim || CLASS[s.charCodeAt(k)] !== 1) return false;
   let e = k + 1;
   while (e < lim && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
@@ -732,6 +772,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
     if (st === undefined) continue;
     const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
+    if (c0 <= 57 && !figureAllows(prose, i, e, we)) continue;
     if (sub === null) sub = prose.slice(ws, we);
     st.re.lastIndex = i - ws;
     let end = -1;
@@ -842,7 +883,7 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
     const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
-    if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we))) {
+    if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we)) && (c0 > 57 || figureAllows(prose, i, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
       // one family: `test`, not `exec` (where it ends is all that is needed, not a match array and its strings)
       st.re.lastIndex = i - ws;
