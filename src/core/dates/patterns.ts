@@ -550,16 +550,16 @@ const STARTERS = new Map<number, Starter>();
 /**
  * By a word's first three characters (six bits each, 0 past the end of a shorter word), whether
  * some word that starts an alternative starts with them: most words ("and", "on", "will") are
- * dismissed without their key.
+ * dismissed without their key. As bits (32 kB): it stays in the cache.
  */
-const FIRST_THREE = new Uint8Array(1 << 18);
+const FIRST_THREE = new Int32Array(1 << 13);
 for (const key of STARTERS.keys()) {
   if (key === 0) continue;
   const n = (key & 3) + 1;
   const chars = key >> 2;
   let three = 0;
   for (let k = 0; k < 3; k++) three = (three << 6) | (k < n ? (chars >> ((n - 1 - k) * 6)) & 63 : 0);
-  FIRST_THREE[three] = 1;
+  FIRST_THREE[three >> 5] |= 1 << (three & 31);
 }
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
@@ -627,10 +627,17 @@ interface TriggerWord {
   w: string;
   dot: boolean;
 }
-/** The one-word triggers by their first three letters (index + 1 in `TRIGGER_GROUPS`). */
-const TRIGGER_THREE = new Uint16Array(1 << 18);
+/** The one-word triggers by their first three letters (`threeOf`), in a small open-addressing table: the three, and the group (`TRIGGER_GROUPS`). */
+const TRIGGER_SLOTS = 256;
+const TRIGGER_KEY = new Int32Array(TRIGGER_SLOTS).fill(-1);
+const TRIGGER_GROUP = new Uint8Array(TRIGGER_SLOTS);
 const TRIGGER_GROUPS: TriggerWord[][] = [];
-/** The same as bits (32 kB, where the table is 512 kB): the test of every run of the prose stays in the cache. */
+function triggerSlot(three: number): number {
+  let h = Math.imul(three, 0x9e3779b1) >>> 24;
+  while (TRIGGER_KEY[h] !== three && TRIGGER_KEY[h] !== -1) h = (h + 1) & (TRIGGER_SLOTS - 1);
+  return h;
+}
+/** Whether some trigger word begins with a three (`threeOf`), as bits (32 kB): the test of every run of the prose stays in the cache. */
 const TRIGGER_BITS = new Int32Array(1 << 13);
 /**
  * The triggers of two words ("at present", "of late"): the number (`wordId`) of the first word and
@@ -653,13 +660,15 @@ for (const w of TRIGGER_WORDS) {
   const letters = dot ? w.slice(0, -1) : w;
   if (!/^[a-z]{3,}$/.test(letters)) throw new Error(`trigger: ${w}`);
   const three = threeOf(letters, 0);
-  if (TRIGGER_THREE[three] === 0) TRIGGER_THREE[three] = TRIGGER_GROUPS.push([]);
-  TRIGGER_GROUPS[TRIGGER_THREE[three] - 1].push({ w: letters, dot });
+  const slot = triggerSlot(three);
+  if (TRIGGER_KEY[slot] === -1) {
+    if (TRIGGER_GROUPS.length * 2 >= TRIGGER_SLOTS) throw new Error('trigger: too many');
+    TRIGGER_KEY[slot] = three;
+    TRIGGER_GROUP[slot] = TRIGGER_GROUPS.push([]) - 1;
+  }
+  TRIGGER_GROUPS[TRIGGER_GROUP[slot]].push({ w: letters, dot });
   TRIGGER_BITS[three >> 5] |= 1 << (three & 31);
 }
-// The trie's branches at a node start with different characters, and a word that ends where a
-// longer one goes on ends in a greedy `(?:…)?`: the trie matches the longest trigger word that
-// begins the text ("juneteenth", not "june"). So each group is tried longest first.
 // a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it, and no other pair
 for (const w of TRIGGER_WORDS) {
   const letters = w.replace(/\.$/, '');
@@ -668,10 +677,17 @@ for (const w of TRIGGER_WORDS) {
     if ((!w.includes(' ') && first.startsWith(letters)) || PAIR_IDS.indexOf(id) !== k) throw new Error(`trigger: ${w}`);
   }
 }
+// The trie's branches at a node start with different characters, and a word that ends where a
+// longer one goes on ends in a greedy `(?:…)?`: the trie matches the longest trigger word that
+// begins the text ("juneteenth", not "june"). So each group is tried longest first.
 for (const group of TRIGGER_GROUPS) group.sort((a, b) => b.w.length + +b.dot - (a.w.length + +a.dot));
 
-/** Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as `TRIGGER_ANY` would match at the run's start). */
-function triggerEnd(prose: string, t: WordTable, r: number): number {
+/**
+ * Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as
+ * `TRIGGER_ANY` would match at the run's start). `three` is the run's `threeOf` when it has three
+ * characters or more.
+ */
+function triggerEnd(prose: string, t: WordTable, r: number, three: number): number {
   const s = t.start[r];
   const len = t.end[r] - s;
   const id = t.id[r];
@@ -685,10 +701,8 @@ function triggerEnd(prose: string, t: WordTable, r: number): number {
     for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
     return s2 + w.length;
   }
-  if (len < 3) return -1;
-  const gi = TRIGGER_THREE[threeOf(prose, s)];
-  if (gi === 0) return -1;
-  const group = TRIGGER_GROUPS[gi - 1];
+  if (len < 3 || ((TRIGGER_BITS[three >> 5] >>> (three & 31)) & 1) === 0) return -1;
+  const group = TRIGGER_GROUPS[TRIGGER_GROUP[triggerSlot(three)]];
   for (let j = 0; j < group.length; j++) {
     const tw = group[j];
     const w = tw.w;
@@ -725,13 +739,14 @@ function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[]
   for (let r = 0; r < n; r++) {
     const s = start[r];
     // the common case first, in place: a run of three letters or more whose first three start no trigger word
+    // the common cases first, in place: a run whose first three characters begin no trigger word, a short run, and not the first word of a pair
     let three = 0;
-    if (stop[r] - s >= 3 && ((TRIGGER_BITS[(three = threeOf(prose, s)) >> 5] >>> (three & 31)) & 1) === 0) {
+    if (stop[r] - s < 3 || ((TRIGGER_BITS[(three = threeOf(prose, s)) >> 5] >>> (three & 31)) & 1) === 0) {
       const id = ids[r];
       if (id < 0 || pairById[id] === 0) continue;
     }
     if (s < from) continue;
-    const end = triggerEnd(prose, t, r);
+    const end = triggerEnd(prose, t, r, three);
     if (end < 0) continue;
     from = end;
     const a = toSpace(prose, s - REACH_BEFORE, -1);
@@ -765,7 +780,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
     if (c0 > 57) {
       const len = e - i;
       const three = len >= 3 ? threeOf(prose, i) : len === 2 ? (KEY_CODE[c0] << 12) | (KEY_CODE[prose.charCodeAt(i + 1)] << 6) : KEY_CODE[c0] << 12;
-      if (FIRST_THREE[three] === 0) continue;
+      if (((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) continue;
     }
     const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
@@ -810,7 +825,7 @@ export function triggerSpans(prose: string, byTable: boolean): number[] {
     let from = 0;
     for (let r = 0; r < t.n; r++) {
       if (t.start[r] < from) continue;
-      const end = triggerEnd(prose, t, r);
+      const end = triggerEnd(prose, t, r, t.end[r] - t.start[r] >= 3 ? threeOf(prose, t.start[r]) : 0);
       if (end >= 0) spans.push(t.start[r], (from = end));
     }
   } else {
@@ -876,7 +891,7 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
       }
     }
     // (prose[e] is no word character: the next word starts after it)
-    if (c0 > 57 && FIRST_THREE[three] === 0) {
+    if (c0 > 57 && ((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) {
       i = e + 1;
       continue;
     }
