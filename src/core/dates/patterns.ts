@@ -553,6 +553,28 @@ const STARTERS = new Map<number, Starter>();
  * dismissed without their key. As bits (32 kB): it stays in the cache.
  */
 const FIRST_THREE = new Int32Array(1 << 13);
+/**
+ * `STARTERS` again, in an open-addressing table by key (a look-up in a `Map` costs more than the
+ * rest of a word's test): the key in `STARTER_KEY`, the starter in `STARTER_AT`.
+ */
+const STARTER_SLOTS = 1 << (32 - Math.clz32(STARTERS.size * 4 - 1));
+const STARTER_SHIFT = Math.clz32(STARTER_SLOTS - 1);
+const STARTER_KEY = new Int32Array(STARTER_SLOTS).fill(-1);
+const STARTER_AT: (Starter | undefined)[] = new Array(STARTER_SLOTS).fill(undefined);
+for (const [key, st] of STARTERS) {
+  let h = Math.imul(key, 0x9e3779b1) >>> STARTER_SHIFT;
+  while (STARTER_KEY[h] !== -1) h = (h + 1) & (STARTER_SLOTS - 1);
+  STARTER_KEY[h] = key;
+  STARTER_AT[h] = st;
+}
+/** `STARTERS.get(key)`. */
+function starterOf(key: number): Starter | undefined {
+  for (let h = Math.imul(key, 0x9e3779b1) >>> STARTER_SHIFT; ; h = (h + 1) & (STARTER_SLOTS - 1)) {
+    const k = STARTER_KEY[h];
+    if (k === key) return STARTER_AT[h];
+    if (k === -1) return undefined;
+  }
+}
 for (const key of STARTERS.keys()) {
   if (key === 0) continue;
   const n = (key & 3) + 1;
@@ -733,17 +755,20 @@ function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[]
   const start = t.start;
   const stop = t.end;
   const ids = t.id;
+  // in locals: the loop below runs once for every word of the prose
+  const bits = TRIGGER_BITS;
+  const pairs = pairById;
+  const code = KEY_CODE;
   let from = 0;
   let ws = -1;
   let we = -1;
   for (let r = 0; r < n; r++) {
     const s = start[r];
-    // the common case first, in place: a run of three letters or more whose first three start no trigger word
-    // the common cases first, in place: a run whose first three characters begin no trigger word, a short run, and not the first word of a pair
+    // the common cases first, in place: a run whose first three characters begin no trigger word, or a short run, that is not the first word of a pair
     let three = 0;
-    if (stop[r] - s < 3 || ((TRIGGER_BITS[(three = threeOf(prose, s)) >> 5] >>> (three & 31)) & 1) === 0) {
+    if (stop[r] - s < 3 || ((bits[(three = (code[prose.charCodeAt(s)] << 12) | (code[prose.charCodeAt(s + 1)] << 6) | code[prose.charCodeAt(s + 2)]) >> 5] >>> (three & 31)) & 1) === 0) {
       const id = ids[r];
-      if (id < 0 || pairById[id] === 0) continue;
+      if (id < 0 || pairs[id] === 0) continue;
     }
     if (s < from) continue;
     const end = triggerEnd(prose, t, r, three);
@@ -783,7 +808,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
       if (((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) continue;
     }
     const key = keyOf(prose, i, e);
-    const st = STARTERS.get(key);
+    const st = starterOf(key);
     if (st === undefined) continue;
     const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
