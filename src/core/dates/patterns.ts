@@ -383,10 +383,32 @@ const NUMBER_NEXT = 'UNIT one two three four five six seven eight nine';
 /** By a word's key and length (`key * 32 + length`): the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
 interface Gate {
   next: Set<number>;
+  /** `next` as an open-addressing table (`keyIn`): cheaper to look up than a `Set`. */
+  nextKeys: Int32Array;
   marks: boolean;
   /** The next word comes after spaces or hyphens (`[-\s]+`: "third-quarter", "first - half"), not after spaces only. */
   dashes?: boolean;
-  deeper?: Map<number, { len: number; next: Set<number> }>;
+  deeper?: Map<number, { len: number; next: Set<number>; nextKeys: Int32Array }>;
+}
+/** A set of keys as an open-addressing table (-1 for an empty slot; its length a power of two, at least twice the keys). */
+function keyTable(keys: Set<number>): Int32Array {
+  const size = Math.max(8, 1 << (32 - Math.clz32(keys.size * 2 + 1)));
+  const table = new Int32Array(size).fill(-1);
+  for (const k of keys) {
+    let h = Math.imul(k, 0x9e3779b1) >>> 0;
+    while (table[h & (size - 1)] !== -1) h++;
+    table[h & (size - 1)] = k;
+  }
+  return table;
+}
+/** Is `key` in a `keyTable`? */
+function keyIn(table: Int32Array, key: number): boolean {
+  const m = table.length - 1;
+  for (let h = Math.imul(key, 0x9e3779b1) >>> 0; ; h++) {
+    const k = table[h & m];
+    if (k === key) return true;
+    if (k === -1) return false;
+  }
 }
 const NEXT_KEYS = new Map<number, Gate>();
 /**
@@ -441,7 +463,7 @@ function gate(w: string, list: string, marks: boolean, dashes = false): void {
   const had = NEXT_KEYS.get(key);
   // words with the same key and length ("seventy", "several") share one entry, so they must share their list
   if (had && (had.marks !== marks || !had.dashes !== !dashes || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
-  NEXT_KEYS.set(key, dashes ? { next, marks, dashes } : { next, marks });
+  NEXT_KEYS.set(key, dashes ? { next, nextKeys: keyTable(next), marks, dashes } : { next, nextKeys: keyTable(next), marks });
 }
 for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
 for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
@@ -451,7 +473,7 @@ for (const w of `${SMALL}|${TENS.slice(3, -1)}|several`.split('|')) gate(w, NUMB
 for (const [w, list] of Object.entries(MORE_NEXT_WORDS)) gate(w, list, false);
 for (const w of ['first', 'second', 'third', 'fourth']) gate(w, ORDINAL_NEXT, false, true);
 /** A figure starts an alternative only as a number of one to three digits before a unit ("40 days ago"), or as "1st" to "4th" (not gated). */
-const FIGURE_GATE: Gate = { next: keysOf('UNIT'), marks: false };
+const FIGURE_GATE: Gate = { next: keysOf('UNIT'), nextKeys: keyTable(keysOf('UNIT')), marks: false };
 /** May the word at [i, e) of `s`, which starts with a digit, start a match? */
 function figureAllows(s: string, i: number, e: number, lim: number): boolean {
   if (e - i > 3) return false;
@@ -463,7 +485,7 @@ for (const [pair, list] of Object.entries(THIRD_WORDS)) {
   const nk = NEXT_KEYS.get(keyOfWord(w1) * 32 + w1.length)!;
   const k2 = keyOfWord(w2);
   if (!nk.next.has(k2) || nk.deeper?.has(k2)) throw new Error(`gate: ${pair}`);
-  (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list) });
+  (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list), nextKeys: keyTable(keysOf(list)) });
 }
 
 /** May a word that ends at `end` of `s` and has gate `nk` start a match, as far as the words after it (before `lim`) say? */
@@ -482,7 +504,7 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   let e = k + 1;
   while (e < lim && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
   const k2 = keyOf(s, k, e);
-  if (!nk.next.has(k2)) return false;
+  if (!keyIn(nk.nextKeys, k2)) return false;
   const deep = nk.deeper?.get(k2);
   if (!deep) return true;
   while (e < lim && CLASS[s.charCodeAt(e)] === 1) e++;
@@ -493,7 +515,7 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   if (j === e || j >= lim || CLASS[s.charCodeAt(j)] !== 1) return false;
   let e3 = j + 1;
   while (e3 < lim && e3 < j + 4 && CLASS[s.charCodeAt(e3)] === 1) e3++;
-  return deep.next.has(keyOf(s, j, e3));
+  return keyIn(deep.nextKeys, keyOf(s, j, e3));
 }
 
 interface Starter {
@@ -716,9 +738,10 @@ function triggerEnd(prose: string, t: WordTable, r: number, three: number): numb
   if (id >= 0 && pairById[id] !== 0) {
     // no trigger of one word begins with these words: the pair or nothing
     if (r + 1 >= t.n) return -1;
-    for (let k = t.end[r]; k < t.start[r + 1]; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
     const w = PAIR_SECOND[pairById[id] - 1];
     const s2 = t.start[r + 1];
+    if ((prose.charCodeAt(s2) | 32) !== w.charCodeAt(0)) return -1;
+    for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
     if (t.end[r + 1] - s2 < w.length) return -1;
     for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
     return s2 + w.length;
@@ -1028,11 +1051,22 @@ function isAllCaps(text: string): boolean {
   return three;
 }
 
+/** Whether a space is followed by a capital A-Z somewhere in `text`: what `TITLE_WORD_RE` needs to match at all (most candidates have none). */
+function spaceThenCapital(text: string): boolean {
+  for (let k = 0; k + 1 < text.length; k++) {
+    if (CLASS[text.charCodeAt(k)] === 2) {
+      const c = text.charCodeAt(k + 1);
+      if (c >= 65 && c <= 90) return true;
+    }
+  }
+  return false;
+}
+
 function accept(prose: string, family: Family, start: number, end: number, text: string, norm: string, heading: boolean): boolean {
   const allCaps = isAllCaps(text);
   const after = prose.slice(end, end + 40);
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
-  if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && TITLE_WORD_RE.test(text)) return false;
+  if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && spaceThenCapital(text) && TITLE_WORD_RE.test(text)) return false;
   if (family === 'day' || family === 'event') {
     const wd = WEEKDAY_IN_RE.exec(text);
     if (wd) {
