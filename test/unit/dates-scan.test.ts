@@ -107,6 +107,8 @@ describe('dates: the scan by character codes', () => {
         const a = findCandidates(s, heading);
         assert.deepEqual(a, findCandidatesByChars(s, heading), s);
         assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        // with no date: the same but months, holidays and seasons
+        assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
         total += a.length;
       }
     }
@@ -138,9 +140,13 @@ describe('dates: the scan by character codes', () => {
   });
 
   it('reads not-plain prose by characters', () => {
-    for (const s of ['Le café ferme lundi; last week it was open.', 'snake_case today', 'naïve plans for next month', 'emoji 😀 now']) {
+    for (const s of ['Le café ferme lundi; last week it was open.', 'snake_case today', 'naïve plans for next month', 'emoji 😀 now', 'the café closed in May, over the summer and at Christmas']) {
       assert.equal(wordTable(s).plain, false);
-      for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+      }
     }
   });
 });

@@ -607,10 +607,22 @@ for (const key of STARTERS.keys()) {
 }
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
-export function findCandidates(prose: string, heading: boolean): Candidate[] {
+export function findCandidates(prose: string, heading: boolean, dated = true): Candidate[] {
   const t = wordTable(prose);
-  return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+  if (dated) return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+  undated = true;
+  try {
+    return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+  } finally {
+    undated = false;
+  }
 }
+/**
+ * While `findCandidates` runs for a draft with no date (`dated` false): a month, a holiday or a
+ * season is then no candidate (only a date can say it is in another year), so its match is
+ * passed over (the scan still goes on after it) without the tests that accept it.
+ */
+let undated = false;
 
 /** The same, reading the prose by character codes (for prose that is not plain, and for the tests). */
 export function findCandidatesByChars(prose: string, heading: boolean): Candidate[] {
@@ -996,6 +1008,7 @@ function normalise(text: string): string {
 }
 
 function found(prose: string, start: number, text: string, family: Family, heading: boolean, out: Candidate[]): void {
+  if (undated && (family === 'month' || family === 'holiday' || family === 'season')) return;
   const end = start + text.length;
   const norm = normalise(text);
   // /'s?$/

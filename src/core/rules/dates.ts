@@ -91,7 +91,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   const style: DateStyle = ctx.config.dates.style;
   const format: DateFormat = ctx.config.dates.format;
   const ref = ctx.referenceDate;
-  const candidates = findCandidates(prose, block.kind === 'heading');
+  // with no date, no month, holiday or season is a candidate (see below)
+  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null);
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (const c of candidates) {
