@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { seededRandom } from './random';
-import { CANDIDATE_RE, charClass, findCandidates, findCandidatesSlow } from '../../src/core/dates/patterns';
+import { randomText, seededRandom } from './random';
+import { wordTable } from '../../src/core/words';
+import { CANDIDATE_RE, charClass, findCandidates, findCandidatesByChars, findCandidatesSlow, triggerSpans } from '../../src/core/dates/patterns';
 
 describe('dates: the scan by character codes', () => {
   it('reads word and space characters as a regular expression without the u flag does', () => {
@@ -62,16 +63,90 @@ describe('dates: the scan by character codes', () => {
         .map((w) => (rnd(4) ? w : cases[rnd(cases.length)](w)))
         .join(rnd(3) ? ' ' : spaces[rnd(spaces.length)]);
     let total = 0;
+    let plain = 0;
     for (let t = 0; t < 6000; t++) {
       let s = '';
       const len = 3 + rnd(30);
       for (let k = 0; k < len; k++) s += (rnd(3) ? vocab[rnd(vocab.length)] : phrase()) + seps[rnd(seps.length)];
+      if (wordTable(s).plain) plain++;
       for (const heading of [false, true]) {
         const a = findCandidates(s, heading);
         assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
         total += a.length;
       }
     }
     assert.ok(total > 4000, String(total));
+    // most of these are plain: the scan of the word table
+    assert.ok(plain > 5000, String(plain));
+  });
+
+  it('finds the same triggers and windows from the word table as by characters in plain prose', () => {
+    // trigger words as prefixes ("mayor", "Mondays", "nowhere", "juneteenth"), with digits, with full stops,
+    // two-word triggers across spaces and lines, and long runs that cut the windows inside words
+    const vocab = (
+      'mayor maybe May MAY Mondays monday2 2monday nowhere now Now NOW known daylight days day Day yearly years year ' +
+      'juneteenth Juneteenth june June jun Jun jan Jan sep sept Sept SEP dec decade December mar march Marches ' +
+      'at as of to near before present presently yet late lately long term terms date dated ' +
+      'the last next this past coming few several three twenty one a an some about just over ' +
+      'week weeks weekend month months quarter half season period hour hours minute minutes ago later earlier after before ' +
+      'Tuesday Friday tonight today tomorrow yesterday morning night evening fall spring summer winter autumn ' +
+      'Christmas Easter Thanksgiving Halloween recent recently soon shortly immediately currently moment momentum ' +
+      'fiscal third 3rd first year-end year-earlier mid- x1 12 1990 2024 said he police ' +
+      'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ' +
+      'dayaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '.', '-', '', '\u00a0', ' (', ') ', '’s ', "'s ", '; ', '\t', '—', ' “', '” '];
+    const rnd = seededRandom(777);
+    let total = 0;
+    for (let t = 0; t < 8000; t++) {
+      const s = randomText(rnd, vocab, seps, 2 + rnd(40));
+      assert.ok(wordTable(s).plain, s);
+      assert.deepEqual(triggerSpans(s, true), triggerSpans(s, false), s);
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        // with no date: the same but months, holidays and seasons
+        assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 4000, String(total));
+  });
+
+  it('finds the same in hard cases of plain prose', () => {
+    const cases = [
+      // a window that starts inside a run (no space in the 100 characters before the trigger's reach): its word is read from the window's edge
+      'x' + 'year-earlier' + '.'.repeat(127) + ' today',
+      'x' + 'year-earlier' + '.'.repeat(126) + ' today',
+      'x' + 'year-earlier' + '.'.repeat(128) + ' today',
+      // and one that ends inside a run
+      'Tuesday ' + '.'.repeat(38) + ' last' + 'y'.repeat(120),
+      'Juneteenth is a holiday; in June, Juneteenth- and juneteenth.',
+      'Jan.5, Jan. 5, Sept. 3, Sep. 3, SEPT.4 and dec. or decade, at  present, at\npresently, near\u00a0term, of  late, before\tlong, to date, as yet.',
+      'mayor, Mondays, nowhere, daylight, 2monday, monday2, x1 day',
+      'Now.', 'now', 'At present', 'at', 'as', 'of late',
+    ];
+    for (const s of cases) {
+      assert.ok(wordTable(s).plain, s);
+      assert.deepEqual(triggerSpans(s, true), triggerSpans(s, false), s);
+      for (const heading of [false, true]) {
+        assert.deepEqual(findCandidates(s, heading), findCandidatesByChars(s, heading), s);
+        assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
+      }
+    }
+    assert.equal(findCandidates(cases[0], false)[0]?.text, 'year-earlier');
+  });
+
+  it('reads not-plain prose by characters', () => {
+    for (const s of ['Le café ferme lundi; last week it was open.', 'snake_case today', 'naïve plans for next month', 'emoji 😀 now', 'the café closed in May, over the summer and at Christmas']) {
+      assert.equal(wordTable(s).plain, false);
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+      }
+    }
   });
 });

@@ -4,7 +4,8 @@
  */
 
 import { isPastVerb } from './tense';
-import { isSpaceCode } from '../text';
+import { isSpaceCode, lowerBound } from '../text';
+import { dictionarySize, wordId, wordOf, wordTable, type WordTable } from '../words';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -252,9 +253,10 @@ const TRIGGER_RE = new RegExp(
 );
 /**
  * The same words as one trie-shaped expression ("mon(?:day|th)|mo(?:rning|ment)|…"): the engine
- * then tries one branch per first letter instead of every word in turn. No trigger word's match is
- * a prefix of another's, so the order of the branches changes no match (the scan tests compare it
- * with `TRIGGER_RE`).
+ * then tries one branch per first letter instead of every word in turn. Where one trigger word
+ * begins another ("june", "juneteenth") both the list (which has the longer first) and the trie
+ * (greedy) match the longer, so the shape changes no match (the scan tests compare it with
+ * `TRIGGER_RE`).
  */
 const TRIGGER_TRIE = trie(TRIGGER_WORDS.map((w) => w.match(/ |\.|./g)!));
 /**
@@ -381,8 +383,32 @@ const NUMBER_NEXT = 'UNIT one two three four five six seven eight nine';
 /** By a word's key and length (`key * 32 + length`): the keys of the words that may follow it, and whether a hyphen or an apostrophe may. */
 interface Gate {
   next: Set<number>;
+  /** `next` as an open-addressing table (`keyIn`): cheaper to look up than a `Set`. */
+  nextKeys: Int32Array;
   marks: boolean;
-  deeper?: Map<number, { len: number; next: Set<number> }>;
+  /** The next word comes after spaces or hyphens (`[-\s]+`: "third-quarter", "first - half"), not after spaces only. */
+  dashes?: boolean;
+  deeper?: Map<number, { len: number; next: Set<number>; nextKeys: Int32Array }>;
+}
+/** A set of keys as an open-addressing table (-1 for an empty slot; its length a power of two, at least twice the keys). */
+function keyTable(keys: Set<number>): Int32Array {
+  const size = Math.max(8, 1 << (32 - Math.clz32(keys.size * 2 + 1)));
+  const table = new Int32Array(size).fill(-1);
+  for (const k of keys) {
+    let h = Math.imul(k, 0x9e3779b1) >>> 0;
+    while (table[h & (size - 1)] !== -1) h++;
+    table[h & (size - 1)] = k;
+  }
+  return table;
+}
+/** Is `key` in a `keyTable`? */
+function keyIn(table: Int32Array, key: number): boolean {
+  const m = table.length - 1;
+  for (let h = Math.imul(key, 0x9e3779b1) >>> 0; ; h++) {
+    const k = table[h & m];
+    if (k === key) return true;
+    if (k === -1) return false;
+  }
 }
 const NEXT_KEYS = new Map<number, Gate>();
 /**
@@ -391,6 +417,7 @@ const NEXT_KEYS = new Map<number, Gate>();
  * "the first" only before "half", "part", "quarter", "fiscal" or "calendar".
  */
 const THIRD_WORDS: Record<string, string> = {
+  'up to': 'now',
   'in the': 'hours days weeks months years coming future near not',
   'at the': 'moment',
   'the first': 'half part quarter fiscal calendar',
@@ -401,32 +428,64 @@ const THIRD_WORDS: Record<string, string> = {
   'the future': 'days weeks months quarters years',
   'the day': 'before after',
 };
+/**
+ * More words that start an alternative only before certain words: "its" and "their" before a
+ * fiscal or calendar period or an ordinal ("its fiscal year", "their third quarter"), "up" before
+ * "to now", "until" before "now", "so" before "far", "before" before "long", "new" before "year",
+ * "future" and "recent" before a plural unit. "than" (a key it shares with "thanksgiving") before
+ * nothing.
+ */
+const MORE_NEXT_WORDS: Record<string, string> = {
+  its: 'fiscal calendar first second third fourth # current new full',
+  their: 'fiscal calendar first second third fourth # current new full',
+  up: 'to',
+  until: 'now',
+  so: 'far',
+  before: 'long',
+  new: 'year',
+  future: 'days weeks months quarters years',
+  recent: 'days weeks months years',
+  than: '',
+};
+/** Ordinals start an alternative only before a quarter, a half, "fiscal", "calendar" or "part", after spaces or hyphens. */
+const ORDINAL_NEXT = 'quarter half fiscal calendar part';
 function keysOf(list: string): Set<number> {
   const next = new Set<number>();
+  if (list === '') return next;
   for (const name of list.split(' ')) {
     for (const x of /^[A-Z]+$/.test(name) ? START_LISTS[name].split(' ') : [name]) next.add(x === '#' ? 0 : keyOfWord(x));
   }
   return next;
 }
-function gate(w: string, list: string, marks: boolean): void {
+function gate(w: string, list: string, marks: boolean, dashes = false): void {
   const next = keysOf(list);
   const key = keyOfWord(w) * 32 + w.length;
   const had = NEXT_KEYS.get(key);
   // words with the same key and length ("seventy", "several") share one entry, so they must share their list
-  if (had && (had.marks !== marks || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
-  NEXT_KEYS.set(key, { next, marks });
+  if (had && (had.marks !== marks || !had.dashes !== !dashes || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
+  NEXT_KEYS.set(key, dashes ? { next, nextKeys: keyTable(next), marks, dashes } : { next, nextKeys: keyTable(next), marks });
 }
 for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
 for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
 for (const [w, list] of Object.entries(COUNT_NEXT)) gate(w, list, false);
 // "several" shares its key and length with "seventy", so it shares the numbers' gate
 for (const w of `${SMALL}|${TENS.slice(3, -1)}|several`.split('|')) gate(w, NUMBER_NEXT, true);
+for (const [w, list] of Object.entries(MORE_NEXT_WORDS)) gate(w, list, false);
+for (const w of ['first', 'second', 'third', 'fourth']) gate(w, ORDINAL_NEXT, false, true);
+/** A figure starts an alternative only as a number of one to three digits before a unit ("40 days ago"), or as "1st" to "4th" (not gated). */
+const FIGURE_GATE: Gate = { next: keysOf('UNIT'), nextKeys: keyTable(keysOf('UNIT')), marks: false };
+/** May the word at [i, e) of `s`, which starts with a digit, start a match? */
+function figureAllows(s: string, i: number, e: number, lim: number): boolean {
+  if (e - i > 3) return false;
+  for (let k = i; k < e; k++) if (s.charCodeAt(k) > 57) return true;
+  return nextAllows(s, FIGURE_GATE, e, lim);
+}
 for (const [pair, list] of Object.entries(THIRD_WORDS)) {
   const [w1, w2] = pair.split(' ');
   const nk = NEXT_KEYS.get(keyOfWord(w1) * 32 + w1.length)!;
   const k2 = keyOfWord(w2);
   if (!nk.next.has(k2) || nk.deeper?.has(k2)) throw new Error(`gate: ${pair}`);
-  (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list) });
+  (nk.deeper ??= new Map()).set(k2, { len: w2.length, next: keysOf(list), nextKeys: keyTable(keysOf(list)) });
 }
 
 /** May a word that ends at `end` of `s` and has gate `nk` start a match, as far as the words after it (before `lim`) say? */
@@ -434,13 +493,18 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   let k = end;
   if (k >= lim) return false;
   const c = s.charCodeAt(k);
-  if (CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
-  while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
+  if (nk.dashes === true) {
+    while (k < lim && (CLASS[s.charCodeAt(k)] === 2 || s.charCodeAt(k) === 45)) k++;
+    if (k === end) return false;
+  } else {
+    if (CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
+    while (k < lim && CLASS[s.charCodeAt(k)] === 2) k++;
+  }
   if (k >= lim || CLASS[s.charCodeAt(k)] !== 1) return false;
   let e = k + 1;
   while (e < lim && e < k + 4 && CLASS[s.charCodeAt(e)] === 1) e++;
   const k2 = keyOf(s, k, e);
-  if (!nk.next.has(k2)) return false;
+  if (!keyIn(nk.nextKeys, k2)) return false;
   const deep = nk.deeper?.get(k2);
   if (!deep) return true;
   while (e < lim && CLASS[s.charCodeAt(e)] === 1) e++;
@@ -451,7 +515,7 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   if (j === e || j >= lim || CLASS[s.charCodeAt(j)] !== 1) return false;
   let e3 = j + 1;
   while (e3 < lim && e3 < j + 4 && CLASS[s.charCodeAt(e3)] === 1) e3++;
-  return deep.next.has(keyOf(s, j, e3));
+  return keyIn(deep.nextKeys, keyOf(s, j, e3));
 }
 
 interface Starter {
@@ -508,20 +572,60 @@ const STARTERS = new Map<number, Starter>();
 /**
  * By a word's first three characters (six bits each, 0 past the end of a shorter word), whether
  * some word that starts an alternative starts with them: most words ("and", "on", "will") are
- * dismissed without their key.
+ * dismissed without their key. As bits (32 kB): it stays in the cache.
  */
-const FIRST_THREE = new Uint8Array(1 << 18);
+const FIRST_THREE = new Int32Array(1 << 13);
+/**
+ * `STARTERS` again, in an open-addressing table by key (a look-up in a `Map` costs more than the
+ * rest of a word's test): the key in `STARTER_KEY`, the starter in `STARTER_AT`.
+ */
+const STARTER_SLOTS = 1 << (32 - Math.clz32(STARTERS.size * 4 - 1));
+const STARTER_SHIFT = Math.clz32(STARTER_SLOTS - 1);
+const STARTER_KEY = new Int32Array(STARTER_SLOTS).fill(-1);
+const STARTER_AT: (Starter | undefined)[] = new Array(STARTER_SLOTS).fill(undefined);
+for (const [key, st] of STARTERS) {
+  let h = Math.imul(key, 0x9e3779b1) >>> STARTER_SHIFT;
+  while (STARTER_KEY[h] !== -1) h = (h + 1) & (STARTER_SLOTS - 1);
+  STARTER_KEY[h] = key;
+  STARTER_AT[h] = st;
+}
+/** `STARTERS.get(key)`. */
+function starterOf(key: number): Starter | undefined {
+  for (let h = Math.imul(key, 0x9e3779b1) >>> STARTER_SHIFT; ; h = (h + 1) & (STARTER_SLOTS - 1)) {
+    const k = STARTER_KEY[h];
+    if (k === key) return STARTER_AT[h];
+    if (k === -1) return undefined;
+  }
+}
 for (const key of STARTERS.keys()) {
   if (key === 0) continue;
   const n = (key & 3) + 1;
   const chars = key >> 2;
   let three = 0;
   for (let k = 0; k < 3; k++) three = (three << 6) | (k < n ? (chars >> ((n - 1 - k) * 6)) & 63 : 0);
-  FIRST_THREE[three] = 1;
+  FIRST_THREE[three >> 5] |= 1 << (three & 31);
 }
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
-export function findCandidates(prose: string, heading: boolean): Candidate[] {
+export function findCandidates(prose: string, heading: boolean, dated = true): Candidate[] {
+  const t = wordTable(prose);
+  if (dated) return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+  undated = true;
+  try {
+    return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+  } finally {
+    undated = false;
+  }
+}
+/**
+ * While `findCandidates` runs for a draft with no date (`dated` false): a month, a holiday or a
+ * season is then no candidate (only a date can say it is in another year), so its match is
+ * passed over (the scan still goes on after it) without the tests that accept it.
+ */
+let undated = false;
+
+/** The same, reading the prose by character codes (for prose that is not plain, and for the tests). */
+export function findCandidatesByChars(prose: string, heading: boolean): Candidate[] {
   const out: Candidate[] = [];
   const at = TRIGGER_ANY;
   at.lastIndex = 0;
@@ -558,6 +662,238 @@ export function findCandidates(prose: string, heading: boolean): Candidate[] {
   }
   if (ws >= 0) scanWindow(prose, ws, we, heading, out);
   return out;
+}
+
+// ------------------------------------------------------------------ a scan of the shared word table
+//
+// In plain prose (see words.ts) a regular expression's `\b` and `\w` (no `u` flag) see exactly the
+// runs of the word table: a trigger starts at a run's start, and a window's words are its runs. So
+// the trigger words are found by the first three characters of each run (no expression run over
+// the prose), and a window's words are read from the table (no reading of characters to find
+// where each word ends). Same triggers, same windows, same words tried: the tests compare this
+// scan with the one by character codes and with the reference.
+
+/** The first three characters of a word, six bits each (`KEY_CODE`), as `FIRST_THREE` is indexed. */
+function threeOf(s: string, at: number): number {
+  return (KEY_CODE[s.charCodeAt(at)] << 12) | (KEY_CODE[s.charCodeAt(at + 1)] << 6) | KEY_CODE[s.charCodeAt(at + 2)];
+}
+
+/** A trigger word of one word: its letters, lower case, and whether a full stop ends it ("jan."). */
+interface TriggerWord {
+  w: string;
+  dot: boolean;
+}
+/** The one-word triggers by their first three letters (`threeOf`), in a small open-addressing table: the three, and the group (`TRIGGER_GROUPS`). */
+const TRIGGER_SLOTS = 256;
+const TRIGGER_KEY = new Int32Array(TRIGGER_SLOTS).fill(-1);
+const TRIGGER_GROUP = new Uint8Array(TRIGGER_SLOTS);
+const TRIGGER_GROUPS: TriggerWord[][] = [];
+function triggerSlot(three: number): number {
+  let h = Math.imul(three, 0x9e3779b1) >>> 24;
+  while (TRIGGER_KEY[h] !== three && TRIGGER_KEY[h] !== -1) h = (h + 1) & (TRIGGER_SLOTS - 1);
+  return h;
+}
+/** Whether some trigger word begins with a three (`threeOf`), as bits (32 kB): the test of every run of the prose stays in the cache. */
+const TRIGGER_BITS = new Int32Array(1 << 13);
+/**
+ * The triggers of two words ("at present", "of late"): the number (`wordId`) of the first word and
+ * the second word. The first word is a whole run (`\s+` follows it); the second, like any trigger,
+ * only begins its run ("at presently").
+ */
+const PAIR_IDS: number[] = [];
+const PAIR_SECOND: string[] = [];
+/** By a word's number: 1 + the index of the pair it starts, 0 for none (sized to the dictionary when a table is read, as other modules add words after this one's). */
+let pairById = new Uint8Array(0);
+for (const w of TRIGGER_WORDS) {
+  if (w.includes(' ')) {
+    const [first, second, more] = w.split(' ');
+    if (more !== undefined || !/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) throw new Error(`trigger: ${w}`);
+    PAIR_IDS.push(wordId(first));
+    PAIR_SECOND.push(second);
+    continue;
+  }
+  const dot = w.endsWith('.');
+  const letters = dot ? w.slice(0, -1) : w;
+  if (!/^[a-z]{3,}$/.test(letters)) throw new Error(`trigger: ${w}`);
+  const three = threeOf(letters, 0);
+  const slot = triggerSlot(three);
+  if (TRIGGER_KEY[slot] === -1) {
+    if (TRIGGER_GROUPS.length * 2 >= TRIGGER_SLOTS) throw new Error('trigger: too many');
+    TRIGGER_KEY[slot] = three;
+    TRIGGER_GROUP[slot] = TRIGGER_GROUPS.push([]) - 1;
+  }
+  TRIGGER_GROUPS[TRIGGER_GROUP[slot]].push({ w: letters, dot });
+  TRIGGER_BITS[three >> 5] |= 1 << (three & 31);
+}
+// a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it, and no other pair
+for (const w of TRIGGER_WORDS) {
+  const letters = w.replace(/\.$/, '');
+  for (const [k, id] of PAIR_IDS.entries()) {
+    const first = wordOf(id);
+    if ((!w.includes(' ') && first.startsWith(letters)) || PAIR_IDS.indexOf(id) !== k) throw new Error(`trigger: ${w}`);
+  }
+}
+// The trie's branches at a node start with different characters, and a word that ends where a
+// longer one goes on ends in a greedy `(?:…)?`: the trie matches the longest trigger word that
+// begins the text ("juneteenth", not "june"). So each group is tried longest first.
+for (const group of TRIGGER_GROUPS) group.sort((a, b) => b.w.length + +b.dot - (a.w.length + +a.dot));
+
+/**
+ * Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as
+ * `TRIGGER_ANY` would match at the run's start). `three` is the run's `threeOf` when it has three
+ * characters or more.
+ */
+function triggerEnd(prose: string, t: WordTable, r: number, three: number): number {
+  const s = t.start[r];
+  const len = t.end[r] - s;
+  const id = t.id[r];
+  if (id >= 0 && pairById[id] !== 0) {
+    // no trigger of one word begins with these words: the pair or nothing
+    if (r + 1 >= t.n) return -1;
+    const w = PAIR_SECOND[pairById[id] - 1];
+    const s2 = t.start[r + 1];
+    if ((prose.charCodeAt(s2) | 32) !== w.charCodeAt(0)) return -1;
+    for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
+    if (t.end[r + 1] - s2 < w.length) return -1;
+    for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
+    return s2 + w.length;
+  }
+  if (len < 3 || ((TRIGGER_BITS[three >> 5] >>> (three & 31)) & 1) === 0) return -1;
+  const group = TRIGGER_GROUPS[TRIGGER_GROUP[triggerSlot(three)]];
+  for (let j = 0; j < group.length; j++) {
+    const tw = group[j];
+    const w = tw.w;
+    const n = w.length;
+    if (len < n) continue;
+    if (tw.dot && (len !== n || prose.charCodeAt(s + n) !== 46)) continue;
+    let k = 3;
+    // a run holds ASCII letters and digits only: `| 32` lowers a letter and leaves a digit a digit
+    while (k < n && (prose.charCodeAt(s + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === n) return tw.dot ? s + n + 1 : s + n;
+  }
+  return -1;
+}
+
+/** `pairById` for the dictionary as it is. */
+function pairsSized(): void {
+  const size = dictionarySize();
+  if (pairById.length >= size) return;
+  pairById = new Uint8Array(size);
+  PAIR_IDS.forEach((id, k) => (pairById[id] = k + 1));
+}
+
+/** `findCandidates` for plain prose, from its word table. */
+function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[] {
+  pairsSized();
+  const out: Candidate[] = [];
+  const n = t.n;
+  const start = t.start;
+  const stop = t.end;
+  const ids = t.id;
+  // in locals: the loop below runs once for every word of the prose
+  const bits = TRIGGER_BITS;
+  const pairs = pairById;
+  const code = KEY_CODE;
+  let from = 0;
+  let ws = -1;
+  let we = -1;
+  for (let r = 0; r < n; r++) {
+    const s = start[r];
+    // the common cases first, in place: a run whose first three characters begin no trigger word, or a short run, that is not the first word of a pair
+    let three = 0;
+    if (stop[r] - s < 3 || ((bits[(three = (code[prose.charCodeAt(s)] << 12) | (code[prose.charCodeAt(s + 1)] << 6) | code[prose.charCodeAt(s + 2)]) >> 5] >>> (three & 31)) & 1) === 0) {
+      const id = ids[r];
+      if (id < 0 || pairs[id] === 0) continue;
+    }
+    if (s < from) continue;
+    const end = triggerEnd(prose, t, r, three);
+    if (end < 0) continue;
+    from = end;
+    const a = toSpace(prose, s - REACH_BEFORE, -1);
+    const b = toSpace(prose, end + REACH_AFTER, 1);
+    if (ws >= 0 && a <= we) we = Math.max(we, b);
+    else {
+      if (ws >= 0) scanWindowTable(prose, t, ws, we, heading, out);
+      ws = a;
+      we = b;
+    }
+  }
+  if (ws >= 0) scanWindowTable(prose, t, ws, we, heading, out);
+  return out;
+}
+
+/** `scanWindow` with the window's words read from the table (a word cut by an edge of the window is read as cut). */
+function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, heading: boolean, out: Candidate[]): void {
+  const n = t.n;
+  const start = t.start;
+  const stop = t.end;
+  let sub: string | null = null;
+  // the first run that ends inside the window
+  let r = lowerBound(stop, ws + 1, n);
+  for (; r < n; r++) {
+    let i = start[r];
+    if (i >= we) break;
+    if (i < ws) i = ws;
+    let e = stop[r];
+    if (e > we) e = we;
+    const c0 = prose.charCodeAt(i);
+    if (c0 > 57) {
+      const len = e - i;
+      const three = len >= 3 ? threeOf(prose, i) : len === 2 ? (KEY_CODE[c0] << 12) | (KEY_CODE[prose.charCodeAt(i + 1)] << 6) : KEY_CODE[c0] << 12;
+      if (((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) continue;
+    }
+    const key = keyOf(prose, i, e);
+    const st = starterOf(key);
+    if (st === undefined) continue;
+    const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+    if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
+    if (c0 <= 57 && !figureAllows(prose, i, e, we)) continue;
+    if (sub === null) sub = prose.slice(ws, we);
+    st.re.lastIndex = i - ws;
+    let end = -1;
+    let text = '';
+    let family: Family | null = st.one;
+    if (family !== null) {
+      if (st.re.test(sub)) {
+        end = ws + st.re.lastIndex;
+        text = prose.slice(i, end);
+      }
+    } else {
+      const m = st.re.exec(sub);
+      if (m) {
+        let gi = 1;
+        while (gi < m.length && m[gi] === undefined) gi++;
+        family = st.family[gi - 1];
+        text = m[0];
+        end = i + text.length;
+      }
+    }
+    if (end >= 0) {
+      found(prose, i, text, family!, heading, out);
+      // on at the first word that starts at or after the match's end
+      while (r + 1 < n && start[r + 1] < end) r++;
+    }
+  }
+}
+
+/** For the tests: where each trigger starts and ends, by the word table (plain prose only) or by `TRIGGER_RE`. */
+export function triggerSpans(prose: string, byTable: boolean): number[] {
+  const spans: number[] = [];
+  if (byTable) {
+    const t = wordTable(prose);
+    pairsSized();
+    let from = 0;
+    for (let r = 0; r < t.n; r++) {
+      if (t.start[r] < from) continue;
+      const end = triggerEnd(prose, t, r, t.end[r] - t.start[r] >= 3 ? threeOf(prose, t.start[r]) : 0);
+      if (end >= 0) spans.push(t.start[r], (from = end));
+    }
+  } else {
+    TRIGGER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TRIGGER_RE.exec(prose))) spans.push(m.index, m.index + m[0].length);
+  }
+  return spans;
 }
 
 function findIn(prose: string, heading: boolean, trigger: RegExp, scan: typeof scanWindow): Candidate[] {
@@ -615,14 +951,14 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
       }
     }
     // (prose[e] is no word character: the next word starts after it)
-    if (c0 > 57 && FIRST_THREE[three] === 0) {
+    if (c0 > 57 && ((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) {
       i = e + 1;
       continue;
     }
     const key = keyOf(prose, i, e);
     const st = STARTERS.get(key);
     const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
-    if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we))) {
+    if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we)) && (c0 > 57 || figureAllows(prose, i, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
       // one family: `test`, not `exec` (where it ends is all that is needed, not a match array and its strings)
       st.re.lastIndex = i - ws;
@@ -672,6 +1008,7 @@ function normalise(text: string): string {
 }
 
 function found(prose: string, start: number, text: string, family: Family, heading: boolean, out: Candidate[]): void {
+  if (undated && (family === 'month' || family === 'holiday' || family === 'season')) return;
   const end = start + text.length;
   const norm = normalise(text);
   // /'s?$/
@@ -727,11 +1064,22 @@ function isAllCaps(text: string): boolean {
   return three;
 }
 
+/** Whether a space is followed by a capital A-Z somewhere in `text`: what `TITLE_WORD_RE` needs to match at all (most candidates have none). */
+function spaceThenCapital(text: string): boolean {
+  for (let k = 0; k + 1 < text.length; k++) {
+    if (CLASS[text.charCodeAt(k)] === 2) {
+      const c = text.charCodeAt(k + 1);
+      if (c >= 65 && c <= 90) return true;
+    }
+  }
+  return false;
+}
+
 function accept(prose: string, family: Family, start: number, end: number, text: string, norm: string, heading: boolean): boolean {
   const allCaps = isAllCaps(text);
   const after = prose.slice(end, end + 40);
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
-  if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && TITLE_WORD_RE.test(text)) return false;
+  if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && spaceThenCapital(text) && TITLE_WORD_RE.test(text)) return false;
   if (family === 'day' || family === 'event') {
     const wd = WEEKDAY_IN_RE.exec(text);
     if (wd) {

@@ -91,7 +91,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   const style: DateStyle = ctx.config.dates.style;
   const format: DateFormat = ctx.config.dates.format;
   const ref = ctx.referenceDate;
-  const candidates = findCandidates(prose, block.kind === 'heading');
+  // with no date, no month, holiday or season is a candidate (see below)
+  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null);
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (const c of candidates) {
@@ -99,11 +100,16 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     const si = block.sentenceAt(c.start);
     const sent = block.sentences[si] ?? { start: 0, end: prose.length };
     const inQuote = block.inQuote(c.start);
+    // The tense serves to resolve the expression against the draft's date; with no date, only to
+    // tell a weekday in a range from a timetable. So it is worked out only where it is used.
+    const range = c.family === 'day' && inRange(prose, c);
     let tense: Tense | null = null;
-    if ((c.family === 'month' || c.family === 'holiday') && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
-    else if (c.family !== 'vague' && c.family !== 'present' && c.family !== 'event' && c.family !== 'ago') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
+    if (ref || range) {
+      if ((c.family === 'month' || c.family === 'holiday') && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
+      else if (c.family !== 'vague' && c.family !== 'present' && c.family !== 'event' && c.family !== 'ago') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
+    }
     // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
-    if (c.family === 'day' && tense === null && inRange(prose, c)) continue;
+    if (range && tense === null) continue;
     const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
     if (c.family === 'period' && COUNTED_RE.test(c.norm)) {
       const built = countedWindow(c, ref, style, format, inQuote);
