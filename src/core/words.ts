@@ -36,6 +36,27 @@ export interface WordTable {
   readonly id: Int32Array;
   /** `CAPITAL` when the run has an upper-case letter, `DIGIT` when it has a digit. */
   readonly flags: Uint8Array;
+  /**
+   * Each run's first three characters, lower case (`| 32`), seven bits each: the first in bits
+   * 14–20, the second in 7–13, the third in 0–6; 0 for a character past the end of a shorter run.
+   * Lets a module test a word's start without reading the prose again.
+   */
+  readonly head: Int32Array;
+  /** Each run's last two characters, lower case, seven bits each (the last in bits 0–6; a run of one character: that character alone). */
+  readonly tail: Int32Array;
+}
+
+/** `head` of a word as `WordTable.head` has it (its first three characters). */
+export function headOf(word: string): number {
+  let hd = 0;
+  for (let k = 0; k < 3; k++) hd = (hd << 7) | (k < word.length ? word.charCodeAt(k) | 32 : 0);
+  return hd;
+}
+/** `tail` of a word as `WordTable.tail` has it (its last two characters). */
+export function tailOf(word: string): number {
+  let tl = 0;
+  for (let k = Math.max(0, word.length - 2); k < word.length; k++) tl = (tl << 7) | (word.charCodeAt(k) | 32);
+  return tl;
 }
 
 /** In `WordTable.flags`: the run has an upper-case letter. */
@@ -149,8 +170,10 @@ let tEnd = new Int32Array(0);
 let tHash = new Int32Array(0);
 let tId = new Int32Array(0);
 let tFlags = new Uint8Array(0);
+let tHead = new Int32Array(0);
+let tTail = new Int32Array(0);
 let owner: string | null = null;
-const table: { -readonly [K in keyof WordTable]: WordTable[K] } = { prose: '', plain: false, n: 0, start: tStart, end: tEnd, hash: tHash, id: tId, flags: tFlags };
+const table: { -readonly [K in keyof WordTable]: WordTable[K] } = { prose: '', plain: false, n: 0, start: tStart, end: tEnd, hash: tHash, id: tId, flags: tFlags, head: tHead, tail: tTail };
 
 /**
  * The words of `prose` (see the top of this file). Asked again for the same prose, it returns the
@@ -169,12 +192,16 @@ export function wordTable(prose: string): WordTable {
     tHash = new Int32Array(cap);
     tId = new Int32Array(cap);
     tFlags = new Uint8Array(cap);
+    tHead = new Int32Array(cap);
+    tTail = new Int32Array(cap);
   }
   const start = tStart;
   const end = tEnd;
   const hash = tHash;
   const id = tId;
   const flags = tFlags;
+  const head = tHead;
+  const tail = tTail;
   const sl = slots;
   const sh = slotHash;
   const ch = chars;
@@ -196,9 +223,15 @@ export function wordTable(prose: string): WordTable {
     const p = i;
     let h = FNV_BASIS;
     let f = 0;
+    // the last two characters read (lower case), and the first three
+    let tl = 0;
+    let hd = 0;
     do {
       f |= k;
-      h = Math.imul(h ^ (c | 32), FNV_PRIME);
+      c |= 32;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      tl = ((tl << 7) | c) & 0x3fff;
+      if (i - p < 3) hd |= c << (14 - 7 * (i - p));
       if (++i === len) break;
       c = prose.charCodeAt(i);
       k = kind[c];
@@ -211,6 +244,8 @@ export function wordTable(prose: string): WordTable {
     end[n] = i;
     hash[n] = h;
     flags[n] = f >> 2;
+    head[n] = hd;
+    tail[n] = tl;
     // the dictionary's word of this hash, compared letter by letter
     let v = -1;
     const wl = i - p;
@@ -238,5 +273,7 @@ export function wordTable(prose: string): WordTable {
   table.hash = hash;
   table.id = id;
   table.flags = flags;
+  table.head = head;
+  table.tail = tail;
   return table;
 }

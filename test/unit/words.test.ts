@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { CAPITAL, DIGIT, dictionarySize, hashOf, wordId, wordOf, wordTable } from '../../src/core/words';
+import { CAPITAL, DIGIT, dictionarySize, hashOf, headOf, tailOf, wordId, wordOf, wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
 
 /** The reference: the runs of ASCII letters and digits, and whether the text is plain. */
@@ -19,6 +19,8 @@ function check(prose: string): void {
     assert.equal(t.start[k], r.start);
     assert.equal(t.end[k], r.end);
     assert.equal(t.hash[k], hashOf(r.word));
+    assert.equal(t.head[k], headOf(r.word));
+    assert.equal(t.tail[k], tailOf(r.word));
     assert.equal(t.flags[k], (/[A-Z]/.test(r.word) ? CAPITAL : 0) | (/[0-9]/.test(r.word) ? DIGIT : 0));
     const id = t.id[k];
     if (id >= 0) assert.equal(wordOf(id), r.word.toLowerCase());
@@ -46,6 +48,9 @@ describe('the shared word table', () => {
     assert.equal(t.flags[1], CAPITAL);
     assert.equal(t.flags[2], DIGIT);
     assert.equal(t.id[5], said2);
+    assert.equal(t.head[0], ('o'.charCodeAt(0) << 14) | ('f'.charCodeAt(0) << 7) | 'f'.charCodeAt(0));
+    assert.equal(t.head[2], ('1'.charCodeAt(0) << 14) | ('2'.charCodeAt(0) << 7));
+    assert.equal(t.tail[1], ('i'.charCodeAt(0) << 7) | 'd'.charCodeAt(0));
     check('Officials SAID 12 people “died” — said2.');
   });
 

@@ -18,7 +18,7 @@
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
 import { escapeRegExp, lowerBound } from '../text';
-import { DIGIT, wordId, wordTable } from '../words';
+import { DIGIT, tailOf, wordId, wordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -460,6 +460,8 @@ const FIGURE_ANCHOR_WORDS = new Set(
     .map(vocabId),
 );
 /** Three ASCII letters (any case) as one number below 27³. */
+/** `tail` of a word ending in "ly". */
+const LY_TAIL = tailOf('ly');
 const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 + ((b | 32) - 96) * 27 + ((c | 32) - 96);
 /**
  * Storage of `Words`, shared by all blocks: a block's words are only read while it is checked
@@ -513,6 +515,8 @@ function words(c: Ctx): Words {
     const te = table.end;
     const tid = table.id;
     const tf = table.flags;
+    const th = table.head;
+    const tt = table.tail;
     const local = vocabOfShared;
     for (let k = 0; k < tn; k++) {
       const p = ts[k];
@@ -533,10 +537,12 @@ function words(c: Ctx): Words {
             ly[count++] = 0;
           }
         }
-      } else if (len >= 3) {
-        const a = prose.charCodeAt(p);
-        const b = prose.charCodeAt(p + 1);
-        const d = prose.charCodeAt(p + 2);
+      } else {
+        // the first three characters, lower case (0 past the end of a shorter word)
+        const hd = th[k];
+        const a = hd >> 14;
+        const b = (hd >> 7) & 127;
+        const d = hd & 127;
         if (a >= 65 && b >= 65 && d >= 65 && SUP_TRI[tri(a, b, d)] === 1) sup[supN++] = count;
       }
       if (vid >= 0) {
@@ -546,7 +552,7 @@ function words(c: Ctx): Words {
       }
       at[count] = p;
       id[count] = vid;
-      ly[count++] = len >= 2 && (prose.charCodeAt(e - 1) | 32) === 121 && (prose.charCodeAt(e - 2) | 32) === 108 ? 1 : 0;
+      ly[count++] = len >= 2 && tt[k] === LY_TAIL ? 1 : 0;
     }
   }
   let i = table.plain ? n : 0;
