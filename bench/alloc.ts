@@ -35,14 +35,16 @@ const post = <T>(method: string, params: object = {}) =>
   for (let i = 0; i < REPS; i++) run();
   const { profile } = await post<{ profile: { head: ProfileNode } }>('HeapProfiler.stopSampling');
   const by = new Map<string, number>();
-  const walk = (n: ProfileNode) => {
+  // a built-in (exec, push, slice…) is named with the function that called it
+  const walk = (n: ProfileNode, caller: string) => {
     const f = n.callFrame;
     const file = f.url ? f.url.split('/').pop() : '';
-    const k = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    const here = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    const k = f.url ? here : `${f.functionName || '(native)'} ← ${caller}`;
     by.set(k, (by.get(k) ?? 0) + n.selfSize);
-    n.children.forEach(walk);
+    for (const c of n.children) walk(c, f.url ? here : caller);
   };
-  walk(profile.head);
+  walk(profile.head, '');
   const total = [...by.values()].reduce((a, b) => a + b, 0);
   console.log(`${categories.join('+')} on 100k words: ${(total / REPS / 1e6).toFixed(2)} MB allocated per review (sampled), by function:`);
   for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(v / REPS / 1e6).toFixed(3).padStart(7)} MB  ${k}`);

@@ -120,6 +120,8 @@ export class Engine {
   private configVersion = 0;
   private ctxSig = '';
   private settings = new Map<string, { on: boolean; severity?: Severity }>();
+  /** Where a rule module reports a block's findings (see `assemble`). */
+  private scratch: RawFinding[] = [];
   /** The prepared record shared by blocks without findings (for the current config version). */
   private noPrep: Prepared | null = null;
   /** Statistics of the last update, for tests and the benchmark. */
@@ -165,7 +167,8 @@ export class Engine {
     let line = 0;
     let prevEnd = 0;
     let reparsed = 0;
-    for (const s of spans) {
+    for (let si = 0; si < spans.length; si++) {
+      const s = spans[si];
       line += countNewlines(text, prevEnd, s.start);
       let reuse: Entry | undefined;
       if (known) {
@@ -345,7 +348,9 @@ export class Engine {
     for (const dc of this.docCheckers) dc.check(text, ctx, docRaw);
     const docFindings = docRaw.map((r) => this.toFinding(r, 0, null, false)).filter((f): f is Finding => !!f);
 
-    for (const b of this.blocks) {
+    const blocks = this.blocks;
+    for (let bi = 0; bi < blocks.length; bi++) {
+      const b = blocks[bi];
       const e = b.entry;
       const parsed = e.parsed;
       // rule results, recomputed when the block is new or a context value they depend on changed
@@ -354,9 +359,14 @@ export class Engine {
           if (!e.results[ci] || e.ctxKeys[ci] !== ctxKeys[ci]) {
             let res: RawFinding[] = NO_RESULTS;
             if (parsed.sentences.length) {
-              res = [];
-              this.checkers[ci].check(parsed, ctx, res);
-              if (!res.length) res = NO_RESULTS; // most blocks: the empty array dies young
+              // most blocks have no findings: they are checked into one reused list, copied only when something was found
+              const out = this.scratch;
+              if (out.length) out.length = 0; // left over by a module that threw
+              this.checkers[ci].check(parsed, ctx, out);
+              if (out.length) {
+                res = out.slice();
+                out.length = 0;
+              }
             }
             e.results[ci] = res;
             e.ctxKeys[ci] = ctxKeys[ci];
@@ -380,7 +390,7 @@ export class Engine {
             prep = e.prep = this.noPrep;
           } else {
             const pc = [0, 0, 0, 0];
-            for (const it of items) pc[CATEGORY_INDEX[it.category]]++;
+            for (let k = 0; k < items.length; k++) pc[CATEGORY_INDEX[items[k].category]]++;
             prep = e.prep = { version: this.configVersion, items, counts: pc };
           }
         }
@@ -436,7 +446,7 @@ export class Engine {
         counts.sourcing += pc[1];
         counts.dates += pc[2];
         counts.style += pc[3];
-      } else for (const f of out) counts[f.category]++;
+      } else for (let i = 0; i < out.length; i++) counts[out[i].category]++;
     }
     if (docFindings.length) {
       findings.unshift(...docFindings);
@@ -464,13 +474,19 @@ export class Engine {
     for (let ci = 0; ci < this.checkers.length; ci++) if (e.results[ci]!.length) any = true;
     if (!any) return NO_ITEMS;
     const items: Item[] = [];
-    const kept = new Kept();
+    // the spans kept so far, for the style-overlap rule: made when a style finding is to be checked
+    let kept: Kept | null = null;
     for (let ci = 0; ci < this.checkers.length; ci++) {
       const c = this.checkers[ci];
       const res = e.results[ci]!;
       const isStyle = c.category === 'style';
-      for (const r of res) {
-        if (isStyle && items.length && kept.overlaps(r.start, r.end)) continue;
+      if (isStyle && res.length && !kept) {
+        kept = new Kept();
+        for (let k = 0; k < items.length; k++) kept.add(items[k].raw.start, items[k].raw.end);
+      }
+      for (let ri = 0; ri < res.length; ri++) {
+        const r = res[ri];
+        if (isStyle && items.length && kept!.overlaps(r.start, r.end)) continue;
         const it = this.toItem(r, b, parsed.inQuote(r.start));
         if (!it) continue;
         if (allowRe) {
@@ -484,7 +500,7 @@ export class Engine {
           if (e.allowSpans!.some(([s, t]) => r.start < t && r.end > s)) continue;
         }
         if (suppressed && suppressed(it)) continue;
-        kept.add(r.start, r.end);
+        if (kept) kept.add(r.start, r.end);
         items.push(it);
       }
     }
@@ -600,8 +616,10 @@ function docsUrl(meta: RuleMeta | undefined): string {
   return url;
 }
 
+/** The suggestions of a finding that has none (shared: never changed). */
+const NO_SUGGESTIONS = Object.freeze([]) as unknown as Suggestion[];
 function shiftSuggestions(sugs: readonly Suggestion[] | undefined, base: number): Suggestion[] {
-  if (!sugs || !sugs.length) return [];
+  if (!sugs || !sugs.length) return NO_SUGGESTIONS;
   return sugs.map((s) => ({
     ...s,
     edits: s.edits.map((ed) => ({ offset: [ed.offset[0] + base, ed.offset[1] + base] as [number, number], newText: ed.newText })),
