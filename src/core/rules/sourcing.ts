@@ -139,7 +139,8 @@ interface Pattern {
   /** A test at the first word (its start and lower case) before the pattern runs: false when the match, if any, would be dropped. */
   pre?: PreTest;
 }
-type PreTest = (prose: string, p: number, word: string) => boolean;
+/** `i`: the first word's index in the block's `Words`. */
+type PreTest = (c: Ctx, p: number, word: string, i: number) => boolean;
 
 /** A test on the word after a pattern's first word: one of a set of words (by number in `VOCAB`), or, with `ly`, any word ending in "ly". */
 interface NextTest {
@@ -212,6 +213,7 @@ const QUANT_ALONE = new Set(
 const LED = ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'];
 /** "has long been", or "has been" and an adverb or the participle of the 'opined' pattern. */
 const OPINED_THIRD = nextIn(['been', ...data.degreeAdverbs, 'claimed', 'argued', 'suggested', 'speculated', 'theorized', 'theorised', 'hypothesized', 'hypothesised', 'proposed', 'alleged', 'disputed', 'debated', 'contested', 'doubted', 'attributed', 'asserted', 'posited'], true);
+const ALONE_NOUNS = ['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'];
 const VAGUE: Pattern[] = [
   // "some critics", "many experts", "many residents believe", "the majority of users feel"
   {
@@ -220,12 +222,15 @@ const VAGUE: Pattern[] = [
     first: data.quantifiers,
     // a one-word quantifier ("some", "other") is the whole match: judgeVague drops it unless a
     // plural may follow (`mayHaveQuantNoun`), so the pattern need not run
-    pre: (prose, p, w) => !QUANT_ALONE.has(w) || mayHaveQuantNoun(prose, p + w.length),
+    // judgeVague keeps a group only before a verb of saying or thinking, or for a role noun ("some
+    // critics"): one of them must be a word close enough (see `quantMayHaveVerb`)
+    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
   // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
-  { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'] },
+  // (judgeVague keeps it only before one of ALONE_VERBS: one of them must be a word close enough, see `aloneMayHaveVerb`)
+  { kind: 'alone', re: re(`${B}(?<noun>${alt(ALONE_NOUNS)})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'], pre: (c, _p, _w, i) => aloneMayHaveVerb(c, i) },
   // "led many to speculate"
   {
     kind: 'led',
@@ -282,6 +287,36 @@ const VAGUE: Pattern[] = [
     after: afterEach('recent new numerous several many some other various independent scientific medical academic'.split(' '), nextIn(['scientific', 'research', 'studies', 'surveys', 'polls'])),
   },
 ];
+/** The first words of ALONE_VERBS, and of VERBS, by number in `VOCAB`. */
+const ALONE_VERB_FIRST = new Set(firstWords(data.opinionVerbs).map(vocabId));
+const VERB_OR_ALONE_FIRST = new Set([...firstWords([...data.verbs, ...data.attitudes]).map(vocabId), ...ALONE_VERB_FIRST]);
+const ROLE_IDS = new Set(firstWords(data.roles).map(vocabId));
+/** The most words of a match of the 'alone' pattern, and of a quantifier. */
+const ALONE_WORDS = Math.max(...ALONE_NOUNS.map((x) => x.split(' ').length));
+const QUANT_WORDS = Math.max(...data.quantifiers.map((x) => x.trim().split(/\s+/).length));
+/** Where a match of at most `count` words from the block's word `i` ends at the latest: where the word after them starts. */
+function endBound(c: Ctx, i: number, count: number): number {
+  const w = words(c);
+  return i + count < w.n ? w.at[i + count] : c.prose.length;
+}
+/**
+ * Whether judgeVague may keep an 'alone' match at word `i`: PP_ALONE_VERB_RE must find one of
+ * ALONE_VERBS in the 160 characters after the match. `wordIn` answers yes too for a word cut by the end.
+ */
+function aloneMayHaveVerb(c: Ctx, i: number): boolean {
+  const { at } = words(c);
+  return wordIn(c, at[i], endBound(c, i, ALONE_WORDS) + 160, ALONE_VERB_FIRST);
+}
+/**
+ * Whether judgeVague may keep a quantifier at word `i`: its noun (quantNoun) ends within 80
+ * characters of the quantifier, and then either it is a role noun (the holder), or PP_VERB_RE /
+ * PP_ALONE_VERB_RE finds a verb in the 160 characters after it.
+ */
+function quantMayHaveVerb(c: Ctx, i: number): boolean {
+  const { at } = words(c);
+  const q = endBound(c, i, QUANT_WORDS) + 80;
+  return wordIn(c, at[i], q + 160, VERB_OR_ALONE_FIRST) || wordIn(c, at[i], q, ROLE_IDS);
+}
 /**
  * Word-led patterns are not run over the whole block: each is run sticky, only where a word it can
  * start with begins (`byFirstWord`). A match of these patterns always starts a run of letters and
@@ -629,7 +664,7 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
         if (t && !t.ids.has(id[j3]) && !(t.ly && ly[j3])) continue;
         if (unless && !unless.ids.has(id[j]) && !unless.test.ids.has(id[j3]) && !(unless.test.ly && ly[j3])) continue;
       }
-      if (pre && !pre(prose, p, VOCAB_WORDS[id[i]])) continue;
+      if (pre && !pre(c, p, VOCAB_WORDS[id[i]], i)) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -803,6 +838,63 @@ for (const t of SUPERLATIVE_ANCHOR_PREFIX) {
  * Superlative anchors: where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of
  * it can hold another): at the words whose first three letters start one of its words (`Words.sup`).
  */
+/** SUPERLATIVE_ANCHOR's words but their first letter (ASCII letters and "-"), by `tri` of their first three letters. */
+const SUP_ANCHOR_BY_TRI: (string[] | undefined)[] = [];
+for (const w of [...data.superlatives, 'record', 'unprecedented', 'first', 'all-time', 'never-before-seen']) {
+  const t = w.toLowerCase();
+  if (t !== w || !/^[a-z]{3}[a-z-]*$/.test(w)) throw new Error(`sourcing: superlative anchor '${w}' is not lower-case ASCII`);
+  (SUP_ANCHOR_BY_TRI[tri(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] ??= []).push(w.slice(1));
+}
+const LETTER_ONLY = /^\p{L}$/u;
+const LETTER_OR_DIGIT_CP = /^[\p{L}\p{N}]$/u;
+/** The code point that ends at `i` (a surrogate pair read whole), or -1 at the start. */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+function isLetterCp(cp: number): boolean {
+  if (cp < 128) return ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return LETTER_ONLY.test(String.fromCodePoint(cp));
+}
+function isLetterOrDigitCp(cp: number): boolean {
+  if (cp < 128) return ((cp | 32) >= 97 && (cp | 32) <= 122) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT_CP.test(String.fromCodePoint(cp));
+}
+/** Whether `B` holds at `i`: no letter or digit before it, nor a letter and a hyphen. */
+function wordStartB(s: string, i: number): boolean {
+  const cp = codePointBefore(s, i);
+  if (cp < 0) return true;
+  if (isLetterOrDigitCp(cp)) return false;
+  if (cp === 45) {
+    const cp2 = codePointBefore(s, i - 1);
+    if (cp2 >= 0 && isLetterCp(cp2)) return false;
+  }
+  return true;
+}
+/** `SUPERLATIVE_ANCHOR.test` at `p` (lastIndex `p`), read without the expression: its words, the first letter either case, the rest as written. */
+function superlativeAnchorAt(prose: string, p: number): boolean {
+  if (p + 3 > prose.length) return false;
+  const a = prose.charCodeAt(p);
+  const b = prose.charCodeAt(p + 1);
+  const d = prose.charCodeAt(p + 2);
+  if (!asciiLetter(a) || !asciiLetter(b) || !asciiLetter(d)) return false;
+  const list = SUP_ANCHOR_BY_TRI[tri(a, b, d)];
+  if (!list) return false;
+  // the first letter is either case (`tri` reads it so); the rest as written
+  let hit = false;
+  for (let k = 0; k < list.length; k++) {
+    if (prose.startsWith(list[k], p + 1)) {
+      hit = true;
+      break;
+    }
+  }
+  return hit && wordStartB(prose, p);
+}
 
 /** Where `matchAround` puts the starts it tries. */
 const STARTS = new Int32Array(8);
@@ -1189,7 +1281,7 @@ const VQ_SCAN = firstWordScan([
       ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
     },
     // a one-word quantifier is the whole match: judgeQuantity drops it unless a plural may follow
-    pre: (prose, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(prose, p + w.length),
+    pre: (c, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(c.prose, p + w.length),
     // "has been known as one of", "had been widely recognized among"
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
     // "is known as one of", "was widely known among": after "is" and an adverb comes "known", after "known" "as", "one" or "among"
@@ -1969,8 +2061,7 @@ function checkSuperlatives(c: Ctx): void {
   for (let s = 0; s < supN; s++) {
     const p = at[sup[s]];
     if (p < matchEnd) continue;
-    SUPERLATIVE_ANCHOR.lastIndex = p;
-    if (!SUPERLATIVE_ANCHOR.test(prose)) continue;
+    if (!superlativeAnchorAt(prose, p)) continue;
     const m = matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
@@ -2287,6 +2378,9 @@ function report(c: Ctx, name: string, start: number, end: number, message: strin
 }
 
 // ---------------------------------------------------------------------------------- checker
+
+/** For the tests: the scanners that replace expressions, and the expressions. */
+export const sourcingScanners = { SUPERLATIVE_ANCHOR, superlativeAnchorAt };
 
 export const sourcingChecker: BlockChecker = {
   name: 'sourcing',
