@@ -146,6 +146,8 @@ type PreTest = (c: Ctx, p: number, word: string, i: number) => boolean;
 interface NextTest {
   ids: Set<number>;
   ly: boolean;
+  /** `ids` as a table (`bits`), made by `firstWordScan` */
+  b?: Uint8Array;
 }
 type After = Record<string, NextTest>;
 /** first word -> second word -> the test on the third ("'s" is the clitic: the third word is the one after its "s") */
@@ -153,6 +155,8 @@ type ThirdBy = Record<string, Record<string, NextTest>>;
 interface Unless {
   ids: Set<number>;
   test: NextTest;
+  /** `ids` as a table (`bits`), made by `firstWordScan` */
+  b?: Uint8Array;
 }
 /** The first word of each phrase, lower case. */
 const firstWords = (list: readonly string[]): string[] =>
@@ -352,6 +356,13 @@ interface FirstWordScan {
    */
   gate: (Uint8Array | null)[];
 }
+/** A test with its table made (`NextTest.b`). */
+function tabled<T extends NextTest | null>(t: T): T {
+  if (t) t.b ??= bits(t.ids);
+  return t;
+}
+/** Whether the word number `x` (-1: none) is 1 in a table of `bits`. */
+const inBits = (b: Uint8Array, x: number): boolean => x >= 0 && b[x] === 1;
 /** A set of numbers in `VOCAB` as a table: 1 at each. */
 function bits(set: Set<number>): Uint8Array {
   let max = -1;
@@ -383,8 +394,13 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       let e = list.find((x) => x.k === k);
       if (!e) {
         const tb = p.thirdBy?.[w];
-        const thirdBy = tb ? new Map(Object.entries(tb).map(([x, t]) => [vocabId(x), t])) : null;
-        list.push((e = { k, next: second === null ? null : new Set(), nextB: null, test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, thirdBy, unless: p.unless?.[w] ?? null, pre: p.pre ?? null }));
+        const thirdBy = tb ? new Map(Object.entries(tb).map(([x, t]) => [vocabId(x), tabled(t)])) : null;
+        const unless = p.unless?.[w] ?? null;
+        if (unless) {
+          unless.b ??= bits(unless.ids);
+          tabled(unless.test);
+        }
+        list.push((e = { k, next: second === null ? null : new Set(), nextB: null, test: tabled(p.after?.[w] ?? null), third: tabled(p.third?.[w] ?? null), thirdBy, unless, pre: p.pre ?? null }));
       }
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
@@ -653,16 +669,16 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (test) {
         // after the clitic "'s" comes its own "s", then the next word
         const j = id[i] === CLITIC ? i + 2 : i + 1;
-        if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
+        if (!inBits(test.b!, id[j]) && !(test.ly && ly[j] === 1)) continue;
       }
-      if (third && !third.ids.has(id[i + 2]) && !(third.ly && ly[i + 2])) continue;
+      if (third && !inBits(third.b!, id[i + 2]) && !(third.ly && ly[i + 2] === 1)) continue;
       if (thirdBy || unless) {
         // the second word, and the third (a clitic "'s" is followed by its own "s")
         const j = id[i] === CLITIC ? i + 2 : i + 1;
         const j3 = id[j] === CLITIC ? j + 2 : j + 1;
         const t = thirdBy?.get(id[j]);
-        if (t && !t.ids.has(id[j3]) && !(t.ly && ly[j3])) continue;
-        if (unless && !unless.ids.has(id[j]) && !unless.test.ids.has(id[j3]) && !(unless.test.ly && ly[j3])) continue;
+        if (t && !inBits(t.b!, id[j3]) && !(t.ly && ly[j3] === 1)) continue;
+        if (unless && !inBits(unless.b!, id[j]) && !inBits(unless.test.b!, id[j3]) && !(unless.test.ly && ly[j3] === 1)) continue;
       }
       if (pre && !pre(c, p, VOCAB_WORDS[id[i]], i)) continue;
       const r = scan.sticky[k];
