@@ -746,6 +746,8 @@ const ANON_PP = `(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:t
 const ANON_VERB_AFTER_RE = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
 const ANON_PP_RE = re(`^${ANON_PP}?`, 'u');
 const ANON_VERB_BEFORE_RE = re(`${B}(?:said|says|told|added|according\\s+to)\\s+$`, 'u');
+/** The first words of ANON_VERB_BEFORE_RE, by number in `VOCAB`. */
+const ANON_VERB_BEFORE_IDS = new Set(['said', 'says', 'told', 'added', 'according'].map(vocabId));
 const ANON_EXPLAINED = re(`(?:${alt(data.anonymityExplained)})`);
 const REASON = /\b(?:because|since|as\s+(?:he|she|they|the)|to\s+(?:discuss|describe|talk|speak|share|avoid|protect)|for\s+fear|citing|due\s+to|in\s+order\s+to)\b/;
 const PERSON_NOUNS_NEEDING_PP = new Set(['person', 'people', 'individual', 'individuals', 'source', 'a source']);
@@ -1994,10 +1996,14 @@ function checkAnonymous(c: Ctx): void {
     const speechAfter = wordIn(c, he, Math.min(prose.length, he + 320), SPEECH_FIRST);
     // no verb of saying after an institution: neither reading below can report it
     if (!speechAfter && institution) continue;
-    const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
-    let npStart = mods ? hs - mods[0].length : hs;
     const rest = prose.slice(he, he + 320);
     const v = speechAfter ? ANON_VERB_AFTER_RE.exec(rest) : null;
+    // with no verb after, only "said a senior official" is left: an institution, or no verb of
+    // ANON_VERB_BEFORE_RE within its reach (20 characters before the modifiers, which take at most
+    // the 60 before the head), cannot be reported, and the modifiers need not be read
+    if (!v && (institution || !wordIn(c, Math.max(0, hs - 80), hs, ANON_VERB_BEFORE_IDS))) continue;
+    const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
+    let npStart = mods ? hs - mods[0].length : hs;
     if (v) {
       const g = v.groups!;
       if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
