@@ -2,9 +2,38 @@ import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, FIGURE_Y, FIGURE_START } = sourcingScanners;
 
-describe('sourcing: a test that replaces an expression', () => {
+describe('sourcing: tests that replace or gate expressions', () => {
+  it('says a figure cannot start only where FIGURE_Y does not match', () => {
+    const vocab = [
+      ...'more than less fewer nearly almost about around roughly approximately some over up to as many much few at least an estimated upwards of close just under well above then in excess average'.split(' '),
+      ...'About Nearly Some Over More An Estimated Up AT'.split(' '),
+      ...'two three twenty ninety twenty-one a hundred thousand dozen dozens several few half thirds quarter fifth one in tens hundreds thousands millions billions majority of all'.split(' '),
+      ...'million billion trillion Million percent per cent Percent percentage points point p.m. people acres residents homes tons men with and to'.split(' '),
+      ...'1 12 1961 18, 1,000 13,000 2,5 3.5 5. 1.2.3 $ $5 €12 £3 ¥4 5% 40% 7p x1 B52 two-thirds three-quarters one-third'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', '%', '$', ',', '.'];
+    const rnd = seededRandom(9001);
+    const re = new RegExp(FIGURE_Y.source, FIGURE_Y.flags);
+    let matched = 0;
+    for (let t = 0; t < 3000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(10));
+      for (let st = 0; st < text.length; st++) {
+        re.lastIndex = st;
+        const m = re.exec(text);
+        if (!m) continue;
+        matched++;
+        // FIGURE_RE's known grouping slip: a bare "thousands", "millions", "billions" matches with no
+        // end boundary ("millionsB"), where the start test (reading the whole run of letters) says no
+        if (/^(?:thousands|millions|billions)$/i.test(m[0]) && /[A-Za-z]/.test(text[st + m[0].length] ?? '')) continue;
+        assert.ok(FIGURE_START(text, st), `${JSON.stringify(text)} at ${st}: ${m[0]}`);
+      }
+    }
+    assert.ok(matched > 1000, `only ${matched} matches`);
+  });
+
+
   it('tests superlative anchors as SUPERLATIVE_ANCHOR does', () => {
     const words = [...new Set(SUPERLATIVE_ANCHOR.source.match(/[a-z-]{3,}/gi) ?? [])];
     const vocab = [

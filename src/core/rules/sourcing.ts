@@ -1008,15 +1008,24 @@ function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
  * hundred", "several thousand"), the fractions ("a third", "two thirds", "one in"), "tens of".
  */
 const FIGURE_FIRST = new Map<string, Set<string> | null>();
-function figureFirst(word: string, next: readonly string[] | null): void {
+function figureFirst(word: string, next: readonly string[] | Set<string> | null): void {
   const had = FIGURE_FIRST.get(word);
   if (had === null) return;
   if (next === null) FIGURE_FIRST.set(word, null);
-  else FIGURE_FIRST.set(word, new Set([...(had ?? []), ...next]));
+  else if (next === NUMBER_NEXT || had === NUMBER_NEXT) {
+    if (had !== undefined && had !== next) throw new Error(`sourcing: '${word}' starts a figure in two ways`);
+    FIGURE_FIRST.set(word, NUMBER_NEXT);
+  } else FIGURE_FIRST.set(word, new Set([...(had ?? []), ...next]));
 }
+/**
+ * After an approximation of one word ("about", "nearly") comes the figure itself: a digit, a
+ * currency sign, or a word that starts NUMWORD, FRACTION or "half"/"a majority" (FIGURE_RE's
+ * alternatives with APPROX before them). `NUMBER_NEXT` stands for that in FIGURE_FIRST.
+ */
+const NUMBER_NEXT = new Set('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a hundred dozens several one half'.split(' '));
 for (const phrase of APPROX_LIST) {
   const parts = phrase.split(' ');
-  figureFirst(parts[0], parts.length > 1 ? [parts[1]] : null);
+  figureFirst(parts[0], parts.length > 1 ? [parts[1]] : NUMBER_NEXT);
 }
 for (const w of 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozens'.split(' ')) {
   figureFirst(w, ['million', 'billion', 'trillion']);
@@ -1031,8 +1040,9 @@ for (const w of ['tens', 'hundreds', 'half']) figureFirst(w, ['of']);
 for (const w of ['thousands', 'millions', 'billions']) figureFirst(w, null);
 figureFirst('one', ['in']);
 /** FIGURE_FIRST as tables of ASCII words. */
+const NUMBER_NEXT_T = asciiTable([...NUMBER_NEXT].map((x): [string, true] => [x, true]));
 const FIGURE_FIRST_T = asciiTable(
-  [...FIGURE_FIRST].map(([w, next]): [string, AsciiTable<true> | null] => [w, next && asciiTable([...next].map((x): [string, true] => [x, true]))]),
+  [...FIGURE_FIRST].map(([w, next]): [string, AsciiTable<true> | null] => [w, next === NUMBER_NEXT ? NUMBER_NEXT_T : next && asciiTable([...next].map((x): [string, true] => [x, true]))]),
 );
 const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A start test (see `startsWithWord`) for a figure that starts with a letter: its first word, and the next. */
@@ -1051,7 +1061,10 @@ function figureWordCanStart(prose: string, st: number): boolean {
   while (f < n && ((c = prose.charCodeAt(f)) === 32 || (c >= 9 && c <= 13))) f++;
   if (f === e) return false;
   if (f >= n) return false;
-  if (prose.charCodeAt(f) >= 128) return true;
+  const c2 = prose.charCodeAt(f);
+  if (c2 >= 128) return true;
+  // after "about", "nearly": a number, or an amount of money
+  if (next === NUMBER_NEXT_T && ((c2 >= 48 && c2 <= 57) || c2 === 36)) return true;
   let g = f;
   while (g < n && asciiLetter(prose.charCodeAt(g))) g++;
   if (g < n && prose.charCodeAt(g) >= 128) return true;
@@ -1067,7 +1080,8 @@ function spaceAt(s: string, i: number): boolean {
  * A figure that starts with a digit is a percentage (NUM\s*%, "percent", "per cent", "percentage"),
  * a magnitude (NUM\s+"million", "billion", "trillion") or a large count (1,000 and more, a space, a
  * noun). NUM (digits, "." or "," between digits) must take the whole run of digits, "." and ",":
- * what follows it in each is a space, "%" or "p".
+ * what follows it in each is a space, "%" or "p"; then comes "%", "percent", "per cent", one of
+ * the magnitudes, or (a large count, with a comma) a word.
  */
 function digitFigureCanStart(prose: string, st: number): boolean {
   const n = prose.length;
@@ -1078,13 +1092,20 @@ function digitFigureCanStart(prose: string, st: number): boolean {
     if (c === 44) comma = true;
     else if (c !== 46 && (c < 48 || c > 57)) break;
   }
+  // NUM ends with a digit: a run that ends with "," or "." ("18, of") is followed by one, and fails
+  const last = prose.charCodeAt(q - 1);
+  if (last === 44 || last === 46) return false;
   let r = q;
   while (r < n && spaceAt(prose, r)) r++;
   if (r >= n) return false;
   const c = prose.charCodeAt(r);
-  if (c === 37 || c === 112 || c === 80) return true; // "%", "p", "P"
+  if (c === 37) return true; // "%"
+  // "percent", "percentage", "per cent" (the first letter either case)
+  if ((c === 112 || c === 80) && (prose.startsWith('ercent', r + 1) || (prose.startsWith('er', r + 1) && spaceAt(prose, r + 3)))) return true;
   if (r === q) return false;
-  if (c === 109 || c === 98 || c === 116) return true; // "m", "b", "t"
+  // "million", "billion", "trillion" (lower case)
+  if ((c === 109 && prose.startsWith('million', r)) || (c === 98 && prose.startsWith('billion', r)) || (c === 116 && prose.startsWith('trillion', r))) return true;
+  // a large count: "1,000 acres"
   return comma && (c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128);
 }
 const FIGURE_START: StartTest = (prose, st) => {
@@ -2401,8 +2422,8 @@ function report(c: Ctx, name: string, start: number, end: number, message: strin
 
 // ---------------------------------------------------------------------------------- checker
 
-/** For the tests: the scanners that replace expressions, and the expressions. */
-export const sourcingScanners = { SUPERLATIVE_ANCHOR, superlativeAnchorAt };
+/** For the tests: the scanners that replace expressions or keep them off text they cannot match, and the expressions. */
+export const sourcingScanners = { SUPERLATIVE_ANCHOR, superlativeAnchorAt, FIGURE_Y, FIGURE_START };
 
 export const sourcingChecker: BlockChecker = {
   name: 'sourcing',
