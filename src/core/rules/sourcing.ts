@@ -803,6 +803,9 @@ const FIGURE_Y = new RegExp(FIGURE_RE.source, 'uy');
 /** Where a figure can be: a digit, a currency sign, a number word. */
 const FIGURE_ANCHOR =
   /[$€£¥]?\d[\d,.]*|\b(?:tens|hundreds|thousands|millions|billions|half|thirds?|quarters?|fifth|one\s+in|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|several)\b/gi;
+/** FIGURE_ANCHOR's first alternative: its matches where none of its words is a word. */
+const FIGURE_ANCHOR_DIGITS = /[$€£¥]?\d[\d,.]*/g;
+if (!FIGURE_ANCHOR.source.startsWith(FIGURE_ANCHOR_DIGITS.source + '|')) throw new Error('sourcing: FIGURE_ANCHOR_DIGITS is not the first alternative of FIGURE_ANCHOR');
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
   const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
@@ -2052,9 +2055,11 @@ function checkFigures(c: Ctx): void {
   let lastEnd = -1;
   let done: Set<number> | null = null;
   let matchEnd = 0;
-  FIGURE_ANCHOR.lastIndex = 0;
+  // with no word of FIGURE_ANCHOR in the block (`Words.figWord`), only its digits can match
+  const anchors = words(c).figWord ? FIGURE_ANCHOR : FIGURE_ANCHOR_DIGITS;
+  anchors.lastIndex = 0;
   let anchor: RegExpExecArray | null;
-  while ((anchor = FIGURE_ANCHOR.exec(prose))) {
+  while ((anchor = anchors.exec(prose))) {
     if (anchor.index < matchEnd) continue;
     const m = matchAround(prose, anchor.index, matchEnd, FIGURE_Y, 3, FIGURE_START);
     if (!m) continue;
@@ -2188,15 +2193,16 @@ function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
   for (const q of b.quotes) {
     if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
+    // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
+    // subject's words; only quotations that open their sentence are checked. (Read first: it is
+    // the cheapest of these tests, and none of them has an effect.)
+    const qs = sentenceOf(c, q.start);
+    if (prose.slice(qs.start, q.start).trim() !== '') continue;
     const inner = prose.slice(q.innerStart, q.innerEnd);
     const { count, caps } = countWords(inner);
     if (count < 5) continue;
     if (caps / count >= 0.6) continue; // a title: “The Sound and the Fury”
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
-    // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
-    // subject's words; only quotations that open their sentence are checked.
-    const qs = sentenceOf(c, q.start);
-    if (prose.slice(qs.start, q.start).trim() !== '') continue;
     if (attributedIn(c, 0, prose.length, [])) continue;
     const fix: Suggestion[] = [];
     const sent = sentenceOf(c, q.start);
