@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, FIGURE_Y, FIGURE_START } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
@@ -33,6 +33,44 @@ describe('sourcing: tests that replace or gate expressions', () => {
     assert.ok(matched > 1000, `only ${matched} matches`);
   });
 
+
+  it('skips a "first" only where no superlative match can hold it', () => {
+    const vocab = [
+      ...'first first first First FIRST firstly first-ever first-rate ever Ever time Time record Records records everything timely'.split(' '),
+      ...'for the For The set sets broke a an new his most one of world’s largest best largest-ever all-time high record-breaking high U.S. X in since years decades 1990'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '.', '\u00a0', '’s ', "'s "];
+    const rnd = seededRandom(31337);
+    const re = new RegExp(SUPERLATIVE_Y.source, SUPERLATIVE_Y.flags);
+    let skipped = 0;
+    for (let t = 0; t < 6000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(10));
+      for (let p = 0; p < text.length; p++) {
+        if (!superlativeAnchorAt(text, p) || !firstClaimsNothing(text, p)) continue;
+        skipped++;
+        for (let st = 0; st <= p; st++) {
+          re.lastIndex = st;
+          const m = re.exec(text);
+          assert.ok(!m || m.index + m[0].length <= p, `${JSON.stringify(text)}: '${m?.[0]}' holds the "first" at ${p}`);
+        }
+      }
+    }
+    assert.ok(skipped > 1000, `only ${skipped} skipped`);
+    // hard cases: "first" inside a match, and a "first" that holds none
+    const holds = ['They set the first record.', 'She broke her first  record', 'for the first time in years', 'for the First time since 1990', 'the first ever win', 'The\tfirst Ever', 'its first-ever title', 'U.S.first largest', 'the most first-rated'];
+    for (const text of holds) {
+      const p = text.search(/first/i);
+      re.lastIndex = 0;
+      let held = false;
+      for (let st = 0; st <= p && !held; st++) {
+        re.lastIndex = st;
+        const m = re.exec(text);
+        held = !!m && m.index + m[0].length > p;
+      }
+      if (held) assert.equal(firstClaimsNothing(text, p), false, text);
+    }
+    for (const text of ['the first day', 'was first, then', 'came first.', 'first of all']) assert.equal(firstClaimsNothing(text, text.indexOf('first')), true, text);
+  });
 
   it('tests superlative anchors as SUPERLATIVE_ANCHOR does', () => {
     const words = [...new Set(SUPERLATIVE_ANCHOR.source.match(/[a-z-]{3,}/gi) ?? [])];
