@@ -737,7 +737,38 @@ const SPEECH = alt(data.speechVerbs);
 const SPEECH_FIRST = new Set(firstWords(data.speechVerbs).map(vocabId));
 /** The head of an unnamed source: "officials", "a spokesman", "police", "the sheriff's office". */
 const ANON_HEAD_RE = re(`${B}(?:${alt([...data.institutions, ...data.anonymousPersons])})${E}`);
-const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons] }]);
+const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons], pre: (c, _p, _w, i) => anonHeadMayReport(c, i) }]);
+/** The most words of a head (a clitic "'s" is two: its own and its "s"), as `Words` counts them. */
+const ANON_HEAD_TOKENS = Math.max(
+  ...[...data.institutions, ...data.anonymousPersons].map((x) => x.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length + (x.match(/['’]s(?![\p{L}\p{N}])/gu)?.length ?? 0)),
+);
+/** The first words of SPEECH, lower case. */
+const SPEECH_FIRST_WORDS = [...new Set(firstWords(data.speechVerbs))];
+/**
+ * Whether checkAnonymous may report a head that starts at word `i`: it drops a head with neither a
+ * verb of saying in the 320 characters after it (SPEECH_FIRST, as its `wordIn` reads them: a word
+ * that window cuts counts, so here a word that may be cut and starts with one of them) nor a verb
+ * of ANON_VERB_BEFORE_RE within 80 characters before it. The windows are taken for the longest
+ * head, so they hold those of any shorter one; a head found inside a skipped one is dropped too.
+ */
+function anonHeadMayReport(c: Ctx, i: number): boolean {
+  const { at, n } = words(c);
+  const { prose } = c;
+  const p = at[i];
+  const end = endBound(c, i, ANON_HEAD_TOKENS);
+  if (wordIn(c, Math.max(0, p - 80), end, ANON_VERB_BEFORE_IDS)) return true;
+  if (wordIn(c, p, Math.min(prose.length, end + 320), SPEECH_FIRST)) return true;
+  // the words that hold a position the window after a head may end at (p + 320 < x <= end + 320)
+  for (let k = Math.max(0, lowerBound(at, p + 321, n) - 1); k < n && at[k] <= end + 320; k++) {
+    const s = at[k];
+    for (const w of SPEECH_FIRST_WORDS) {
+      let j = 0;
+      while (j < w.length && (prose.charCodeAt(s + j) | 32) === w.charCodeAt(j)) j++;
+      if (j === w.length) return true;
+    }
+  }
+  return false;
+}
 const INSTITUTION_SET = new Set(data.institutions.map((x) => x.replace(/’/g, "'")));
 /** Words before the head: "a senior administration", "two", "Pentagon", "city". */
 const ANON_MODS_BEFORE_RE = re(`(?<![\\p{L}\\p{N}'’-])(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
