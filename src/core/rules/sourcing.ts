@@ -1359,10 +1359,18 @@ const HOLDER_VERBS = new Set(expandWords(HOLDER_VERB_SRC).map(vocabId));
 function holderVerbIn(c: Ctx, start: number, end: number): boolean {
   return wordIn(c, start, end, HOLDER_VERBS);
 }
+/** `wordIn`'s sets as tables. */
+const ID_TABLES = new Map<Set<number>, Uint8Array>();
 /** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
 function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
   const { at, id, n } = words(c);
-  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) if (ids.has(id[k])) return true;
+  // the set as a table (`bits`), made on first use
+  let b = ID_TABLES.get(ids);
+  if (!b) ID_TABLES.set(ids, (b = bits(ids)));
+  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) {
+    const x = id[k];
+    if (x >= 0 && b[x] === 1) return true;
+  }
   return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
 }
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
