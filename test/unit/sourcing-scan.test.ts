@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
+import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
@@ -70,6 +71,32 @@ describe('sourcing: tests that replace or gate expressions', () => {
       if (held) assert.equal(firstClaimsNothing(text, p), false, text);
     }
     for (const text of ['the first day', 'was first, then', 'came first.', 'first of all']) assert.equal(firstClaimsNothing(text, text.indexOf('first')), true, text);
+  });
+
+  it('says a sentence may hold a strong cue wherever the parser finds one', () => {
+    const cueWords = [...new Set(CUE_SOURCE.match(/[a-z]{2,}/g))];
+    const vocab = [
+      ...cueWords,
+      ...cueWords.slice(0, 30).map((w) => w[0].toUpperCase() + w.slice(1)),
+      ...cueWords.slice(0, 10).map((w) => w.toUpperCase()),
+      ...'a an it to reporters release statement interview the police mayor Smith U.S. Mr. x said_ _told saidé told2 café naïve two three ’s \'s'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '! ', '? ', '-', '', '\u00a0', ' “', '” ', ' "', '" ', '.” ', '; ', '_'];
+    const rnd = seededRandom(2468);
+    let cues = 0;
+    for (let t = 0; t < 3000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(30));
+      const block = parseBlock('paragraph', text);
+      const may = strongCuesMayBeIn(block);
+      block.sentences.forEach((sent, i) => {
+        for (const s of block.cues) {
+          if (s.start >= sent.end || s.end <= sent.start || WEAK_CUE.test(text.slice(s.start, s.end))) continue;
+          cues++;
+          assert.ok(may[i], `${JSON.stringify(text)}: sentence ${i} holds ‘${text.slice(s.start, s.end)}’`);
+        }
+      });
+    }
+    assert.ok(cues > 1000, `only ${cues} cues`);
   });
 
   it('tests superlative anchors as SUPERLATIVE_ANCHOR does', () => {

@@ -1375,6 +1375,42 @@ function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
 }
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
 const WEAK_CUE = /^(?:found|finds|read|reads|notes|posts|posted|shows|states|written|asked|asks)$/i;
+/**
+ * The parser's cues (CUE_SOURCE, read as its `findCues` reads them) that sentenceAttributed counts,
+ * by the number in `VOCAB` of their first word: the numbers of the words that follow (none for a
+ * one-word cue). A weak one-word cue never counts.
+ */
+const STRONG_CUES: (number[][] | undefined)[] = [];
+for (const cue of CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length).split('|')) {
+  const ws = cue.split('\\s+');
+  if (ws.some((w) => !/^[a-z]+$/.test(w))) throw new Error(`sourcing: cannot read the cue '${cue}'`);
+  if (ws.length === 1 && WEAK_CUE.test(ws[0])) continue;
+  (STRONG_CUES[vocabId(ws[0])] ??= []).push(ws.slice(1).map(vocabId));
+}
+/**
+ * Whether a cue of the block (`b.cues`) that sentenceAttributed counts may overlap the sentence:
+ * its words are words of the block, one after another, from at most three words before the
+ * sentence's first (a cue has three words at most).
+ * The parser reads runs of ASCII letters; they are these words when no word has a letter or digit
+ * beyond ASCII (`Words.figWord` is true when one has) — otherwise the answer is yes. Lets most
+ * sentences be settled without reading the whole block's cues.
+ */
+function strongCueMayBeIn(c: Ctx, sent: Sent): boolean {
+  const w = words(c);
+  if (w.figWord) return true;
+  const { at, id, n } = w;
+  for (let k = Math.max(0, lowerBound(at, sent.start, n) - 3); k < n && at[k] < sent.end; k++) {
+    const x = id[k];
+    const alts = x >= 0 ? STRONG_CUES[x] : undefined;
+    if (!alts) continue;
+    for (const rest of alts) {
+      let j = 0;
+      while (j < rest.length && id[k + 1 + j] === rest[j]) j++;
+      if (j === rest.length) return true;
+    }
+  }
+  return false;
+}
 
 /** Vague quantities ("many", "some of"), "widely" before a participle, "is known as one of". */
 const VQ_RE = re(
@@ -2304,7 +2340,7 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
   const { prose, b } = c;
   let yes = links(c, sent.start, sent.end);
   if (!yes) for (const q of b.quotes) if ((q.speaker || q.speakerCarried) && q.start < sent.end && q.end > sent.start) yes = true;
-  if (!yes) {
+  if (!yes && strongCueMayBeIn(c, sent)) {
     for (const s of b.cues) {
       if (s.start >= sent.end) break;
       if (s.end <= sent.start || b.inQuote(s.start)) continue;
@@ -2498,7 +2534,22 @@ function report(c: Ctx, name: string, start: number, end: number, message: strin
 // ---------------------------------------------------------------------------------- checker
 
 /** For the tests: the scanners that replace expressions or keep them off text they cannot match, and the expressions. */
-export const sourcingScanners = { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START };
+export const sourcingScanners = {
+  SUPERLATIVE_ANCHOR,
+  superlativeAnchorAt,
+  SUPERLATIVE_Y,
+  firstClaimsNothing,
+  FIGURE_Y,
+  FIGURE_START,
+  WEAK_CUE,
+  /** `strongCueMayBeIn` for each sentence of a parsed block. */
+  strongCuesMayBeIn(block: ParsedBlock): boolean[] {
+    const c = fillCtx(block, []);
+    const out = block.sentences.map((s, index) => strongCueMayBeIn(c, { index, start: s.start, end: s.end }));
+    fillCtx(null, NO_FINDINGS);
+    return out;
+  },
+};
 
 export const sourcingChecker: BlockChecker = {
   name: 'sourcing',
