@@ -351,10 +351,13 @@ interface FirstWordScan {
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
   /**
-   * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word:
-   * the next words any of them allows (1 at each number), else null
+   * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word
+   * (its phrases' second words, or its `after` test): the next words any of them allows (1 at each
+   * number), else null
    */
   gate: (Uint8Array | null)[];
+  /** by word number: 1 where `gate` also lets through a next word ending in "ly" */
+  gateLy: Uint8Array;
 }
 /** A test with its table made (`NextTest.b`). */
 function tabled<T extends NextTest | null>(t: T): T {
@@ -408,6 +411,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
     }
   });
   const gate: (Uint8Array | null)[] = [];
+  const gateLy = new Uint8Array(byId.length);
   byId.forEach((list, id) => {
     if (!list) return;
     const any = new Set<number>();
@@ -416,11 +420,16 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       if (e.next) {
         e.nextB = bits(e.next);
         for (const v of e.next) any.add(v);
+      } else if (e.test && id !== CLITIC) {
+        // the word after the next one's own test (`after`): one of its words, or with `ly` any "-ly"
+        for (const v of e.test.ids) any.add(v);
+        if (e.test.ly) gateLy[id] = 1;
       } else all = false;
     }
     gate[id] = all ? bits(any) : null;
+    if (!all) gateLy[id] = 0;
   });
-  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate };
+  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
@@ -654,12 +663,13 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const lastEnd = scan.lastEnd.fill(0);
   const mine = hits[scan.index];
   const gate = scan.gate;
+  const gateLy = scan.gateLy;
   for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
     const i = mine[h];
     const nx = id[i + 1];
     // no pattern here can take the next word ("the" before anything but "majority", "likely", …)
     const g = gate[id[i]];
-    if (g && !(nx >= 0 && g[nx] === 1)) continue;
+    if (g && !(nx >= 0 && g[nx] === 1) && !(gateLy[id[i]] === 1 && ly[i + 1] === 1)) continue;
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
