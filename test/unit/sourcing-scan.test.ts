@@ -3,7 +3,7 @@ import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
@@ -34,6 +34,36 @@ describe('sourcing: tests that replace or gate expressions', () => {
     assert.ok(matched > 1000, `only ${matched} matches`);
   });
 
+
+  it('passes a number by only where no figure can hold it', () => {
+    const vocab = [
+      ...'more than less fewer nearly almost about around roughly approximately some over up to as many much few at least an estimated upwards of close just under well above then in excess average one One in In'.split(' '),
+      ...'two hundred a half of the x won in 1961 by'.split(' '),
+      ...'million billion percent per cent % people acres homes'.split(' '),
+      ...'1 12 1961 18, 1,000 13,000 3.5 5. $ $5 € £ ¥4 US$ 7p'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', '\t', '$', ','];
+    const rnd = seededRandom(8080);
+    const re = new RegExp(FIGURE_Y.source, FIGURE_Y.flags);
+    const anchors = new RegExp(FIGURE_ANCHOR.source, FIGURE_ANCHOR.flags);
+    let passed = 0;
+    for (let t = 0; t < 4000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(10));
+      anchors.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = anchors.exec(text))) {
+        const p = a.index;
+        if (!/\d/.test(text[p]) || digitAnchorMayFigure(text, p)) continue;
+        passed++;
+        for (let st = 0; st <= p; st++) {
+          re.lastIndex = st;
+          const m = re.exec(text);
+          assert.ok(!m || m.index + m[0].length <= p, `${JSON.stringify(text)}: '${m?.[0]}' holds the number at ${p}`);
+        }
+      }
+    }
+    assert.ok(passed > 1000, `only ${passed} passed by`);
+  });
 
   it('skips a "first" only where no superlative match can hold it', () => {
     const vocab = [

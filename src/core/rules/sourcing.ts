@@ -1181,6 +1181,34 @@ function digitFigureCanStart(prose: string, st: number): boolean {
   // a large count: "1,000 acres"
   return comma && (c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128);
 }
+/** The last word of each approximation ("than" of "more than"), and "in" of "one in", lower case. */
+const APPROX_LAST = asciiTable([...APPROX_LIST.map((x) => x.split(' ').pop()!), 'in'].map((w): [string, true] => [w, true]));
+/**
+ * Whether a figure may hold the digit that starts a FIGURE_ANCHOR match at `p` (after no digit,
+ * and not after a currency sign, or the anchor would start there). A figure that holds a number
+ * either starts at it (`digitFigureCanStart`), or has before it, after white space, a currency sign
+ * ("$ 5"), the last word of an approximation ("more than 5", "about 40") or "one in". Most numbers
+ * (years, dates, scores) have none of these, and matchAround need not try the words before them.
+ */
+function digitAnchorMayFigure(prose: string, p: number): boolean {
+  if (digitFigureCanStart(prose, p)) return true;
+  let j = p;
+  while (j > 0 && spaceAt(prose, j - 1)) j--;
+  if (j === p || j === 0) return false;
+  const c = prose.charCodeAt(j - 1);
+  if (c === 36 || c >= 128) return true; // "$", or "€", "£", "¥" and anything beyond ASCII
+  let w = j;
+  while (w > 0 && asciiLetter(prose.charCodeAt(w - 1))) w--;
+  if (w === j || asciiGet(APPROX_LAST, prose, w, j) !== true) return false;
+  if (w > 0 && prose.charCodeAt(w - 1) >= 128) return true;
+  if (j - w !== 2 || (prose.charCodeAt(w) | 32) !== 105) return true; // not "in"
+  // "one in": "one" before it
+  let k = w;
+  while (k > 0 && spaceAt(prose, k - 1)) k--;
+  if (k === w || k < 3) return false;
+  if (prose.charCodeAt(k - 1) >= 128) return true;
+  return (prose.charCodeAt(k - 3) | 32) === 111 && (prose.charCodeAt(k - 2) | 32) === 110 && (prose.charCodeAt(k - 1) | 32) === 101;
+}
 const FIGURE_START: StartTest = (prose, st) => {
   const c = prose.charCodeAt(st);
   return c >= 48 && c <= 57 ? digitFigureCanStart(prose, st) : figureWordCanStart(prose, st);
@@ -2175,6 +2203,8 @@ function checkFigures(c: Ctx): void {
   let anchor: RegExpExecArray | null;
   while ((anchor = anchors.exec(prose))) {
     if (anchor.index < matchEnd) continue;
+    const d = prose.charCodeAt(anchor.index);
+    if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, anchor.index)) continue;
     const m = matchAround(prose, anchor.index, matchEnd, FIGURE_Y, 3, FIGURE_START);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
@@ -2551,6 +2581,8 @@ export const sourcingScanners = {
   firstClaimsNothing,
   FIGURE_Y,
   FIGURE_START,
+  FIGURE_ANCHOR,
+  digitAnchorMayFigure,
   WEAK_CUE,
   /** `strongCueMayBeIn` for each sentence of a parsed block. */
   strongCuesMayBeIn(block: ParsedBlock): boolean[] {
