@@ -140,12 +140,15 @@ interface Pattern {
   /** A test at the first word (its start and lower case) before the pattern runs: false when the match, if any, would be dropped. */
   pre?: PreTest;
 }
-type PreTest = (prose: string, p: number, word: string) => boolean;
+/** `i`: the first word's index in the block's `Words`. */
+type PreTest = (c: Ctx, p: number, word: string, i: number) => boolean;
 
 /** A test on the word after a pattern's first word: one of a set of words (by number in `VOCAB`), or, with `ly`, any word ending in "ly". */
 interface NextTest {
   ids: Set<number>;
   ly: boolean;
+  /** `ids` as a table (`bits`), made by `firstWordScan` */
+  b?: Uint8Array;
 }
 type After = Record<string, NextTest>;
 /** first word -> second word -> the test on the third ("'s" is the clitic: the third word is the one after its "s") */
@@ -153,6 +156,8 @@ type ThirdBy = Record<string, Record<string, NextTest>>;
 interface Unless {
   ids: Set<number>;
   test: NextTest;
+  /** `ids` as a table (`bits`), made by `firstWordScan` */
+  b?: Uint8Array;
 }
 /** The first word of each phrase, lower case. */
 const firstWords = (list: readonly string[]): string[] =>
@@ -213,6 +218,7 @@ const QUANT_ALONE = new Set(
 const LED = ['led', 'leading', 'leads', 'prompted', 'prompting', 'prompts', 'caused', 'causing', 'left', 'leaving'];
 /** "has long been", or "has been" and an adverb or the participle of the 'opined' pattern. */
 const OPINED_THIRD = nextIn(['been', ...data.degreeAdverbs, 'claimed', 'argued', 'suggested', 'speculated', 'theorized', 'theorised', 'hypothesized', 'hypothesised', 'proposed', 'alleged', 'disputed', 'debated', 'contested', 'doubted', 'attributed', 'asserted', 'posited'], true);
+const ALONE_NOUNS = ['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'];
 const VAGUE: Pattern[] = [
   // "some critics", "many experts", "many residents believe", "the majority of users feel"
   {
@@ -221,12 +227,15 @@ const VAGUE: Pattern[] = [
     first: data.quantifiers,
     // a one-word quantifier ("some", "other") is the whole match: judgeVague drops it unless a
     // plural may follow (`mayHaveQuantNoun`), so the pattern need not run
-    pre: (prose, p, w) => !QUANT_ALONE.has(w) || mayHaveQuantNoun(prose, p + w.length),
+    // judgeVague keeps a group only before a verb of saying or thinking, or for a role noun ("some
+    // critics"): one of them must be a word close enough (see `quantMayHaveVerb`)
+    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
   // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
-  { kind: 'alone', re: re(`${B}(?<noun>${alt(['some', 'many', 'others', 'most', 'few', 'a few', 'some people', 'many people', 'some observers'])})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'] },
+  // (judgeVague keeps it only before one of ALONE_VERBS: one of them must be a word close enough, see `aloneMayHaveVerb`)
+  { kind: 'alone', re: re(`${B}(?<noun>${alt(ALONE_NOUNS)})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'], pre: (c, _p, _w, i) => aloneMayHaveVerb(c, i) },
   // "led many to speculate"
   {
     kind: 'led',
@@ -283,6 +292,36 @@ const VAGUE: Pattern[] = [
     after: afterEach('recent new numerous several many some other various independent scientific medical academic'.split(' '), nextIn(['scientific', 'research', 'studies', 'surveys', 'polls'])),
   },
 ];
+/** The first words of ALONE_VERBS, and of VERBS, by number in `VOCAB`. */
+const ALONE_VERB_FIRST = new Set(firstWords(data.opinionVerbs).map(vocabId));
+const VERB_OR_ALONE_FIRST = new Set([...firstWords([...data.verbs, ...data.attitudes]).map(vocabId), ...ALONE_VERB_FIRST]);
+const ROLE_IDS = new Set(firstWords(data.roles).map(vocabId));
+/** The most words of a match of the 'alone' pattern, and of a quantifier. */
+const ALONE_WORDS = Math.max(...ALONE_NOUNS.map((x) => x.split(' ').length));
+const QUANT_WORDS = Math.max(...data.quantifiers.map((x) => x.trim().split(/\s+/).length));
+/** Where a match of at most `count` words from the block's word `i` ends at the latest: where the word after them starts. */
+function endBound(c: Ctx, i: number, count: number): number {
+  const w = words(c);
+  return i + count < w.n ? w.at[i + count] : c.prose.length;
+}
+/**
+ * Whether judgeVague may keep an 'alone' match at word `i`: PP_ALONE_VERB_RE must find one of
+ * ALONE_VERBS in the 160 characters after the match. `wordIn` answers yes too for a word cut by the end.
+ */
+function aloneMayHaveVerb(c: Ctx, i: number): boolean {
+  const { at } = words(c);
+  return wordIn(c, at[i], endBound(c, i, ALONE_WORDS) + 160, ALONE_VERB_FIRST);
+}
+/**
+ * Whether judgeVague may keep a quantifier at word `i`: its noun (quantNoun) ends within 80
+ * characters of the quantifier, and then either it is a role noun (the holder), or PP_VERB_RE /
+ * PP_ALONE_VERB_RE finds a verb in the 160 characters after it.
+ */
+function quantMayHaveVerb(c: Ctx, i: number): boolean {
+  const { at } = words(c);
+  const q = endBound(c, i, QUANT_WORDS) + 80;
+  return wordIn(c, at[i], q + 160, VERB_OR_ALONE_FIRST) || wordIn(c, at[i], q, ROLE_IDS);
+}
 /**
  * Word-led patterns are not run over the whole block: each is run sticky, only where a word it can
  * start with begins (`byFirstWord`). A match of these patterns always starts a run of letters and
@@ -313,11 +352,21 @@ interface FirstWordScan {
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
   /**
-   * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word:
-   * the next words any of them allows (1 at each number), else null
+   * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word
+   * (its phrases' second words, or its `after` test): the next words any of them allows (1 at each
+   * number), else null
    */
   gate: (Uint8Array | null)[];
+  /** by word number: 1 where `gate` also lets through a next word ending in "ly" */
+  gateLy: Uint8Array;
 }
+/** A test with its table made (`NextTest.b`). */
+function tabled<T extends NextTest | null>(t: T): T {
+  if (t) t.b ??= bits(t.ids);
+  return t;
+}
+/** Whether the word number `x` (-1: none) is 1 in a table of `bits`. */
+const inBits = (b: Uint8Array, x: number): boolean => x >= 0 && b[x] === 1;
 /** A set of numbers in `VOCAB` as a table: 1 at each. */
 function bits(set: Set<number>): Uint8Array {
   let max = -1;
@@ -349,8 +398,13 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       let e = list.find((x) => x.k === k);
       if (!e) {
         const tb = p.thirdBy?.[w];
-        const thirdBy = tb ? new Map(Object.entries(tb).map(([x, t]) => [vocabId(x), t])) : null;
-        list.push((e = { k, next: second === null ? null : new Set(), nextB: null, test: p.after?.[w] ?? null, third: p.third?.[w] ?? null, thirdBy, unless: p.unless?.[w] ?? null, pre: p.pre ?? null }));
+        const thirdBy = tb ? new Map(Object.entries(tb).map(([x, t]) => [vocabId(x), tabled(t)])) : null;
+        const unless = p.unless?.[w] ?? null;
+        if (unless) {
+          unless.b ??= bits(unless.ids);
+          tabled(unless.test);
+        }
+        list.push((e = { k, next: second === null ? null : new Set(), nextB: null, test: tabled(p.after?.[w] ?? null), third: tabled(p.third?.[w] ?? null), thirdBy, unless, pre: p.pre ?? null }));
       }
       if (second === null) e.next = null;
       else e.next?.add(vocabId(second));
@@ -358,6 +412,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
     }
   });
   const gate: (Uint8Array | null)[] = [];
+  const gateLy = new Uint8Array(byId.length);
   byId.forEach((list, id) => {
     if (!list) return;
     const any = new Set<number>();
@@ -366,11 +421,16 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
       if (e.next) {
         e.nextB = bits(e.next);
         for (const v of e.next) any.add(v);
+      } else if (e.test && id !== CLITIC) {
+        // the word after the next one's own test (`after`): one of its words, or with `ly` any "-ly"
+        for (const v of e.test.ids) any.add(v);
+        if (e.test.ly) gateLy[id] = 1;
       } else all = false;
     }
     gate[id] = all ? bits(any) : null;
+    if (!all) gateLy[id] = 0;
   });
-  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate };
+  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
@@ -663,12 +723,13 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const lastEnd = scan.lastEnd.fill(0);
   const mine = hits[scan.index];
   const gate = scan.gate;
+  const gateLy = scan.gateLy;
   for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
     const i = mine[h];
     const nx = id[i + 1];
     // no pattern here can take the next word ("the" before anything but "majority", "likely", …)
     const g = gate[id[i]];
-    if (g && !(nx >= 0 && g[nx] === 1)) continue;
+    if (g && !(nx >= 0 && g[nx] === 1) && !(gateLy[id[i]] === 1 && ly[i + 1] === 1)) continue;
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
@@ -678,18 +739,18 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (test) {
         // after the clitic "'s" comes its own "s", then the next word
         const j = id[i] === CLITIC ? i + 2 : i + 1;
-        if (!test.ids.has(id[j]) && !(test.ly && ly[j])) continue;
+        if (!inBits(test.b!, id[j]) && !(test.ly && ly[j] === 1)) continue;
       }
-      if (third && !third.ids.has(id[i + 2]) && !(third.ly && ly[i + 2])) continue;
+      if (third && !inBits(third.b!, id[i + 2]) && !(third.ly && ly[i + 2] === 1)) continue;
       if (thirdBy || unless) {
         // the second word, and the third (a clitic "'s" is followed by its own "s")
         const j = id[i] === CLITIC ? i + 2 : i + 1;
         const j3 = id[j] === CLITIC ? j + 2 : j + 1;
         const t = thirdBy?.get(id[j]);
-        if (t && !t.ids.has(id[j3]) && !(t.ly && ly[j3])) continue;
-        if (unless && !unless.ids.has(id[j]) && !unless.test.ids.has(id[j3]) && !(unless.test.ly && ly[j3])) continue;
+        if (t && !inBits(t.b!, id[j3]) && !(t.ly && ly[j3] === 1)) continue;
+        if (unless && !inBits(unless.b!, id[j]) && !inBits(unless.test.b!, id[j3]) && !(unless.test.ly && ly[j3] === 1)) continue;
       }
-      if (pre && !pre(prose, p, VOCAB_WORDS[id[i]])) continue;
+      if (pre && !pre(c, p, VOCAB_WORDS[id[i]], i)) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -746,7 +807,38 @@ const SPEECH = alt(data.speechVerbs);
 const SPEECH_FIRST = new Set(firstWords(data.speechVerbs).map(vocabId));
 /** The head of an unnamed source: "officials", "a spokesman", "police", "the sheriff's office". */
 const ANON_HEAD_RE = re(`${B}(?:${alt([...data.institutions, ...data.anonymousPersons])})${E}`);
-const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons] }]);
+const ANON_HEAD_SCAN = firstWordScan([{ re: ANON_HEAD_RE, first: [...data.institutions, ...data.anonymousPersons], pre: (c, _p, _w, i) => anonHeadMayReport(c, i) }]);
+/** The most words of a head (a clitic "'s" is two: its own and its "s"), as `Words` counts them. */
+const ANON_HEAD_TOKENS = Math.max(
+  ...[...data.institutions, ...data.anonymousPersons].map((x) => x.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length + (x.match(/['’]s(?![\p{L}\p{N}])/gu)?.length ?? 0)),
+);
+/** The first words of SPEECH, lower case. */
+const SPEECH_FIRST_WORDS = [...new Set(firstWords(data.speechVerbs))];
+/**
+ * Whether checkAnonymous may report a head that starts at word `i`: it drops a head with neither a
+ * verb of saying in the 320 characters after it (SPEECH_FIRST, as its `wordIn` reads them: a word
+ * that window cuts counts, so here a word that may be cut and starts with one of them) nor a verb
+ * of ANON_VERB_BEFORE_RE within 80 characters before it. The windows are taken for the longest
+ * head, so they hold those of any shorter one; a head found inside a skipped one is dropped too.
+ */
+function anonHeadMayReport(c: Ctx, i: number): boolean {
+  const { at, n } = words(c);
+  const { prose } = c;
+  const p = at[i];
+  const end = endBound(c, i, ANON_HEAD_TOKENS);
+  if (wordIn(c, Math.max(0, p - 80), end, ANON_VERB_BEFORE_IDS)) return true;
+  if (wordIn(c, p, Math.min(prose.length, end + 320), SPEECH_FIRST)) return true;
+  // the words that hold a position the window after a head may end at (p + 320 < x <= end + 320)
+  for (let k = Math.max(0, lowerBound(at, p + 321, n) - 1); k < n && at[k] <= end + 320; k++) {
+    const s = at[k];
+    for (const w of SPEECH_FIRST_WORDS) {
+      let j = 0;
+      while (j < w.length && (prose.charCodeAt(s + j) | 32) === w.charCodeAt(j)) j++;
+      if (j === w.length) return true;
+    }
+  }
+  return false;
+}
 const INSTITUTION_SET = new Set(data.institutions.map((x) => x.replace(/’/g, "'")));
 /** Words before the head: "a senior administration", "two", "Pentagon", "city". */
 const ANON_MODS_BEFORE_RE = re(`(?<![\\p{L}\\p{N}'’-])(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
@@ -755,6 +847,8 @@ const ANON_PP = `(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:t
 const ANON_VERB_AFTER_RE = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
 const ANON_PP_RE = re(`^${ANON_PP}?`, 'u');
 const ANON_VERB_BEFORE_RE = re(`${B}(?:said|says|told|added|according\\s+to)\\s+$`, 'u');
+/** The first words of ANON_VERB_BEFORE_RE, by number in `VOCAB`. */
+const ANON_VERB_BEFORE_IDS = new Set(['said', 'says', 'told', 'added', 'according'].map(vocabId));
 const ANON_EXPLAINED = re(`(?:${alt(data.anonymityExplained)})`);
 const REASON = /\b(?:because|since|as\s+(?:he|she|they|the)|to\s+(?:discuss|describe|talk|speak|share|avoid|protect)|for\s+fear|citing|due\s+to|in\s+order\s+to)\b/;
 const PERSON_NOUNS_NEEDING_PP = new Set(['person', 'people', 'individual', 'individuals', 'source', 'a source']);
@@ -810,6 +904,9 @@ const FIGURE_Y = new RegExp(FIGURE_RE.source, 'uy');
 /** Where a figure can be: a digit, a currency sign, a number word. */
 const FIGURE_ANCHOR =
   /[$€£¥]?\d[\d,.]*|\b(?:tens|hundreds|thousands|millions|billions|half|thirds?|quarters?|fifth|one\s+in|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|several)\b/gi;
+/** FIGURE_ANCHOR's first alternative: its matches where none of its words is a word. */
+const FIGURE_ANCHOR_DIGITS = /[$€£¥]?\d[\d,.]*/g;
+if (!FIGURE_ANCHOR.source.startsWith(FIGURE_ANCHOR_DIGITS.source + '|')) throw new Error('sourcing: FIGURE_ANCHOR_DIGITS is not the first alternative of FIGURE_ANCHOR');
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
   const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
@@ -863,6 +960,92 @@ for (const t of SUPERLATIVE_ANCHOR_PREFIX) {
  * Superlative anchors: where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of
  * it can hold another): at the words whose first three letters start one of its words (`Words.sup`).
  */
+/** SUPERLATIVE_ANCHOR's words but their first letter (ASCII letters and "-"), by `tri` of their first three letters. */
+const SUP_ANCHOR_BY_TRI: (string[] | undefined)[] = [];
+for (const w of [...data.superlatives, 'record', 'unprecedented', 'first', 'all-time', 'never-before-seen']) {
+  const t = w.toLowerCase();
+  if (t !== w || !/^[a-z]{3}[a-z-]*$/.test(w)) throw new Error(`sourcing: superlative anchor '${w}' is not lower-case ASCII`);
+  (SUP_ANCHOR_BY_TRI[tri(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] ??= []).push(w.slice(1));
+}
+const LETTER_ONLY = /^\p{L}$/u;
+const LETTER_OR_DIGIT_CP = /^[\p{L}\p{N}]$/u;
+/** The code point that ends at `i` (a surrogate pair read whole), or -1 at the start. */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+function isLetterCp(cp: number): boolean {
+  if (cp < 128) return ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return LETTER_ONLY.test(String.fromCodePoint(cp));
+}
+function isLetterOrDigitCp(cp: number): boolean {
+  if (cp < 128) return ((cp | 32) >= 97 && (cp | 32) <= 122) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT_CP.test(String.fromCodePoint(cp));
+}
+/** Whether `B` holds at `i`: no letter or digit before it, nor a letter and a hyphen. */
+function wordStartB(s: string, i: number): boolean {
+  const cp = codePointBefore(s, i);
+  if (cp < 0) return true;
+  if (isLetterOrDigitCp(cp)) return false;
+  if (cp === 45) {
+    const cp2 = codePointBefore(s, i - 1);
+    if (cp2 >= 0 && isLetterCp(cp2)) return false;
+  }
+  return true;
+}
+/**
+ * Whether no match of SUPERLATIVE_RE can hold the anchor at `p` because it is a lower-case "first"
+ * after white space (or at the start), followed by a mark, or by white space and a word that is not
+ * "ever", "time" or "record" — the only words "first" can take in SUPERLATIVE_RE ("first ever",
+ * "for the first time", "set the first record"): "first" is no superlative, no modifier and no
+ * record noun, and only a capital or a mark before it could make it part of a possessive. About a
+ * third of the superlative anchors of news prose are such a "first".
+ */
+function firstClaimsNothing(prose: string, p: number): boolean {
+  if (!prose.startsWith('first', p)) return false;
+  if (p > 0) {
+    const b = prose.charCodeAt(p - 1);
+    if (!(b === 32 || (b >= 9 && b <= 13))) return false;
+  }
+  const n = prose.length;
+  let i = p + 5;
+  if (i >= n) return true;
+  let c = prose.charCodeAt(i);
+  if (c === 45 || c >= 128 || (c >= 48 && c <= 57) || asciiLetter(c)) return false; // "first-ever", "firstly", or beyond ASCII
+  if (!(c === 32 || (c >= 9 && c <= 13))) return true; // "first," "first."
+  while (i < n && ((c = prose.charCodeAt(i)) === 32 || (c >= 9 && c <= 13))) i++;
+  if (i >= n) return true;
+  if (c >= 128) return false;
+  const next = (w: string): boolean => {
+    for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return false;
+    return true;
+  };
+  return !next('ever') && !next('time') && !next('record');
+}
+/** `SUPERLATIVE_ANCHOR.test` at `p` (lastIndex `p`), read without the expression: its words, the first letter either case, the rest as written. */
+function superlativeAnchorAt(prose: string, p: number): boolean {
+  if (p + 3 > prose.length) return false;
+  const a = prose.charCodeAt(p);
+  const b = prose.charCodeAt(p + 1);
+  const d = prose.charCodeAt(p + 2);
+  if (!asciiLetter(a) || !asciiLetter(b) || !asciiLetter(d)) return false;
+  const list = SUP_ANCHOR_BY_TRI[tri(a, b, d)];
+  if (!list) return false;
+  // the first letter is either case (`tri` reads it so); the rest as written
+  let hit = false;
+  for (let k = 0; k < list.length; k++) {
+    if (prose.startsWith(list[k], p + 1)) {
+      hit = true;
+      break;
+    }
+  }
+  return hit && wordStartB(prose, p);
+}
 
 /** Where `matchAround` puts the starts it tries. */
 const STARTS = new Int32Array(8);
@@ -958,15 +1141,24 @@ function startsWithWord(list: readonly string[], capitals: boolean): StartTest {
  * hundred", "several thousand"), the fractions ("a third", "two thirds", "one in"), "tens of".
  */
 const FIGURE_FIRST = new Map<string, Set<string> | null>();
-function figureFirst(word: string, next: readonly string[] | null): void {
+function figureFirst(word: string, next: readonly string[] | Set<string> | null): void {
   const had = FIGURE_FIRST.get(word);
   if (had === null) return;
   if (next === null) FIGURE_FIRST.set(word, null);
-  else FIGURE_FIRST.set(word, new Set([...(had ?? []), ...next]));
+  else if (next === NUMBER_NEXT || had === NUMBER_NEXT) {
+    if (had !== undefined && had !== next) throw new Error(`sourcing: '${word}' starts a figure in two ways`);
+    FIGURE_FIRST.set(word, NUMBER_NEXT);
+  } else FIGURE_FIRST.set(word, new Set([...(had ?? []), ...next]));
 }
+/**
+ * After an approximation of one word ("about", "nearly") comes the figure itself: a digit, a
+ * currency sign, or a word that starts NUMWORD, FRACTION or "half"/"a majority" (FIGURE_RE's
+ * alternatives with APPROX before them). `NUMBER_NEXT` stands for that in FIGURE_FIRST.
+ */
+const NUMBER_NEXT = new Set('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a hundred dozens several one half'.split(' '));
 for (const phrase of APPROX_LIST) {
   const parts = phrase.split(' ');
-  figureFirst(parts[0], parts.length > 1 ? [parts[1]] : null);
+  figureFirst(parts[0], parts.length > 1 ? [parts[1]] : NUMBER_NEXT);
 }
 for (const w of 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozens'.split(' ')) {
   figureFirst(w, ['million', 'billion', 'trillion']);
@@ -981,8 +1173,9 @@ for (const w of ['tens', 'hundreds', 'half']) figureFirst(w, ['of']);
 for (const w of ['thousands', 'millions', 'billions']) figureFirst(w, null);
 figureFirst('one', ['in']);
 /** FIGURE_FIRST as tables of ASCII words. */
+const NUMBER_NEXT_T = asciiTable([...NUMBER_NEXT].map((x): [string, true] => [x, true]));
 const FIGURE_FIRST_T = asciiTable(
-  [...FIGURE_FIRST].map(([w, next]): [string, AsciiTable<true> | null] => [w, next && asciiTable([...next].map((x): [string, true] => [x, true]))]),
+  [...FIGURE_FIRST].map(([w, next]): [string, AsciiTable<true> | null] => [w, next === NUMBER_NEXT ? NUMBER_NEXT_T : next && asciiTable([...next].map((x): [string, true] => [x, true]))]),
 );
 const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A start test (see `startsWithWord`) for a figure that starts with a letter: its first word, and the next. */
@@ -1001,7 +1194,10 @@ function figureWordCanStart(prose: string, st: number): boolean {
   while (f < n && ((c = prose.charCodeAt(f)) === 32 || (c >= 9 && c <= 13))) f++;
   if (f === e) return false;
   if (f >= n) return false;
-  if (prose.charCodeAt(f) >= 128) return true;
+  const c2 = prose.charCodeAt(f);
+  if (c2 >= 128) return true;
+  // after "about", "nearly": a number, or an amount of money
+  if (next === NUMBER_NEXT_T && ((c2 >= 48 && c2 <= 57) || c2 === 36)) return true;
   let g = f;
   while (g < n && asciiLetter(prose.charCodeAt(g))) g++;
   if (g < n && prose.charCodeAt(g) >= 128) return true;
@@ -1017,7 +1213,8 @@ function spaceAt(s: string, i: number): boolean {
  * A figure that starts with a digit is a percentage (NUM\s*%, "percent", "per cent", "percentage"),
  * a magnitude (NUM\s+"million", "billion", "trillion") or a large count (1,000 and more, a space, a
  * noun). NUM (digits, "." or "," between digits) must take the whole run of digits, "." and ",":
- * what follows it in each is a space, "%" or "p".
+ * what follows it in each is a space, "%" or "p"; then comes "%", "percent", "per cent", one of
+ * the magnitudes, or (a large count, with a comma) a word.
  */
 function digitFigureCanStart(prose: string, st: number): boolean {
   const n = prose.length;
@@ -1028,14 +1225,49 @@ function digitFigureCanStart(prose: string, st: number): boolean {
     if (c === 44) comma = true;
     else if (c !== 46 && (c < 48 || c > 57)) break;
   }
+  // NUM ends with a digit: a run that ends with "," or "." ("18, of") is followed by one, and fails
+  const last = prose.charCodeAt(q - 1);
+  if (last === 44 || last === 46) return false;
   let r = q;
   while (r < n && spaceAt(prose, r)) r++;
   if (r >= n) return false;
   const c = prose.charCodeAt(r);
-  if (c === 37 || c === 112 || c === 80) return true; // "%", "p", "P"
+  if (c === 37) return true; // "%"
+  // "percent", "percentage", "per cent" (the first letter either case)
+  if ((c === 112 || c === 80) && (prose.startsWith('ercent', r + 1) || (prose.startsWith('er', r + 1) && spaceAt(prose, r + 3)))) return true;
   if (r === q) return false;
-  if (c === 109 || c === 98 || c === 116) return true; // "m", "b", "t"
+  // "million", "billion", "trillion" (lower case)
+  if ((c === 109 && prose.startsWith('million', r)) || (c === 98 && prose.startsWith('billion', r)) || (c === 116 && prose.startsWith('trillion', r))) return true;
+  // a large count: "1,000 acres"
   return comma && (c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128);
+}
+/** The last word of each approximation ("than" of "more than"), and "in" of "one in", lower case. */
+const APPROX_LAST = asciiTable([...APPROX_LIST.map((x) => x.split(' ').pop()!), 'in'].map((w): [string, true] => [w, true]));
+/**
+ * Whether a figure may hold the digit that starts a FIGURE_ANCHOR match at `p` (after no digit,
+ * and not after a currency sign, or the anchor would start there). A figure that holds a number
+ * either starts at it (`digitFigureCanStart`), or has before it, after white space, a currency sign
+ * ("$ 5"), the last word of an approximation ("more than 5", "about 40") or "one in". Most numbers
+ * (years, dates, scores) have none of these, and matchAround need not try the words before them.
+ */
+function digitAnchorMayFigure(prose: string, p: number): boolean {
+  if (digitFigureCanStart(prose, p)) return true;
+  let j = p;
+  while (j > 0 && spaceAt(prose, j - 1)) j--;
+  if (j === p || j === 0) return false;
+  const c = prose.charCodeAt(j - 1);
+  if (c === 36 || c >= 128) return true; // "$", or "€", "£", "¥" and anything beyond ASCII
+  let w = j;
+  while (w > 0 && asciiLetter(prose.charCodeAt(w - 1))) w--;
+  if (w === j || asciiGet(APPROX_LAST, prose, w, j) !== true) return false;
+  if (w > 0 && prose.charCodeAt(w - 1) >= 128) return true;
+  if (j - w !== 2 || (prose.charCodeAt(w) | 32) !== 105) return true; // not "in"
+  // "one in": "one" before it
+  let k = w;
+  while (k > 0 && spaceAt(prose, k - 1)) k--;
+  if (k === w || k < 3) return false;
+  if (prose.charCodeAt(k - 1) >= 128) return true;
+  return (prose.charCodeAt(k - 3) | 32) === 111 && (prose.charCodeAt(k - 2) | 32) === 110 && (prose.charCodeAt(k - 1) | 32) === 101;
 }
 const FIGURE_START: StartTest = (prose, st) => {
   const c = prose.charCodeAt(st);
@@ -1225,14 +1457,58 @@ const HOLDER_VERBS = new Set(expandWords(HOLDER_VERB_SRC).map(vocabId));
 function holderVerbIn(c: Ctx, start: number, end: number): boolean {
   return wordIn(c, start, end, HOLDER_VERBS);
 }
+/** `wordIn`'s sets as tables. */
+const ID_TABLES = new Map<Set<number>, Uint8Array>();
 /** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
 function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
   const { at, id, n } = words(c);
-  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) if (ids.has(id[k])) return true;
+  // the set as a table (`bits`), made on first use
+  let b = ID_TABLES.get(ids);
+  if (!b) ID_TABLES.set(ids, (b = bits(ids)));
+  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) {
+    const x = id[k];
+    if (x >= 0 && b[x] === 1) return true;
+  }
   return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
 }
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
 const WEAK_CUE = /^(?:found|finds|read|reads|notes|posts|posted|shows|states|written|asked|asks)$/i;
+/**
+ * The parser's cues (CUE_SOURCE, read as its `findCues` reads them) that sentenceAttributed counts,
+ * by the number in `VOCAB` of their first word: the numbers of the words that follow (none for a
+ * one-word cue). A weak one-word cue never counts.
+ */
+const STRONG_CUES: (number[][] | undefined)[] = [];
+for (const cue of CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length).split('|')) {
+  const ws = cue.split('\\s+');
+  if (ws.some((w) => !/^[a-z]+$/.test(w))) throw new Error(`sourcing: cannot read the cue '${cue}'`);
+  if (ws.length === 1 && WEAK_CUE.test(ws[0])) continue;
+  (STRONG_CUES[vocabId(ws[0])] ??= []).push(ws.slice(1).map(vocabId));
+}
+/**
+ * Whether a cue of the block (`b.cues`) that sentenceAttributed counts may overlap the sentence:
+ * its words are words of the block, one after another, from at most three words before the
+ * sentence's first (a cue has three words at most).
+ * The parser reads runs of ASCII letters; they are these words when no word has a letter or digit
+ * beyond ASCII (`Words.figWord` is true when one has) — otherwise the answer is yes. Lets most
+ * sentences be settled without reading the whole block's cues.
+ */
+function strongCueMayBeIn(c: Ctx, sent: Sent): boolean {
+  const w = words(c);
+  if (w.figWord) return true;
+  const { at, id, n } = w;
+  for (let k = Math.max(0, lowerBound(at, sent.start, n) - 3); k < n && at[k] < sent.end; k++) {
+    const x = id[k];
+    const alts = x >= 0 ? STRONG_CUES[x] : undefined;
+    if (!alts) continue;
+    for (const rest of alts) {
+      let j = 0;
+      while (j < rest.length && id[k + 1 + j] === rest[j]) j++;
+      if (j === rest.length) return true;
+    }
+  }
+  return false;
+}
 
 /** Vague quantities ("many", "some of"), "widely" before a participle, "is known as one of". */
 const VQ_RE = re(
@@ -1249,7 +1525,7 @@ const VQ_SCAN = firstWordScan([
       ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
     },
     // a one-word quantifier is the whole match: judgeQuantity drops it unless a plural may follow
-    pre: (prose, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(prose, p + w.length),
+    pre: (c, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(c.prose, p + w.length),
     // "has been known as one of", "had been widely recognized among"
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
     // "is known as one of", "was widely known among": after "is" and an adverb comes "known", after "known" "as", "one" or "among"
@@ -1946,10 +2222,14 @@ function checkAnonymous(c: Ctx): void {
     const speechAfter = wordIn(c, he, Math.min(prose.length, he + 320), SPEECH_FIRST);
     // no verb of saying after an institution: neither reading below can report it
     if (!speechAfter && institution) continue;
-    const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
-    let npStart = mods ? hs - mods[0].length : hs;
     const rest = prose.slice(he, he + 320);
     const v = speechAfter ? ANON_VERB_AFTER_RE.exec(rest) : null;
+    // with no verb after, only "said a senior official" is left: an institution, or no verb of
+    // ANON_VERB_BEFORE_RE within its reach (20 characters before the modifiers, which take at most
+    // the 60 before the head), cannot be reported, and the modifiers need not be read
+    if (!v && (institution || !wordIn(c, Math.max(0, hs - 80), hs, ANON_VERB_BEFORE_IDS))) continue;
+    const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
+    let npStart = mods ? hs - mods[0].length : hs;
     if (v) {
       const g = v.groups!;
       if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
@@ -1977,10 +2257,14 @@ function checkFigures(c: Ctx): void {
   let lastEnd = -1;
   let done: Set<number> | null = null;
   let matchEnd = 0;
-  FIGURE_ANCHOR.lastIndex = 0;
+  // with no word of FIGURE_ANCHOR in the block (`Words.figWord`), only its digits can match
+  const anchors = words(c).figWord ? FIGURE_ANCHOR : FIGURE_ANCHOR_DIGITS;
+  anchors.lastIndex = 0;
   let anchor: RegExpExecArray | null;
-  while ((anchor = FIGURE_ANCHOR.exec(prose))) {
+  while ((anchor = anchors.exec(prose))) {
     if (anchor.index < matchEnd) continue;
+    const d = prose.charCodeAt(anchor.index);
+    if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, anchor.index)) continue;
     const m = matchAround(prose, anchor.index, matchEnd, FIGURE_Y, 3, FIGURE_START);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
@@ -2029,8 +2313,8 @@ function checkSuperlatives(c: Ctx): void {
   for (let s = 0; s < supN; s++) {
     const p = at[sup[s]];
     if (p < matchEnd) continue;
-    SUPERLATIVE_ANCHOR.lastIndex = p;
-    if (!SUPERLATIVE_ANCHOR.test(prose)) continue;
+    if (!superlativeAnchorAt(prose, p)) continue;
+    if (firstClaimsNothing(prose, p)) continue;
     const m = matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
@@ -2114,15 +2398,16 @@ function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
   for (const q of b.quotes) {
     if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
+    // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
+    // subject's words; only quotations that open their sentence are checked. (Read first: it is
+    // the cheapest of these tests, and none of them has an effect.)
+    const qs = sentenceOf(c, q.start);
+    if (prose.slice(qs.start, q.start).trim() !== '') continue;
     const inner = prose.slice(q.innerStart, q.innerEnd);
     const { count, caps } = countWords(inner);
     if (count < 5) continue;
     if (caps / count >= 0.6) continue; // a title: “The Sound and the Fury”
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
-    // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
-    // subject's words; only quotations that open their sentence are checked.
-    const qs = sentenceOf(c, q.start);
-    if (prose.slice(qs.start, q.start).trim() !== '') continue;
     if (attributedIn(c, 0, prose.length, [])) continue;
     const fix: Suggestion[] = [];
     const sent = sentenceOf(c, q.start);
@@ -2155,7 +2440,7 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
   const { prose, b } = c;
   let yes = links(c, sent.start, sent.end);
   if (!yes) for (const q of b.quotes) if ((q.speaker || q.speakerCarried) && q.start < sent.end && q.end > sent.start) yes = true;
-  if (!yes) {
+  if (!yes && strongCueMayBeIn(c, sent)) {
     for (const s of b.cues) {
       if (s.start >= sent.end) break;
       if (s.end <= sent.start || b.inQuote(s.start)) continue;
@@ -2347,6 +2632,26 @@ function report(c: Ctx, name: string, start: number, end: number, message: strin
 }
 
 // ---------------------------------------------------------------------------------- checker
+
+/** For the tests: the scanners that replace expressions or keep them off text they cannot match, and the expressions. */
+export const sourcingScanners = {
+  SUPERLATIVE_ANCHOR,
+  superlativeAnchorAt,
+  SUPERLATIVE_Y,
+  firstClaimsNothing,
+  FIGURE_Y,
+  FIGURE_START,
+  FIGURE_ANCHOR,
+  digitAnchorMayFigure,
+  WEAK_CUE,
+  /** `strongCueMayBeIn` for each sentence of a parsed block. */
+  strongCuesMayBeIn(block: ParsedBlock): boolean[] {
+    const c = fillCtx(block, []);
+    const out = block.sentences.map((s, index) => strongCueMayBeIn(c, { index, start: s.start, end: s.end }));
+    fillCtx(null, NO_FINDINGS);
+    return out;
+  },
+};
 
 export const sourcingChecker: BlockChecker = {
   name: 'sourcing',

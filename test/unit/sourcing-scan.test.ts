@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import { randomText, seededRandom } from './random';
+import { sourcingScanners } from '../../src/core/rules/sourcing';
+import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
+
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
+
+describe('sourcing: tests that replace or gate expressions', () => {
+  it('says a figure cannot start only where FIGURE_Y does not match', () => {
+    const vocab = [
+      ...'more than less fewer nearly almost about around roughly approximately some over up to as many much few at least an estimated upwards of close just under well above then in excess average'.split(' '),
+      ...'About Nearly Some Over More An Estimated Up AT'.split(' '),
+      ...'two three twenty ninety twenty-one a hundred thousand dozen dozens several few half thirds quarter fifth one in tens hundreds thousands millions billions majority of all'.split(' '),
+      ...'million billion trillion Million percent per cent Percent percentage points point p.m. people acres residents homes tons men with and to'.split(' '),
+      ...'1 12 1961 18, 1,000 13,000 2,5 3.5 5. 1.2.3 $ $5 €12 £3 ¥4 5% 40% 7p x1 B52 two-thirds three-quarters one-third'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', '%', '$', ',', '.'];
+    const rnd = seededRandom(9001);
+    const re = new RegExp(FIGURE_Y.source, FIGURE_Y.flags);
+    let matched = 0;
+    for (let t = 0; t < 3000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(10));
+      for (let st = 0; st < text.length; st++) {
+        re.lastIndex = st;
+        const m = re.exec(text);
+        if (!m) continue;
+        matched++;
+        // FIGURE_RE's known grouping slip: a bare "thousands", "millions", "billions" matches with no
+        // end boundary ("millionsB"), where the start test (reading the whole run of letters) says no
+        if (/^(?:thousands|millions|billions)$/i.test(m[0]) && /[A-Za-z]/.test(text[st + m[0].length] ?? '')) continue;
+        assert.ok(FIGURE_START(text, st), `${JSON.stringify(text)} at ${st}: ${m[0]}`);
+      }
+    }
+    assert.ok(matched > 1000, `only ${matched} matches`);
+  });
+
+
+  it('passes a number by only where no figure can hold it', () => {
+    const vocab = [
+      ...'more than less fewer nearly almost about around roughly approximately some over up to as many much few at least an estimated upwards of close just under well above then in excess average one One in In'.split(' '),
+      ...'two hundred a half of the x won in 1961 by'.split(' '),
+      ...'million billion percent per cent % people acres homes'.split(' '),
+      ...'1 12 1961 18, 1,000 13,000 3.5 5. $ $5 € £ ¥4 US$ 7p'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', '\t', '$', ','];
+    const rnd = seededRandom(8080);
+    const re = new RegExp(FIGURE_Y.source, FIGURE_Y.flags);
+    const anchors = new RegExp(FIGURE_ANCHOR.source, FIGURE_ANCHOR.flags);
+    let passed = 0;
+    for (let t = 0; t < 4000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(10));
+      anchors.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = anchors.exec(text))) {
+        const p = a.index;
+        if (!/\d/.test(text[p]) || digitAnchorMayFigure(text, p)) continue;
+        passed++;
+        for (let st = 0; st <= p; st++) {
+          re.lastIndex = st;
+          const m = re.exec(text);
+          assert.ok(!m || m.index + m[0].length <= p, `${JSON.stringify(text)}: '${m?.[0]}' holds the number at ${p}`);
+        }
+      }
+    }
+    assert.ok(passed > 1000, `only ${passed} passed by`);
+  });
+
+  it('skips a "first" only where no superlative match can hold it', () => {
+    const vocab = [
+      ...'first first first First FIRST firstly first-ever first-rate ever Ever time Time record Records records everything timely'.split(' '),
+      ...'for the For The set sets broke a an new his most one of world’s largest best largest-ever all-time high record-breaking high U.S. X in since years decades 1990'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '.', '\u00a0', '’s ', "'s "];
+    const rnd = seededRandom(31337);
+    const re = new RegExp(SUPERLATIVE_Y.source, SUPERLATIVE_Y.flags);
+    let skipped = 0;
+    for (let t = 0; t < 6000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(10));
+      for (let p = 0; p < text.length; p++) {
+        if (!superlativeAnchorAt(text, p) || !firstClaimsNothing(text, p)) continue;
+        skipped++;
+        for (let st = 0; st <= p; st++) {
+          re.lastIndex = st;
+          const m = re.exec(text);
+          assert.ok(!m || m.index + m[0].length <= p, `${JSON.stringify(text)}: '${m?.[0]}' holds the "first" at ${p}`);
+        }
+      }
+    }
+    assert.ok(skipped > 1000, `only ${skipped} skipped`);
+    // hard cases: "first" inside a match, and a "first" that holds none
+    const holds = ['They set the first record.', 'She broke her first  record', 'for the first time in years', 'for the First time since 1990', 'the first ever win', 'The\tfirst Ever', 'its first-ever title', 'U.S.first largest', 'the most first-rated'];
+    for (const text of holds) {
+      const p = text.search(/first/i);
+      re.lastIndex = 0;
+      let held = false;
+      for (let st = 0; st <= p && !held; st++) {
+        re.lastIndex = st;
+        const m = re.exec(text);
+        held = !!m && m.index + m[0].length > p;
+      }
+      if (held) assert.equal(firstClaimsNothing(text, p), false, text);
+    }
+    for (const text of ['the first day', 'was first, then', 'came first.', 'first of all']) assert.equal(firstClaimsNothing(text, text.indexOf('first')), true, text);
+  });
+
+  it('says a sentence may hold a strong cue wherever the parser finds one', () => {
+    const cueWords = [...new Set(CUE_SOURCE.match(/[a-z]{2,}/g))];
+    const vocab = [
+      ...cueWords,
+      ...cueWords.slice(0, 30).map((w) => w[0].toUpperCase() + w.slice(1)),
+      ...cueWords.slice(0, 10).map((w) => w.toUpperCase()),
+      ...'a an it to reporters release statement interview the police mayor Smith U.S. Mr. x said_ _told saidé told2 café naïve two three ’s \'s'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '! ', '? ', '-', '', '\u00a0', ' “', '” ', ' "', '" ', '.” ', '; ', '_'];
+    const rnd = seededRandom(2468);
+    let cues = 0;
+    for (let t = 0; t < 3000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(30));
+      const block = parseBlock('paragraph', text);
+      const may = strongCuesMayBeIn(block);
+      block.sentences.forEach((sent, i) => {
+        for (const s of block.cues) {
+          if (s.start >= sent.end || s.end <= sent.start || WEAK_CUE.test(text.slice(s.start, s.end))) continue;
+          cues++;
+          assert.ok(may[i], `${JSON.stringify(text)}: sentence ${i} holds ‘${text.slice(s.start, s.end)}’`);
+        }
+      });
+    }
+    assert.ok(cues > 1000, `only ${cues} cues`);
+  });
+
+  it('tests superlative anchors as SUPERLATIVE_ANCHOR does', () => {
+    const words = [...new Set(SUPERLATIVE_ANCHOR.source.match(/[a-z-]{3,}/gi) ?? [])];
+    const vocab = [
+      ...words.map((w) => w.replace(/\\/g, '')),
+      ...'largest Largest LARGEST LArgest lArgest record Record RECORDS first First-ever firsthand mostly Most most-watched best-selling all-time All-time unprecedented never-before-seen lar larg be bes rec fir'.split(' '),
+      ...'a the x- é- 1 𝐀 𝟏 naïve well- A'.split(' '),
+    ];
+    const seps = [' ', ' ', '-', '', '\n', '. ', 'é', '𝐀', '1', "'", '’'];
+    const rnd = seededRandom(777);
+    const re = new RegExp(SUPERLATIVE_ANCHOR.source, SUPERLATIVE_ANCHOR.flags);
+    for (let t = 0; t < 2000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(12));
+      for (let p = 0; p <= text.length; p++) {
+        re.lastIndex = p;
+        assert.equal(superlativeAnchorAt(text, p), re.test(text), `${JSON.stringify(text)} at ${p}`);
+      }
+    }
+  });
+});
