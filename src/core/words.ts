@@ -179,8 +179,15 @@ const table: { -readonly [K in keyof WordTable]: WordTable[K] } = { prose: '', p
  * The words of `prose` (see the top of this file). Asked again for the same prose, it returns the
  * same table without reading it again.
  */
-export function wordTable(prose: string): WordTable {
+export function wordTable(prose: string, source = prose, offset = 0): WordTable {
   if (owner === prose) return table;
+  return read(prose, source, offset);
+}
+/**
+ * Read the words of `prose` from `source`, where it stands at `offset` (the engine passes the whole
+ * draft: a block's text is a slice of it, and reading a flat string is faster than reading a slice).
+ */
+function read(prose: string, src: string, off: number): WordTable {
   const kind = (KIND ??= kinds());
   const len = prose.length;
   // at most one run every two characters, and one more
@@ -208,9 +215,10 @@ export function wordTable(prose: string): WordTable {
   const m = mask;
   let n = 0;
   let plain = true;
-  let i = 0;
-  scan: while (i < len) {
-    let c = prose.charCodeAt(i);
+  let i = off;
+  const lim = len + off;
+  scan: while (i < lim) {
+    let c = src.charCodeAt(i);
     let k = kind[c];
     if ((k & 1) === 0) {
       if (k === 2) {
@@ -232,16 +240,16 @@ export function wordTable(prose: string): WordTable {
       h = Math.imul(h ^ c, FNV_PRIME);
       tl = ((tl << 7) | c) & 0x3fff;
       if (i - p < 3) hd |= c << (14 - 7 * (i - p));
-      if (++i === len) break;
-      c = prose.charCodeAt(i);
+      if (++i === lim) break;
+      c = src.charCodeAt(i);
       k = kind[c];
     } while ((k & 1) !== 0);
     if (k === 2) {
       plain = false;
       break;
     }
-    start[n] = p;
-    end[n] = i;
+    start[n] = p - off;
+    end[n] = i - off;
     hash[n] = h;
     flags[n] = f >> 2;
     head[n] = hd;
@@ -255,7 +263,7 @@ export function wordTable(prose: string): WordTable {
       if (sh[s] !== h || lengths[x - 1] !== wl) continue;
       const o = charAt[x - 1] - p;
       let q = p;
-      while (q < i && (prose.charCodeAt(q) | 32) === ch[o + q]) q++;
+      while (q < i && (src.charCodeAt(q) | 32) === ch[o + q]) q++;
       q -= p;
       if (q === wl) {
         v = x - 1;
