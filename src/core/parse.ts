@@ -11,7 +11,7 @@
 import { DATE_LINE_RE } from './docinfo';
 import { blank, isSpaceCode, isWordCode } from './text';
 import { parseWrittenDate } from './ymd';
-import { wordId, wordTable } from './words';
+import { readWordTable, wordId } from './words';
 
 export type BlockKind =
   | 'paragraph'
@@ -561,8 +561,10 @@ for (const e of CUE_ALTS.values()) CUE_BY_ID[wordId(e.word)] = e;
 /** Attribution cues in prose, as `CUE_SOURCE` matched globally and case-insensitively. */
 function findCues(prose: string, out: Span[]): void {
   const n = prose.length;
-  const t = wordTable(prose);
-  if (t.plain) {
+  // The parser asks for cues while it reads the draft, block after block (a quotation's speaker),
+  // before any table is read; the rule modules ask for them while their block's table is current.
+  const t = readWordTable(prose);
+  if (t !== null && t.plain) {
     // the words are the runs of the shared table (no underscore, no letter beyond ASCII: \b falls at their edges)
     const { start, end, id } = t;
     let from = 0;

@@ -183,6 +183,10 @@ export function wordTable(prose: string, source = prose, offset = 0): WordTable 
   if (owner === prose) return table;
   return read(prose, source, offset);
 }
+/** The table of `prose` when it is the one read last (the modules are checking its block), else null. */
+export function readWordTable(prose: string): WordTable | null {
+  return owner === prose ? table : null;
+}
 /**
  * Read the words of `prose` from `source`, where it stands at `offset` (the engine passes the whole
  * draft: a block's text is a slice of it, and reading a flat string is faster than reading a slice).
