@@ -760,11 +760,11 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): { quotes: Quo
 const COLON_END_RE = /:\s*$/;
 
 /** A cue that names who spoke: "the mayor said", "said Smith", "she wrote", "according to". */
-function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], sentenceAt: (o: number) => number): Span | null {
+function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], block: { sentenceAt(o: number): number }): Span | null {
   // 1. right after the closing mark, in the same sentence (“…,” the mayor said.)
-  const si = sentenceAt(q.end - 1);
+  const si = block.sentenceAt(q.end - 1);
   const sentEnd = sentences[si] ? sentences[si].end : prose.length;
-  const sentStart = sentences[sentenceAt(q.start)] ? sentences[sentenceAt(q.start)].start : 0;
+  const sentStart = sentences[block.sentenceAt(q.start)] ? sentences[block.sentenceAt(q.start)].start : 0;
   let best: Span | null = null;
   for (const c of cues) {
     if (c.start >= q.start && c.end <= q.end) continue; // the cue is quoted
@@ -799,24 +799,38 @@ const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 const CARRIES: Carry[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (i === 0 ? NO_CARRY : Object.freeze({ quoteOpen: !!(i & 1), quoteSpeaker: !!(i & 2), colon: !!(i & 4) })));
 
 /**
- * A parsed block. Methods live on the prototype (no closures per block), and the attribution cues
- * are found on first use: most paragraphs have no quotation, and the rules ask for cues only
- * around a sentence they are about to flag.
+ * A parsed block. Methods live on the prototype (no closures per block), and two things are found
+ * on first use: the attribution cues (most paragraphs have no quotation, and the rules ask for cues
+ * only around a sentence they are about to flag), and the speakers of the quotations (a rule reads
+ * `quotes` while it checks the block, when the block's shared word table — see words.ts — is read
+ * already: found then, the cues cost no reading of their own). Only a quotation left open at the
+ * block's end needs its speaker at once, for the carry into the next block.
  */
 class Block implements ParsedBlock {
   private cueList: Span[] | null = null;
+  /** The quotations' speakers are still to be found. */
+  private speakersDue: boolean;
   constructor(
     readonly kind: BlockKind,
     readonly text: string,
     readonly prose: string,
     readonly sentences: Span[],
-    readonly quotes: Quote[],
+    private readonly quoteList: Quote[],
     readonly links: Span[],
     readonly directives: Directive[],
     public carryOut: Carry,
-    public quoteSpans: Span[],
+    /** The quotations' spans in order of their start: the quotations themselves, which are in that order (see findQuotes). */
+    private readonly quoteSpans: Span[],
     private readonly prosy: boolean,
-  ) {}
+    /** What the block before left open (the speakers of a continued quotation depend on it). */
+    private readonly carryIn: Carry,
+  ) {
+    this.speakersDue = quoteList.length > 0;
+  }
+  get quotes(): Quote[] {
+    if (this.speakersDue) this.findSpeakers();
+    return this.quoteList;
+  }
   get cues(): Span[] {
     if (this.cueList === null) {
       const out: Span[] = [];
@@ -842,6 +856,34 @@ class Block implements ParsedBlock {
     }
     return ans;
   }
+  /** Fill in the quotations' speakers; whether any quotation's speaker is known. */
+  findSpeakers(): boolean {
+    this.speakersDue = false;
+    const { prose, sentences, quoteList: quotes, carryIn: carry } = this;
+    const cues = this.cues;
+    let speakerKnown = false;
+    let lastSpeaker: Span | null = null;
+    for (const q of quotes) {
+      if (q.kind === 'blockquote') continue;
+      q.speaker = speakerNear(prose, q, sentences, cues, this);
+      // “…,” the mayor said. “We owe it to the children.” — the same speaker goes on
+      if (!q.speaker && lastSpeaker && q.kind === 'double') {
+        q.speaker = lastSpeaker;
+        q.speakerCarried = true;
+      }
+      if (q.speaker) lastSpeaker = q.speaker;
+      if (!q.speaker && q.continued && carry.quoteSpeaker) q.speakerCarried = true;
+      if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
+      if (q.speaker || q.speakerCarried) speakerKnown = true;
+    }
+    return speakerKnown;
+  }
+}
+
+/** Are the spans in order of their start (as `spansContain` needs)? */
+function inOrder(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
 }
 
 /** Analyse one block. `carry` is what the previous block left open. */
@@ -860,29 +902,19 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
   while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
   const colon = prosy && last >= 0 && prose.charCodeAt(last) === 0x3a;
   if (!quotes.length) {
-    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy);
+    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy, carry);
   }
-  const block = new Block(kind, text, prose, sentences, quotes, links, directives, NO_CARRY, EMPTY, prosy);
-  const cues = block.cues;
-  const sentenceAt = (offset: number) => block.sentenceAt(offset);
-  let speakerKnown = false;
-  let lastSpeaker: Span | null = null;
-  for (const q of quotes) {
-    if (q.kind === 'blockquote') continue;
-    q.speaker = speakerNear(prose, q, sentences, cues, sentenceAt);
-    // “…,” the mayor said. “We owe it to the children.” — the same speaker goes on
-    if (!q.speaker && lastSpeaker && q.kind === 'double') {
-      q.speaker = lastSpeaker;
-      q.speakerCarried = true;
-    }
-    if (q.speaker) lastSpeaker = q.speaker;
-    if (!q.speaker && q.continued && carry.quoteSpeaker) q.speakerCarried = true;
-    if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
-    if (q.speaker || q.speakerCarried) speakerKnown = true;
+  // (findQuotes makes them in order; sorted spans, as they once always were, should that change)
+  const quoteSpans = inOrder(quotes) ? quotes : quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const block = new Block(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], quoteSpans, prosy, carry);
+  if (openAtEnd) {
+    // the next block needs to know whether this quotation's speaker is known
+    const speakerKnown = block.findSpeakers();
+    const speakerOut = speakerKnown || block.cues.length > 0;
+    block.carryOut = CARRIES[1 | (speakerOut ? 2 : 0) | (colon ? 4 : 0)];
+  } else {
+    block.carryOut = CARRIES[colon ? 4 : 0];
   }
-  block.quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  const speakerOut = openAtEnd && (speakerKnown || cues.length > 0);
-  block.carryOut = CARRIES[(openAtEnd ? 1 : 0) | (speakerOut ? 2 : 0) | (colon ? 4 : 0)];
   return block;
 }
 
