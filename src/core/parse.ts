@@ -387,7 +387,6 @@ export const OPENERS = new Set(
   ).split(/\s+/),
 );
 
-const TERMINAL_RE = /[.!?\u2026]/g;
 const LEADING_APOSTROPHES_RE = /^['’]+/;
 const DIGITS_RE = /^\d+$/;
 const SPACE_DIGIT_RE = /^\s+\d/;
@@ -454,24 +453,89 @@ function plainWord(text: string, from: number, to: number): boolean {
   return !ABBREV_HASHES.has(h);
 }
 
+// ---------------------------------------------------------------------------------- marks
+
+/**
+ * What the sentence and quotation finders look at, and what may need masking in a paragraph:
+ * sentence-end marks `[.!?…]`, quote marks `["'“”„‘’]`, and `<`, `` ` ``, `[`, `:`. One regular
+ * expression finds them all in one pass over the prose (the fastest scan there is here: a loop of
+ * `charCodeAt` on a sliced string is slower, and the finders once made a pass each).
+ */
+const MARK_RE = /[.!?\u2026"'\u201c\u201d\u201e\u2018\u2019<`[:]/g;
+/** The sentence-end and quote marks of the prose last scanned (`scanMarks`): where, and which. */
+let markPos = new Int32Array(512);
+let markCode = new Uint16Array(512);
+let markCount = 0;
+
+/**
+ * Collect the sentence-end and quote marks of `prose` (into markPos, markCode, markCount), and tell
+ * whether the prose, as a paragraph, may need masking: whether it has `<` (a comment, a tag), `` ` ``
+ * (code), `[` (a link, an image, a footnote), `://` or `www.` (a URL) — what `maskBlock` looks for
+ * before it masks anything in a paragraph.
+ */
+function scanMarks(prose: string): boolean {
+  const re = MARK_RE;
+  re.lastIndex = 0;
+  let m = 0;
+  let gate = false;
+  // `test`, not `exec`: no match object for each of the many marks
+  while (re.test(prose)) {
+    const i = re.lastIndex - 1;
+    const c = prose.charCodeAt(i);
+    if (c === 0x3c || c === 0x60 || c === 0x5b) {
+      gate = true;
+      continue;
+    }
+    if (c === 0x3a) {
+      if (prose.charCodeAt(i + 1) === 0x2f && prose.charCodeAt(i + 2) === 0x2f) gate = true;
+      continue;
+    }
+    if (c === 0x2e && i >= 3 && prose.charCodeAt(i - 1) === 0x77 && prose.charCodeAt(i - 2) === 0x77 && prose.charCodeAt(i - 3) === 0x77) gate = true;
+    if (m === markPos.length) {
+      const pos = new Int32Array(m * 2);
+      pos.set(markPos);
+      markPos = pos;
+      const code = new Uint16Array(m * 2);
+      code.set(markCode);
+      markCode = code;
+    }
+    markPos[m] = i;
+    markCode[m++] = c;
+  }
+  markCount = m;
+  return gate;
+}
+
+/** Sentence bounds found (start, end, …), reused from block to block. */
+let sentBounds = new Int32Array(256);
+/** The Span objects of a block's sentences while they are made: copied out at their exact number. */
+const SENT_SCRATCH: Span[] = [];
+
+/** The sentences of `prose`, whose marks `scanMarks` has just collected. */
 function findSentences(prose: string): Span[] {
-  const out: Span[] = [];
   const n = prose.length;
+  let count = 0;
   let start = 0;
   // skip leading space
   while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
-  const re = TERMINAL_RE;
-  re.lastIndex = 0;
-  // `test`, not `exec`: no match object for each of the many periods
-  while (re.test(prose)) {
-    const at = re.lastIndex - 1;
+  const pos = markPos;
+  const code = markCode;
+  const mc = markCount;
+  let mi = 0;
+  // the next mark to look at is the first at or after `from` (as a global expression's lastIndex)
+  let from = 0;
+  for (;;) {
+    while (mi < mc && (pos[mi] < from || !isTerminal(code[mi], true))) mi++;
+    if (mi === mc) break;
+    const at = pos[mi];
     const end = terminalEnd(prose, at, n);
     if (end === -1) {
-      re.lastIndex = at + 1;
+      from = at + 1;
       continue;
     }
-    re.lastIndex = end;
-    if (end === at + 1 && prose.charCodeAt(at) === 0x2e) {
+    from = end;
+    const c0 = code[mi];
+    if (end === at + 1 && c0 === 0x2e) {
       // a lone period: the token before it
       let k = at - 1;
       while (k >= 0 && isTokenChar(prose, k)) k--;
@@ -491,7 +555,6 @@ function findSentences(prose: string): Span[] {
     }
     // a sentence only ends before something that can start one: the first character after the
     // white space (within 20 characters) must not be a lower-case letter, unless the mark is ? or !
-    const c0 = prose.charCodeAt(at);
     if (c0 !== 0x3f && c0 !== 0x21) {
       const lim = Math.min(n, end + 20);
       let j = end;
@@ -501,16 +564,31 @@ function findSentences(prose: string): Span[] {
         if (c < 128 ? c >= 97 && c <= 122 : !(c >= 0x2000 && c <= 0x206f) && LOWER_CHAR.test(prose[j])) continue;
       }
     }
-    if (end > start) out.push({ start, end });
+    if (end > start) count = addBound(count, start, end);
     start = end;
     while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
   }
   if (start < n) {
     let e = n;
     while (e > start && isSpaceCode(prose.charCodeAt(e - 1))) e--;
-    if (e > start) out.push({ start, end: e });
+    if (e > start) count = addBound(count, start, e);
   }
-  return out;
+  if (count === 0) return EMPTY;
+  // the spans in an array of their exact number (a list grown by push keeps room for 17)
+  const k = count >> 1;
+  const b = sentBounds;
+  for (let i = 0; i < k; i++) SENT_SCRATCH[i] = { start: b[2 * i], end: b[2 * i + 1] };
+  return SENT_SCRATCH.slice(0, k);
+}
+function addBound(count: number, start: number, end: number): number {
+  if (count + 2 > sentBounds.length) {
+    const grown = new Int32Array(sentBounds.length * 2);
+    grown.set(sentBounds);
+    sentBounds = grown;
+  }
+  sentBounds[count] = start;
+  sentBounds[count + 1] = end;
+  return count + 2;
 }
 
 // ---------------------------------------------------------------------------------- quotes
@@ -629,13 +707,6 @@ function capitalAfterWord(prose: string, at: number): boolean {
   return c0 >= 65 && c0 <= 90 && /\p{L}\s+$/u.test(prose.slice(Math.max(0, at - 3), at));
 }
 
-interface QuoteMark {
-  pos: number;
-  open: boolean;
-  kind: 'double' | 'single';
-}
-
-const QUOTE_CHAR_RE = /["'\u201c\u201d\u201e\u2018\u2019]/g;
 /** `[\s([{\u2014\u2013\-/:;,>]`: what may stand before an opening quote mark. */
 const isOpenContext = (c: number) =>
   c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x2c || c === 0x3e || isSpaceCode(c);
@@ -644,19 +715,36 @@ const isCloseContext = (c: number) =>
   c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpaceCode(c);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-function quoteMarks(prose: string): QuoteMark[] {
-  const marks: QuoteMark[] = [];
+/** In `qFlags`: the mark opens a quotation (else it closes one). */
+const Q_OPEN = 1;
+/** In `qFlags`: a single quote mark (else a double one). */
+const Q_SINGLE = 2;
+/** The quote marks of the block being parsed (`quoteMarks`): where, and Q_OPEN | Q_SINGLE. Reused from block to block. */
+let qPos = new Int32Array(256);
+let qFlags = new Uint8Array(256);
+
+/** The quote marks of `prose` (into qPos and qFlags), from the marks `scanMarks` has just collected; how many. */
+function quoteMarks(prose: string): number {
   const n = prose.length;
+  const mc = markCount;
+  if (qPos.length < mc) {
+    qPos = new Int32Array(mc);
+    qFlags = new Uint8Array(mc);
+  }
+  const pos = qPos;
+  const flags = qFlags;
+  let q = 0;
   let straightOpen = false;
-  const re = QUOTE_CHAR_RE;
-  re.lastIndex = 0;
-  while (re.test(prose)) {
-    const i = re.lastIndex - 1;
-    const c = prose.charCodeAt(i);
+  for (let k = 0; k < mc; k++) {
+    const c = markCode[k];
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) continue; // a sentence-end mark
+    const i = markPos[k];
     if (c === 0x201c /* “ */ || c === 0x201e /* „ */) {
-      marks.push({ pos: i, open: true, kind: 'double' });
+      pos[q] = i;
+      flags[q++] = Q_OPEN;
     } else if (c === 0x201d /* ” */) {
-      marks.push({ pos: i, open: false, kind: 'double' });
+      pos[q] = i;
+      flags[q++] = 0;
     } else if (c === 0x22 /* " */) {
       const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
       const after = i + 1 < n ? prose.charCodeAt(i + 1) : 0x20;
@@ -665,10 +753,14 @@ function quoteMarks(prose: string): QuoteMark[] {
       else if (!isSpaceCode(before) && (isCloseContext(after) || i + 1 >= n)) open = false;
       else open = !straightOpen;
       straightOpen = open;
-      marks.push({ pos: i, open, kind: 'double' });
+      pos[q] = i;
+      flags[q++] = open ? Q_OPEN : 0;
     } else if (c === 0x2018 /* ‘ */) {
       // ‘90s written with the wrong mark is an apostrophe
-      if (!(i + 1 < n && isDigit(prose.charCodeAt(i + 1)))) marks.push({ pos: i, open: true, kind: 'single' });
+      if (!(i + 1 < n && isDigit(prose.charCodeAt(i + 1)))) {
+        pos[q] = i;
+        flags[q++] = Q_OPEN | Q_SINGLE;
+      }
     } else {
       // ’ or '
       const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
@@ -677,82 +769,101 @@ function quoteMarks(prose: string): QuoteMark[] {
       const wordAfter = isWordCode(after);
       if (wordBefore && wordAfter) continue; // mayor’s, she’d, don't
       if (c === 0x27 && isOpenContext(before) && wordAfter && !isDigit(after)) {
-        marks.push({ pos: i, open: true, kind: 'single' });
+        pos[q] = i;
+        flags[q++] = Q_OPEN | Q_SINGLE;
       } else if (!isSpaceCode(before) && !wordAfter) {
-        marks.push({ pos: i, open: false, kind: 'single' });
+        pos[q] = i;
+        flags[q++] = Q_SINGLE;
       }
     }
   }
-  return marks;
+  return q;
 }
+
+/** Whether the quotation last found by `findQuotes` is left open at the block's end. */
+let openAtEnd = false;
 
 /**
  * Pair the quote marks of a block. Double quotes make direct quotations; single quotes only when
  * they stand outside double quotes and a matching close follows (headline style, scare quotes),
- * so that apostrophes are never taken for quotation marks.
+ * so that apostrophes are never taken for quotation marks. The quotations are made in order of
+ * their start, and do not overlap. Sets `openAtEnd`.
  */
-function findQuotes(kind: BlockKind, prose: string, carry: Carry): { quotes: Quote[]; openAtEnd: boolean } {
-  const quotes: Quote[] = [];
+function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
+  openAtEnd = false;
   if (kind === 'blockquote') {
     const s = prose.search(/\S/);
     let e = prose.length;
     while (e > 0 && /\s/.test(prose[e - 1])) e--;
     if (s >= 0) {
-      quotes.push({ start: s, end: e, innerStart: s, innerEnd: e, closed: true, continued: false, kind: 'blockquote', speaker: null, speakerCarried: false });
+      return [{ start: s, end: e, innerStart: s, innerEnd: e, closed: true, continued: false, kind: 'blockquote', speaker: null, speakerCarried: false }];
     }
-    return { quotes, openAtEnd: false };
+    return EMPTY;
   }
-  const marks = quoteMarks(prose);
-  let open: QuoteMark | null = null;
+  const mn = quoteMarks(prose);
+  if (mn === 0) return EMPTY;
+  const pos = qPos;
+  const flags = qFlags;
+  let quotes: Quote[] = EMPTY;
+  // the marks that opened the quotation and the single quotation now open (indices, -1 for none)
+  let open = -1;
   let openContinued = false;
-  let singleOpen: QuoteMark | null = null;
+  let singleOpen = -1;
   // A paragraph that continues an open quotation starts with a quote mark.
-  if (carry.quoteOpen && marks.length && marks[0].kind === 'double' && prose.slice(0, marks[0].pos).trim() === '') {
-    marks[0].open = true;
+  if (carry.quoteOpen && (flags[0] & Q_SINGLE) === 0 && prose.slice(0, pos[0]).trim() === '') {
+    flags[0] |= Q_OPEN;
     openContinued = true;
   }
-  for (const mk of marks) {
-    if (mk.kind === 'double') {
-      if (!open) {
-        if (mk.open) {
-          open = mk;
-          singleOpen = null;
+  for (let k = 0; k < mn; k++) {
+    const f = flags[k];
+    const at = pos[k];
+    if ((f & Q_SINGLE) === 0) {
+      if (open < 0) {
+        if (f & Q_OPEN) {
+          open = k;
+          singleOpen = -1;
         }
         continue;
       }
-      if (!mk.open || prose.charCodeAt(mk.pos) === 0x22) {
+      const from = pos[open];
+      if ((f & Q_OPEN) === 0 || prose.charCodeAt(at) === 0x22) {
+        if (quotes === EMPTY) quotes = [];
         quotes.push({
-          start: open.pos, end: mk.pos + 1, innerStart: open.pos + 1, innerEnd: mk.pos, closed: true,
-          continued: openContinued && quotes.length === 0 && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+          start: from, end: at + 1, innerStart: from + 1, innerEnd: at, closed: true,
+          continued: openContinued && quotes.length === 0 && open === 0, kind: 'double', speaker: null, speakerCarried: false,
         });
-        open = null;
-      } else if (mk.open) {
+        open = -1;
+      } else {
         // two openers in a row: the first was never closed; end it at this one's sentence
-        quotes.push({ start: open.pos, end: mk.pos, innerStart: open.pos + 1, innerEnd: mk.pos, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false });
-        open = mk;
+        if (quotes === EMPTY) quotes = [];
+        quotes.push({ start: from, end: at, innerStart: from + 1, innerEnd: at, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false });
+        open = k;
       }
-    } else if (!open) {
-      if (mk.open) singleOpen = mk;
-      else if (singleOpen) {
-        const inner = prose.slice(singleOpen.pos + 1, mk.pos);
+    } else if (open < 0) {
+      if (f & Q_OPEN) singleOpen = k;
+      else if (singleOpen >= 0) {
+        const from = pos[singleOpen];
+        const inner = prose.slice(from + 1, at);
         if (inner.trim() && inner.split(/\s+/).length <= 25) {
-          quotes.push({ start: singleOpen.pos, end: mk.pos + 1, innerStart: singleOpen.pos + 1, innerEnd: mk.pos, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false });
+          if (quotes === EMPTY) quotes = [];
+          quotes.push({ start: from, end: at + 1, innerStart: from + 1, innerEnd: at, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false });
         }
-        singleOpen = null;
+        singleOpen = -1;
       }
     }
   }
-  let openAtEnd = false;
-  if (open) {
+  if (open >= 0) {
     let e = prose.length;
     while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    const from = pos[open];
+    if (quotes === EMPTY) quotes = [];
     quotes.push({
-      start: open.pos, end: e, innerStart: open.pos + 1, innerEnd: e, closed: false,
-      continued: openContinued && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+      start: from, end: e, innerStart: from + 1, innerEnd: e, closed: false,
+      continued: openContinued && open === 0, kind: 'double', speaker: null, speakerCarried: false,
     });
     openAtEnd = true;
   }
-  return { quotes, openAtEnd };
+  return quotes;
 }
 
 // ---------------------------------------------------------------------------------- speakers
@@ -888,16 +999,24 @@ function inOrder(spans: Span[]): boolean {
 
 /** Analyse one block. `carry` is what the previous block left open. */
 export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARRY): ParsedBlock {
-  let links: Span[] = [];
-  let directives: Directive[] = [];
-  const prose = maskBlock(kind, text, links, directives);
-  if (links.length > 1) links.sort((a, b) => a.start - b.start);
-  else if (!links.length) links = EMPTY;
-  if (!directives.length) directives = EMPTY;
   const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
-  const found = prosy ? findSentences(prose) : EMPTY;
-  const sentences = found.length ? found : EMPTY;
-  const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: EMPTY as Quote[], openAtEnd: false };
+  let prose = text;
+  let links: Span[] = EMPTY;
+  let directives: Directive[] = EMPTY;
+  // A paragraph with none of what masking looks for is its own prose: its marks are read from its
+  // text, in the one pass that tells. Anything else is masked first, and its prose read then.
+  if (kind !== 'paragraph' || scanMarks(text)) {
+    links = [];
+    directives = [];
+    prose = maskBlock(kind, text, links, directives);
+    if (links.length > 1) {
+      if (!inOrder(links)) links.sort((a, b) => a.start - b.start);
+    } else if (!links.length) links = EMPTY;
+    if (!directives.length) directives = EMPTY;
+    if (prosy && (kind !== 'paragraph' || prose !== text)) scanMarks(prose);
+  }
+  const sentences = prosy ? findSentences(prose) : EMPTY;
+  const quotes = prosy ? findQuotes(kind, prose, carry) : EMPTY;
   let last = prose.length - 1;
   while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
   const colon = prosy && last >= 0 && prose.charCodeAt(last) === 0x3a;
