@@ -506,6 +506,9 @@ function scanMarks(prose: string): boolean {
   return gate;
 }
 
+const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+if (NEVER_END.has('') || NEVER_END.has('.') || MAY_END.has('')) throw new Error('an empty abbreviation');
+
 /** Sentence bounds found (start, end, …), reused from block to block. */
 let sentBounds = new Int32Array(256);
 /** The Span objects of a block's sentences while they are made: copied out at their exact number. */
@@ -539,8 +542,12 @@ function findSentences(prose: string): Span[] {
       // a lone period: the token before it
       let k = at - 1;
       while (k >= 0 && isTokenChar(prose, k)) k--;
-      if (plainWord(prose, k + 1, at)) {
-        // most periods end an ordinary word: no string is made for them
+      const len = at - k - 1;
+      if (len === 0 || plainWord(prose, k + 1, at)) {
+        // most periods end an ordinary word, and some no word at all (`”.`, `).`): no string is
+        // made for them (the empty word is none of the abbreviations, nor an initial or a number)
+      } else if (len === 1 && isAsciiLetter(prose.charCodeAt(k + 1))) {
+        continue; // an initial: "John F. Kennedy"
       } else {
       const token = prose.slice(k + 1, at).toLowerCase();
       const bare = token.replace(LEADING_APOSTROPHES_RE, '');
