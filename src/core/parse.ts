@@ -155,17 +155,29 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
       pos = end;
     }
   }
+  // the next "<!--" at or after a block's start (-2: not looked for yet, -1: none): a block holds
+  // one when it lies inside it, and the search for it is made again only past it
+  let nextOpen = -2;
+  // the end of the line at `lePos`, when known (the line that ended the block before)
+  let lePos = -1;
+  let leKnown = 0;
   while (pos < n) {
     // skip blank lines
-    let le = lineEnd(text, pos);
+    let le = pos === lePos ? leKnown : lineEnd(text, pos);
     while (pos < n && blankLine(text, pos, le)) {
       pos = le + 1;
       le = lineEnd(text, pos);
     }
     if (pos >= n) break;
     const start = pos;
-    const first = text.slice(pos, le);
-    const fence = fenceLine(text, pos, le) ? FENCE_RE.exec(first) : null;
+    // the first line's first character after up to three spaces: a letter, a quote mark and most
+    // else start a paragraph, with no fence, comment, heading, quote, list or rule to look for
+    let i = pos;
+    while (i < le && i - pos < 3 && text.charCodeAt(i) === 0x20) i++;
+    const c0 = text.charCodeAt(i);
+    const marked = c0 === 0x23 || c0 === 0x3e || c0 === 0x2d || c0 === 0x2a || c0 === 0x2b || c0 === 0x5f || c0 === 0x3c || c0 === 0x60 || c0 === 0x7e || (c0 >= 48 && c0 <= 57);
+    const first = marked ? text.slice(pos, le) : '';
+    const fence = marked && fenceLine(text, pos, le) ? FENCE_RE.exec(first) : null;
     if (fence) {
       const marker = fence[1];
       let p = le + 1;
@@ -187,7 +199,7 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
       pos = end + 1;
       continue;
     }
-    if (COMMENT_LINE_RE.test(first)) {
+    if (marked && COMMENT_LINE_RE.test(first)) {
       const close = text.indexOf('-->', pos + 4);
       if (close === -1 || text.slice(pos, close).indexOf('\n\n') !== -1 || text.slice(close + 3, lineEnd(text, close)).trim() === '') {
         // A comment block: up to the end of the line holding "-->", even across blank lines.
@@ -202,19 +214,26 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
     let p = le + 1;
     while (p < n) {
       const e = lineEnd(text, p);
-      if (blankLine(text, p, e) || fenceLine(text, p, e)) break;
+      if (blankLine(text, p, e) || fenceLine(text, p, e)) {
+        lePos = p;
+        leKnown = e;
+        break;
+      }
       end = e;
       p = e + 1;
     }
     // HTML comment opened in the block but closed after a blank line: extend to its close
     // (searched in the block's own slice: a search of the document from here could run to its end)
-    const body = text.slice(start, end);
-    const lastOpen = body.lastIndexOf('<!--');
-    if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
-      const close = text.indexOf('-->', start + lastOpen + 4);
-      end = close === -1 ? n : lineEnd(text, close);
+    if (nextOpen !== -1 && nextOpen < start) nextOpen = text.indexOf('<!--', start);
+    if (nextOpen !== -1 && nextOpen + 4 <= end) {
+      const body = text.slice(start, end);
+      const lastOpen = body.lastIndexOf('<!--');
+      if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
+        const close = text.indexOf('-->', start + lastOpen + 4);
+        end = close === -1 ? n : lineEnd(text, close);
+      }
     }
-    if (!emit({ start, end, kind: classify(first) })) return out;
+    if (!emit({ start, end, kind: marked ? classify(first) : 'paragraph' })) return out;
     pos = end + 1;
   }
   return out;
