@@ -455,21 +455,41 @@ const letterHash = (w: string) => {
 };
 /** Hashes of every abbreviation (without a final period) a token before a period might be. */
 const ABBREV_HASHES = new Set([...NEVER_END, ...MAY_END].map((w) => letterHash(w.replace(/\.$/, ''))));
+/** The abbreviations of NEVER_END that are ASCII letters (less a final period), by `letterHash`. */
+const NEVER_END_WORDS = new Map<number, string>();
+for (const w of NEVER_END) {
+  const bare = w.replace(/\.$/, '');
+  if (/^[a-z]+$/.test(bare)) NEVER_END_WORDS.set(letterHash(bare), bare);
+}
+/** What `wordBefore` tells of the word before a period. */
+const enum Word {
+  /** Anything else: the checks below decide. */
+  Other,
+  /** Two or more ASCII letters, none of the abbreviations: a period after it may end a sentence. */
+  Plain,
+  /** Two or more ASCII letters that are one of NEVER_END: a period after it ends no sentence. */
+  NeverEnd,
+}
 /**
- * Is text[from, to), less any leading apostrophes, two or more ASCII letters and none of the
- * abbreviations? Then a period after it is decided without the checks below (no initial, no
- * abbreviation, no number, no acronym), and without making a string of it.
+ * text[from, to), less any leading apostrophes, as the token before a period: Plain and NeverEnd
+ * are decided without the checks below (no initial, no number, no acronym, no other abbreviation),
+ * and without making a string of the word.
  */
-function plainWord(text: string, from: number, to: number): boolean {
+function wordBefore(text: string, from: number, to: number): Word {
   while (from < to && (text.charCodeAt(from) === 0x27 || text.charCodeAt(from) === 0x2019)) from++;
-  if (to - from < 2) return false;
+  const len = to - from;
+  if (len < 2) return Word.Other;
   let h = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) return false;
+    if (c < 97 || c > 122) return Word.Other;
     h = (Math.imul(h, 31) + c) | 0;
   }
-  return !ABBREV_HASHES.has(h);
+  if (!ABBREV_HASHES.has(h)) return Word.Plain;
+  const w = NEVER_END_WORDS.get(h);
+  if (w === undefined || w.length !== len) return Word.Other;
+  for (let i = 0; i < len; i++) if ((text.charCodeAt(from + i) | 0x20) !== w.charCodeAt(i)) return Word.Other;
+  return Word.NeverEnd;
 }
 
 // ---------------------------------------------------------------------------------- marks
@@ -562,11 +582,12 @@ function findSentences(prose: string): Span[] {
       let k = at - 1;
       while (k >= 0 && isTokenChar(prose, k)) k--;
       const len = at - k - 1;
-      if (len === 0 || plainWord(prose, k + 1, at)) {
+      const w = len === 0 ? Word.Plain : wordBefore(prose, k + 1, at);
+      if (w === Word.Plain) {
         // most periods end an ordinary word, and some no word at all (`”.`, `).`): no string is
         // made for them (the empty word is none of the abbreviations, nor an initial or a number)
-      } else if (len === 1 && isAsciiLetter(prose.charCodeAt(k + 1))) {
-        continue; // an initial: "John F. Kennedy"
+      } else if (w === Word.NeverEnd || (len === 1 && isAsciiLetter(prose.charCodeAt(k + 1)))) {
+        continue; // "Mr. Smith", or an initial: "John F. Kennedy"
       } else {
       const token = prose.slice(k + 1, at).toLowerCase();
       const bare = token.replace(LEADING_APOSTROPHES_RE, '');
