@@ -419,9 +419,8 @@ const LETTER_CHAR = /\p{L}/u;
 const isTerminal = (c: number, ellipsis: boolean) => c === 0x2e || c === 0x21 || c === 0x3f || (ellipsis && c === 0x2026);
 /** `["'”’)\]]`: what may follow a sentence's end mark. */
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
-/** A character of the word before a period: `[\p{L}\p{N}.&'’-]`. */
-const isTokenChar = (prose: string, k: number): boolean => {
-  const c = prose.charCodeAt(k);
+/** A character (`c`, at prose[k]) of the word before a period: `[\p{L}\p{N}.&'’-]`. */
+const isTokenCode = (c: number, prose: string, k: number): boolean => {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d;
   if (c === 0x2019) return true;
   // General Punctuation (dashes, curly quotes, ellipsis) holds no letter or digit: no string made
@@ -471,20 +470,11 @@ const enum Word {
   NeverEnd,
 }
 /**
- * text[from, to), less any leading apostrophes, as the token before a period: Plain and NeverEnd
- * are decided without the checks below (no initial, no number, no acronym, no other abbreviation),
- * and without making a string of the word.
+ * The `len` ASCII letters at text[from, from + len) (two or more, `h` their letterHash), which are the token
+ * before a period less any leading apostrophes: Plain and NeverEnd are decided without the checks
+ * below (no initial, no number, no acronym, no other abbreviation), and without making a string.
  */
-function wordBefore(text: string, from: number, to: number): Word {
-  while (from < to && (text.charCodeAt(from) === 0x27 || text.charCodeAt(from) === 0x2019)) from++;
-  const len = to - from;
-  if (len < 2) return Word.Other;
-  let h = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) return Word.Other;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
+function wordKind(text: string, from: number, len: number, h: number): Word {
   if (!ABBREV_HASHES.has(h)) return Word.Plain;
   const w = NEVER_END_WORDS.get(h);
   if (w === undefined || w.length !== len) return Word.Other;
@@ -545,7 +535,6 @@ function scanMarks(prose: string): boolean {
   return gate;
 }
 
-const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 if (NEVER_END.has('') || NEVER_END.has('.') || MAY_END.has('')) throw new Error('an empty abbreviation');
 
 /** Sentence bounds found (start, end, …), reused from block to block. */
@@ -578,15 +567,31 @@ function findSentences(prose: string): Span[] {
     from = end;
     const c0 = code[mi];
     if (end === at + 1 && c0 === 0x2e) {
-      // a lone period: the token before it
+      // a lone period: the token before it, read backwards: its ASCII letters (their hash, as
+      // letterHash has it), then the apostrophes before them; anything else makes it Other
       let k = at - 1;
-      while (k >= 0 && isTokenChar(prose, k)) k--;
+      let h = 0;
+      let pow = 1;
+      let letters = 0;
+      let state = 0; // 0: letters so far, 1: then apostrophes, 2: anything else
+      while (k >= 0) {
+        const c = prose.charCodeAt(k);
+        if (!isTokenCode(c, prose, k)) break;
+        const l = c | 0x20;
+        if (state === 0 && l >= 97 && l <= 122) {
+          h = (h + Math.imul(l, pow)) | 0;
+          pow = Math.imul(pow, 31);
+          letters++;
+        } else if (state !== 2 && (c === 0x27 || c === 0x2019)) state = 1;
+        else state = 2;
+        k--;
+      }
       const len = at - k - 1;
-      const w = len === 0 ? Word.Plain : wordBefore(prose, k + 1, at);
+      const w = len === 0 ? Word.Plain : state === 2 || letters < 2 ? Word.Other : wordKind(prose, at - letters, letters, h);
       if (w === Word.Plain) {
         // most periods end an ordinary word, and some no word at all (`”.`, `).`): no string is
         // made for them (the empty word is none of the abbreviations, nor an initial or a number)
-      } else if (w === Word.NeverEnd || (len === 1 && isAsciiLetter(prose.charCodeAt(k + 1)))) {
+      } else if (w === Word.NeverEnd || (len === 1 && letters === 1)) {
         continue; // "Mr. Smith", or an initial: "John F. Kennedy"
       } else {
       const token = prose.slice(k + 1, at).toLowerCase();
