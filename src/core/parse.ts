@@ -446,7 +446,7 @@ function terminalEnd(prose: string, p: number, n: number): number {
   return j === n ? j : -1;
 }
 
-/** Lower-case hash of an ASCII word, as `plainWord` and the cue scanner compute it while reading. */
+/** Lower-case hash of an ASCII word, as the sentence finder (reading backwards) and the cue scanner compute it while reading. */
 const letterHash = (w: string) => {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 0x20)) | 0;
@@ -460,7 +460,7 @@ for (const w of NEVER_END) {
   const bare = w.replace(/\.$/, '');
   if (/^[a-z]+$/.test(bare)) NEVER_END_WORDS.set(letterHash(bare), bare);
 }
-/** What `wordBefore` tells of the word before a period. */
+/** What `wordKind` tells of the word before a period. */
 const enum Word {
   /** Anything else: the checks below decide. */
   Other,
