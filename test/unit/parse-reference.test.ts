@@ -13,7 +13,7 @@ const rnd = seededRandom(4242);
 
 const VOCAB = [
   'said', 'Said', 'told', 'according', 'to', 'the', 'The', 'mayor', 'Smith', 'she', 'wrote:', 'We', 'owe', 'it.', 'end.', 'end?', 'end!', 'end…',
-  'Mr.', 'MRS.', "'Dr.", '’Sept.', 'Gov.', 'st.', 'Co.', 'jR.', 'Mrz.', 'U.S.', 'Inc.', 'J.', 'é.', '3.', '1961.', 'a.m.', 'etc.', '...', '?!', '."', '.”', '.’', '.)', '.]', ':', '://', 'www.', 'www', 'w.', 'ww.',
+  'Mr.', 'MRS.', "'Dr.", '’Sept.', 'Gov.', 'st.', 'Co.', 'jR.', 'Mrz.', 'U.S.', 'Inc.', 'J.', 'é.', '3.', '1961.', '5', '12', "'60.", '1,000.', '2a.', 'a.m.', 'etc.', '...', '?!', '."', '.”', '.’', '.)', '.]', ':', '://', 'www.', 'www', 'w.', 'ww.',
   '“', '”', '„', '"', '‘', '’', "'", "'90s", '‘90s', 'don’t', "can't", 'it’s', '“Yes,”', '"no."', '—', '–', '(', ')', '[', ']', '`', '``',
   '<', '>', '<b>', '</b>', '<!--', '-->', '<!-- copydesk-disable loaded -->', '<!-- copydesk-enable -->', '[a link](http://x.org/a)', '[ref]: http://y.org',
   '[^1]', '![img](a.png)', 'http://example.com/a.', 'https://x.y/z', 'www.example.com', '`code.`', 'é', 'Élan', 'said_', 'x', 'in', 'a', 'statement',
