@@ -915,7 +915,8 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
     });
     openAtEnd = true;
   }
-  return quotes;
+  // (kept with the block: a copy of its exact length, not the list grown by push)
+  return quotes === EMPTY ? quotes : quotes.slice();
 }
 
 // ---------------------------------------------------------------------------------- speakers
@@ -998,7 +999,8 @@ class Block implements ParsedBlock {
     if (this.cueList === null) {
       const out: Span[] = [];
       if (this.prosy) findCues(this.prose, out);
-      this.cueList = out.length ? out : EMPTY;
+      // (kept with the block: a copy of its exact length, not the list grown by push)
+      this.cueList = out.length ? out.slice() : EMPTY;
     }
     return this.cueList;
   }
