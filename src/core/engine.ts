@@ -173,7 +173,9 @@ export class Engine {
     let reparsed = 0;
     for (let si = 0; si < spans.length; si++) {
       const s = spans[si];
-      line += countNewlines(text, prevEnd, s.start);
+      // the lines before this block: those of the block before (its line starts, known) and the
+      // line breaks between (most often two, counted here without a search that would run on)
+      for (let i = prevEnd; i < s.start; i++) if (text.charCodeAt(i) === 0x0a) line++;
       let reuse: Entry | undefined;
       if (known) {
         const list = known.get(text.slice(s.start, s.end));
@@ -186,7 +188,8 @@ export class Engine {
       rec.entry.fresh = false;
       this.blocks.push(rec);
       carry = rec.entry.parsed.carryOut;
-      prevEnd = s.start;
+      line += rec.entry.lines.length - 1;
+      prevEnd = s.end;
     }
     this.lastUpdate = { blocks: this.blocks.length, reparsed, rechecked: 0, full: true };
     return this.assemble();

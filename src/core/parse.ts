@@ -155,17 +155,29 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
       pos = end;
     }
   }
+  // the next "<!--" at or after a block's start (-2: not looked for yet, -1: none): a block holds
+  // one when it lies inside it, and the search for it is made again only past it
+  let nextOpen = -2;
+  // the end of the line at `lePos`, when known (the line that ended the block before)
+  let lePos = -1;
+  let leKnown = 0;
   while (pos < n) {
     // skip blank lines
-    let le = lineEnd(text, pos);
+    let le = pos === lePos ? leKnown : lineEnd(text, pos);
     while (pos < n && blankLine(text, pos, le)) {
       pos = le + 1;
       le = lineEnd(text, pos);
     }
     if (pos >= n) break;
     const start = pos;
-    const first = text.slice(pos, le);
-    const fence = fenceLine(text, pos, le) ? FENCE_RE.exec(first) : null;
+    // the first line's first character after up to three spaces: a letter, a quote mark and most
+    // else start a paragraph, with no fence, comment, heading, quote, list or rule to look for
+    let i = pos;
+    while (i < le && i - pos < 3 && text.charCodeAt(i) === 0x20) i++;
+    const c0 = text.charCodeAt(i);
+    const marked = c0 === 0x23 || c0 === 0x3e || c0 === 0x2d || c0 === 0x2a || c0 === 0x2b || c0 === 0x5f || c0 === 0x3c || c0 === 0x60 || c0 === 0x7e || (c0 >= 48 && c0 <= 57);
+    const first = marked ? text.slice(pos, le) : '';
+    const fence = marked && fenceLine(text, pos, le) ? FENCE_RE.exec(first) : null;
     if (fence) {
       const marker = fence[1];
       let p = le + 1;
@@ -187,7 +199,7 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
       pos = end + 1;
       continue;
     }
-    if (COMMENT_LINE_RE.test(first)) {
+    if (marked && COMMENT_LINE_RE.test(first)) {
       const close = text.indexOf('-->', pos + 4);
       if (close === -1 || text.slice(pos, close).indexOf('\n\n') !== -1 || text.slice(close + 3, lineEnd(text, close)).trim() === '') {
         // A comment block: up to the end of the line holding "-->", even across blank lines.
@@ -202,19 +214,26 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
     let p = le + 1;
     while (p < n) {
       const e = lineEnd(text, p);
-      if (blankLine(text, p, e) || fenceLine(text, p, e)) break;
+      if (blankLine(text, p, e) || fenceLine(text, p, e)) {
+        lePos = p;
+        leKnown = e;
+        break;
+      }
       end = e;
       p = e + 1;
     }
     // HTML comment opened in the block but closed after a blank line: extend to its close
     // (searched in the block's own slice: a search of the document from here could run to its end)
-    const body = text.slice(start, end);
-    const lastOpen = body.lastIndexOf('<!--');
-    if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
-      const close = text.indexOf('-->', start + lastOpen + 4);
-      end = close === -1 ? n : lineEnd(text, close);
+    if (nextOpen !== -1 && nextOpen < start) nextOpen = text.indexOf('<!--', start);
+    if (nextOpen !== -1 && nextOpen + 4 <= end) {
+      const body = text.slice(start, end);
+      const lastOpen = body.lastIndexOf('<!--');
+      if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
+        const close = text.indexOf('-->', start + lastOpen + 4);
+        end = close === -1 ? n : lineEnd(text, close);
+      }
     }
-    if (!emit({ start, end, kind: classify(first) })) return out;
+    if (!emit({ start, end, kind: marked ? classify(first) : 'paragraph' })) return out;
     pos = end + 1;
   }
   return out;
@@ -387,7 +406,6 @@ export const OPENERS = new Set(
   ).split(/\s+/),
 );
 
-const TERMINAL_RE = /[.!?\u2026]/g;
 const LEADING_APOSTROPHES_RE = /^['’]+/;
 const DIGITS_RE = /^\d+$/;
 const SPACE_DIGIT_RE = /^\s+\d/;
@@ -401,9 +419,8 @@ const LETTER_CHAR = /\p{L}/u;
 const isTerminal = (c: number, ellipsis: boolean) => c === 0x2e || c === 0x21 || c === 0x3f || (ellipsis && c === 0x2026);
 /** `["'”’)\]]`: what may follow a sentence's end mark. */
 const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
-/** A character of the word before a period: `[\p{L}\p{N}.&'’-]`. */
-const isTokenChar = (prose: string, k: number): boolean => {
-  const c = prose.charCodeAt(k);
+/** A character (`c`, at prose[k]) of the word before a period: `[\p{L}\p{N}.&'’-]`. */
+const isTokenCode = (c: number, prose: string, k: number): boolean => {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d;
   if (c === 0x2019) return true;
   // General Punctuation (dashes, curly quotes, ellipsis) holds no letter or digit: no string made
@@ -429,7 +446,7 @@ function terminalEnd(prose: string, p: number, n: number): number {
   return j === n ? j : -1;
 }
 
-/** Lower-case hash of an ASCII word, as `plainWord` and the cue scanner compute it while reading. */
+/** Lower-case hash of an ASCII word, as the sentence finder (reading backwards) and the cue scanner compute it while reading. */
 const letterHash = (w: string) => {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 0x20)) | 0;
@@ -437,46 +454,145 @@ const letterHash = (w: string) => {
 };
 /** Hashes of every abbreviation (without a final period) a token before a period might be. */
 const ABBREV_HASHES = new Set([...NEVER_END, ...MAY_END].map((w) => letterHash(w.replace(/\.$/, ''))));
+/** The abbreviations of NEVER_END that are ASCII letters (less a final period), by `letterHash`. */
+const NEVER_END_WORDS = new Map<number, string>();
+for (const w of NEVER_END) {
+  const bare = w.replace(/\.$/, '');
+  if (/^[a-z]+$/.test(bare)) NEVER_END_WORDS.set(letterHash(bare), bare);
+}
+/** What `wordKind` tells of the word before a period. */
+const enum Word {
+  /** Anything else: the checks below decide. */
+  Other,
+  /** Two or more ASCII letters, none of the abbreviations: a period after it may end a sentence. */
+  Plain,
+  /** Two or more ASCII letters that are one of NEVER_END: a period after it ends no sentence. */
+  NeverEnd,
+}
 /**
- * Is text[from, to), less any leading apostrophes, two or more ASCII letters and none of the
- * abbreviations? Then a period after it is decided without the checks below (no initial, no
- * abbreviation, no number, no acronym), and without making a string of it.
+ * The `len` ASCII letters at text[from, from + len) (two or more, `h` their letterHash), which are the token
+ * before a period less any leading apostrophes: Plain and NeverEnd are decided without the checks
+ * below (no initial, no number, no acronym, no other abbreviation), and without making a string.
  */
-function plainWord(text: string, from: number, to: number): boolean {
-  while (from < to && (text.charCodeAt(from) === 0x27 || text.charCodeAt(from) === 0x2019)) from++;
-  if (to - from < 2) return false;
-  let h = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) return false;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return !ABBREV_HASHES.has(h);
+function wordKind(text: string, from: number, len: number, h: number): Word {
+  if (!ABBREV_HASHES.has(h)) return Word.Plain;
+  const w = NEVER_END_WORDS.get(h);
+  if (w === undefined || w.length !== len) return Word.Other;
+  for (let i = 0; i < len; i++) if ((text.charCodeAt(from + i) | 0x20) !== w.charCodeAt(i)) return Word.Other;
+  return Word.NeverEnd;
 }
 
+// ---------------------------------------------------------------------------------- marks
+
+/**
+ * What the sentence and quotation finders look at, and what may need masking in a paragraph:
+ * sentence-end marks `[.!?…]`, quote marks `["'“”„‘’]`, and `<`, `` ` ``, `[`, `:`. One regular
+ * expression finds them all in one pass over the prose (the fastest scan there is here: a loop of
+ * `charCodeAt` on a sliced string is slower, and the finders once made a pass each).
+ */
+const MARK_RE = /[.!?\u2026"'\u201c\u201d\u201e\u2018\u2019<`[:]/g;
+/** The sentence-end and quote marks of the prose last scanned (`scanMarks`): where, and which. */
+let markPos = new Int32Array(512);
+let markCode = new Uint16Array(512);
+let markCount = 0;
+
+/**
+ * Collect the sentence-end and quote marks of `prose` (into markPos, markCode, markCount), and tell
+ * whether the prose, as a paragraph, may need masking: whether it has `<` (a comment, a tag), `` ` ``
+ * (code), `[` (a link, an image, a footnote), `://` or `www.` (a URL) — what `maskBlock` looks for
+ * before it masks anything in a paragraph.
+ */
+function scanMarks(prose: string): boolean {
+  const re = MARK_RE;
+  re.lastIndex = 0;
+  let m = 0;
+  let gate = false;
+  // `test`, not `exec`: no match object for each of the many marks
+  while (re.test(prose)) {
+    const i = re.lastIndex - 1;
+    const c = prose.charCodeAt(i);
+    if (c === 0x3c || c === 0x60 || c === 0x5b) {
+      gate = true;
+      continue;
+    }
+    if (c === 0x3a) {
+      if (prose.charCodeAt(i + 1) === 0x2f && prose.charCodeAt(i + 2) === 0x2f) gate = true;
+      continue;
+    }
+    if (c === 0x2e && i >= 3 && prose.charCodeAt(i - 1) === 0x77 && prose.charCodeAt(i - 2) === 0x77 && prose.charCodeAt(i - 3) === 0x77) gate = true;
+    if (m === markPos.length) {
+      const pos = new Int32Array(m * 2);
+      pos.set(markPos);
+      markPos = pos;
+      const code = new Uint16Array(m * 2);
+      code.set(markCode);
+      markCode = code;
+    }
+    markPos[m] = i;
+    markCode[m++] = c;
+  }
+  markCount = m;
+  return gate;
+}
+
+if (NEVER_END.has('') || NEVER_END.has('.') || MAY_END.has('')) throw new Error('an empty abbreviation');
+
+/** Sentence bounds found (start, end, …), reused from block to block. */
+let sentBounds = new Int32Array(256);
+/** The Span objects of a block's sentences while they are made: copied out at their exact number. */
+const SENT_SCRATCH: Span[] = [];
+
+/** The sentences of `prose`, whose marks `scanMarks` has just collected. */
 function findSentences(prose: string): Span[] {
-  const out: Span[] = [];
   const n = prose.length;
+  let count = 0;
   let start = 0;
   // skip leading space
   while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
-  const re = TERMINAL_RE;
-  re.lastIndex = 0;
-  // `test`, not `exec`: no match object for each of the many periods
-  while (re.test(prose)) {
-    const at = re.lastIndex - 1;
+  const pos = markPos;
+  const code = markCode;
+  const mc = markCount;
+  let mi = 0;
+  // the next mark to look at is the first at or after `from` (as a global expression's lastIndex)
+  let from = 0;
+  for (;;) {
+    while (mi < mc && (pos[mi] < from || !isTerminal(code[mi], true))) mi++;
+    if (mi === mc) break;
+    const at = pos[mi];
     const end = terminalEnd(prose, at, n);
     if (end === -1) {
-      re.lastIndex = at + 1;
+      from = at + 1;
       continue;
     }
-    re.lastIndex = end;
-    if (end === at + 1 && prose.charCodeAt(at) === 0x2e) {
-      // a lone period: the token before it
+    from = end;
+    const c0 = code[mi];
+    if (end === at + 1 && c0 === 0x2e) {
+      // a lone period: the token before it, read backwards: its ASCII letters (their hash, as
+      // letterHash has it), then the apostrophes before them; anything else makes it Other
       let k = at - 1;
-      while (k >= 0 && isTokenChar(prose, k)) k--;
-      if (plainWord(prose, k + 1, at)) {
-        // most periods end an ordinary word: no string is made for them
+      let h = 0;
+      let pow = 1;
+      let letters = 0;
+      let state = 0; // 0: letters so far, 1: then apostrophes, 2: anything else
+      while (k >= 0) {
+        const c = prose.charCodeAt(k);
+        if (!isTokenCode(c, prose, k)) break;
+        const l = c | 0x20;
+        if (state === 0 && l >= 97 && l <= 122) {
+          h = (h + Math.imul(l, pow)) | 0;
+          pow = Math.imul(pow, 31);
+          letters++;
+        } else if (state !== 2 && (c === 0x27 || c === 0x2019)) state = 1;
+        else state = 2;
+        k--;
+      }
+      const len = at - k - 1;
+      const w = len === 0 ? Word.Plain : state === 2 || letters < 2 ? Word.Other : wordKind(prose, at - letters, letters, h);
+      if (w === Word.Plain) {
+        // most periods end an ordinary word, and some no word at all (`”.`, `).`): no string is
+        // made for them (the empty word is none of the abbreviations, nor an initial or a number)
+      } else if (w === Word.NeverEnd || (len === 1 && letters === 1)) {
+        continue; // "Mr. Smith", or an initial: "John F. Kennedy"
       } else {
       const token = prose.slice(k + 1, at).toLowerCase();
       const bare = token.replace(LEADING_APOSTROPHES_RE, '');
@@ -491,7 +607,6 @@ function findSentences(prose: string): Span[] {
     }
     // a sentence only ends before something that can start one: the first character after the
     // white space (within 20 characters) must not be a lower-case letter, unless the mark is ? or !
-    const c0 = prose.charCodeAt(at);
     if (c0 !== 0x3f && c0 !== 0x21) {
       const lim = Math.min(n, end + 20);
       let j = end;
@@ -501,16 +616,31 @@ function findSentences(prose: string): Span[] {
         if (c < 128 ? c >= 97 && c <= 122 : !(c >= 0x2000 && c <= 0x206f) && LOWER_CHAR.test(prose[j])) continue;
       }
     }
-    if (end > start) out.push({ start, end });
+    if (end > start) count = addBound(count, start, end);
     start = end;
     while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
   }
   if (start < n) {
     let e = n;
     while (e > start && isSpaceCode(prose.charCodeAt(e - 1))) e--;
-    if (e > start) out.push({ start, end: e });
+    if (e > start) count = addBound(count, start, e);
   }
-  return out;
+  if (count === 0) return EMPTY;
+  // the spans in an array of their exact number (a list grown by push keeps room for 17)
+  const k = count >> 1;
+  const b = sentBounds;
+  for (let i = 0; i < k; i++) SENT_SCRATCH[i] = { start: b[2 * i], end: b[2 * i + 1] };
+  return SENT_SCRATCH.slice(0, k);
+}
+function addBound(count: number, start: number, end: number): number {
+  if (count + 2 > sentBounds.length) {
+    const grown = new Int32Array(sentBounds.length * 2);
+    grown.set(sentBounds);
+    sentBounds = grown;
+  }
+  sentBounds[count] = start;
+  sentBounds[count + 1] = end;
+  return count + 2;
 }
 
 // ---------------------------------------------------------------------------------- quotes
@@ -631,13 +761,6 @@ function capitalAfterWord(prose: string, at: number): boolean {
   return c0 >= 65 && c0 <= 90 && /\p{L}\s+$/u.test(prose.slice(Math.max(0, at - 3), at));
 }
 
-interface QuoteMark {
-  pos: number;
-  open: boolean;
-  kind: 'double' | 'single';
-}
-
-const QUOTE_CHAR_RE = /["'\u201c\u201d\u201e\u2018\u2019]/g;
 /** `[\s([{\u2014\u2013\-/:;,>]`: what may stand before an opening quote mark. */
 const isOpenContext = (c: number) =>
   c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x2c || c === 0x3e || isSpaceCode(c);
@@ -646,19 +769,36 @@ const isCloseContext = (c: number) =>
   c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpaceCode(c);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-function quoteMarks(prose: string): QuoteMark[] {
-  const marks: QuoteMark[] = [];
+/** In `qFlags`: the mark opens a quotation (else it closes one). */
+const Q_OPEN = 1;
+/** In `qFlags`: a single quote mark (else a double one). */
+const Q_SINGLE = 2;
+/** The quote marks of the block being parsed (`quoteMarks`): where, and Q_OPEN | Q_SINGLE. Reused from block to block. */
+let qPos = new Int32Array(256);
+let qFlags = new Uint8Array(256);
+
+/** The quote marks of `prose` (into qPos and qFlags), from the marks `scanMarks` has just collected; how many. */
+function quoteMarks(prose: string): number {
   const n = prose.length;
+  const mc = markCount;
+  if (qPos.length < mc) {
+    qPos = new Int32Array(mc);
+    qFlags = new Uint8Array(mc);
+  }
+  const pos = qPos;
+  const flags = qFlags;
+  let q = 0;
   let straightOpen = false;
-  const re = QUOTE_CHAR_RE;
-  re.lastIndex = 0;
-  while (re.test(prose)) {
-    const i = re.lastIndex - 1;
-    const c = prose.charCodeAt(i);
+  for (let k = 0; k < mc; k++) {
+    const c = markCode[k];
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) continue; // a sentence-end mark
+    const i = markPos[k];
     if (c === 0x201c /* “ */ || c === 0x201e /* „ */) {
-      marks.push({ pos: i, open: true, kind: 'double' });
+      pos[q] = i;
+      flags[q++] = Q_OPEN;
     } else if (c === 0x201d /* ” */) {
-      marks.push({ pos: i, open: false, kind: 'double' });
+      pos[q] = i;
+      flags[q++] = 0;
     } else if (c === 0x22 /* " */) {
       const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
       const after = i + 1 < n ? prose.charCodeAt(i + 1) : 0x20;
@@ -667,10 +807,14 @@ function quoteMarks(prose: string): QuoteMark[] {
       else if (!isSpaceCode(before) && (isCloseContext(after) || i + 1 >= n)) open = false;
       else open = !straightOpen;
       straightOpen = open;
-      marks.push({ pos: i, open, kind: 'double' });
+      pos[q] = i;
+      flags[q++] = open ? Q_OPEN : 0;
     } else if (c === 0x2018 /* ‘ */) {
       // ‘90s written with the wrong mark is an apostrophe
-      if (!(i + 1 < n && isDigit(prose.charCodeAt(i + 1)))) marks.push({ pos: i, open: true, kind: 'single' });
+      if (!(i + 1 < n && isDigit(prose.charCodeAt(i + 1)))) {
+        pos[q] = i;
+        flags[q++] = Q_OPEN | Q_SINGLE;
+      }
     } else {
       // ’ or '
       const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
@@ -679,82 +823,102 @@ function quoteMarks(prose: string): QuoteMark[] {
       const wordAfter = isWordCode(after);
       if (wordBefore && wordAfter) continue; // mayor’s, she’d, don't
       if (c === 0x27 && isOpenContext(before) && wordAfter && !isDigit(after)) {
-        marks.push({ pos: i, open: true, kind: 'single' });
+        pos[q] = i;
+        flags[q++] = Q_OPEN | Q_SINGLE;
       } else if (!isSpaceCode(before) && !wordAfter) {
-        marks.push({ pos: i, open: false, kind: 'single' });
+        pos[q] = i;
+        flags[q++] = Q_SINGLE;
       }
     }
   }
-  return marks;
+  return q;
 }
+
+/** Whether the quotation last found by `findQuotes` is left open at the block's end. */
+let openAtEnd = false;
 
 /**
  * Pair the quote marks of a block. Double quotes make direct quotations; single quotes only when
  * they stand outside double quotes and a matching close follows (headline style, scare quotes),
- * so that apostrophes are never taken for quotation marks.
+ * so that apostrophes are never taken for quotation marks. The quotations are made in order of
+ * their start, and do not overlap. Sets `openAtEnd`.
  */
-function findQuotes(kind: BlockKind, prose: string, carry: Carry): { quotes: Quote[]; openAtEnd: boolean } {
-  const quotes: Quote[] = [];
+function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
+  openAtEnd = false;
   if (kind === 'blockquote') {
     const s = prose.search(/\S/);
     let e = prose.length;
     while (e > 0 && /\s/.test(prose[e - 1])) e--;
     if (s >= 0) {
-      quotes.push({ start: s, end: e, innerStart: s, innerEnd: e, closed: true, continued: false, kind: 'blockquote', speaker: null, speakerCarried: false });
+      return [{ start: s, end: e, innerStart: s, innerEnd: e, closed: true, continued: false, kind: 'blockquote', speaker: null, speakerCarried: false }];
     }
-    return { quotes, openAtEnd: false };
+    return EMPTY;
   }
-  const marks = quoteMarks(prose);
-  let open: QuoteMark | null = null;
+  const mn = quoteMarks(prose);
+  if (mn === 0) return EMPTY;
+  const pos = qPos;
+  const flags = qFlags;
+  let quotes: Quote[] = EMPTY;
+  // the marks that opened the quotation and the single quotation now open (indices, -1 for none)
+  let open = -1;
   let openContinued = false;
-  let singleOpen: QuoteMark | null = null;
+  let singleOpen = -1;
   // A paragraph that continues an open quotation starts with a quote mark.
-  if (carry.quoteOpen && marks.length && marks[0].kind === 'double' && prose.slice(0, marks[0].pos).trim() === '') {
-    marks[0].open = true;
+  if (carry.quoteOpen && (flags[0] & Q_SINGLE) === 0 && prose.slice(0, pos[0]).trim() === '') {
+    flags[0] |= Q_OPEN;
     openContinued = true;
   }
-  for (const mk of marks) {
-    if (mk.kind === 'double') {
-      if (!open) {
-        if (mk.open) {
-          open = mk;
-          singleOpen = null;
+  for (let k = 0; k < mn; k++) {
+    const f = flags[k];
+    const at = pos[k];
+    if ((f & Q_SINGLE) === 0) {
+      if (open < 0) {
+        if (f & Q_OPEN) {
+          open = k;
+          singleOpen = -1;
         }
         continue;
       }
-      if (!mk.open || prose.charCodeAt(mk.pos) === 0x22) {
+      const from = pos[open];
+      if ((f & Q_OPEN) === 0 || prose.charCodeAt(at) === 0x22) {
+        if (quotes === EMPTY) quotes = [];
         quotes.push({
-          start: open.pos, end: mk.pos + 1, innerStart: open.pos + 1, innerEnd: mk.pos, closed: true,
-          continued: openContinued && quotes.length === 0 && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+          start: from, end: at + 1, innerStart: from + 1, innerEnd: at, closed: true,
+          continued: openContinued && quotes.length === 0 && open === 0, kind: 'double', speaker: null, speakerCarried: false,
         });
-        open = null;
-      } else if (mk.open) {
+        open = -1;
+      } else {
         // two openers in a row: the first was never closed; end it at this one's sentence
-        quotes.push({ start: open.pos, end: mk.pos, innerStart: open.pos + 1, innerEnd: mk.pos, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false });
-        open = mk;
+        if (quotes === EMPTY) quotes = [];
+        quotes.push({ start: from, end: at, innerStart: from + 1, innerEnd: at, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false });
+        open = k;
       }
-    } else if (!open) {
-      if (mk.open) singleOpen = mk;
-      else if (singleOpen) {
-        const inner = prose.slice(singleOpen.pos + 1, mk.pos);
+    } else if (open < 0) {
+      if (f & Q_OPEN) singleOpen = k;
+      else if (singleOpen >= 0) {
+        const from = pos[singleOpen];
+        const inner = prose.slice(from + 1, at);
         if (inner.trim() && inner.split(/\s+/).length <= 25) {
-          quotes.push({ start: singleOpen.pos, end: mk.pos + 1, innerStart: singleOpen.pos + 1, innerEnd: mk.pos, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false });
+          if (quotes === EMPTY) quotes = [];
+          quotes.push({ start: from, end: at + 1, innerStart: from + 1, innerEnd: at, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false });
         }
-        singleOpen = null;
+        singleOpen = -1;
       }
     }
   }
-  let openAtEnd = false;
-  if (open) {
+  if (open >= 0) {
     let e = prose.length;
     while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    const from = pos[open];
+    if (quotes === EMPTY) quotes = [];
     quotes.push({
-      start: open.pos, end: e, innerStart: open.pos + 1, innerEnd: e, closed: false,
-      continued: openContinued && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+      start: from, end: e, innerStart: from + 1, innerEnd: e, closed: false,
+      continued: openContinued && open === 0, kind: 'double', speaker: null, speakerCarried: false,
     });
     openAtEnd = true;
   }
-  return { quotes, openAtEnd };
+  // (kept with the block: a copy of its exact length, not the list grown by push)
+  return quotes === EMPTY ? quotes : quotes.slice();
 }
 
 // ---------------------------------------------------------------------------------- speakers
@@ -762,11 +926,11 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): { quotes: Quo
 const COLON_END_RE = /:\s*$/;
 
 /** A cue that names who spoke: "the mayor said", "said Smith", "she wrote", "according to". */
-function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], sentenceAt: (o: number) => number): Span | null {
+function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], block: { sentenceAt(o: number): number }): Span | null {
   // 1. right after the closing mark, in the same sentence (“…,” the mayor said.)
-  const si = sentenceAt(q.end - 1);
+  const si = block.sentenceAt(q.end - 1);
   const sentEnd = sentences[si] ? sentences[si].end : prose.length;
-  const sentStart = sentences[sentenceAt(q.start)] ? sentences[sentenceAt(q.start)].start : 0;
+  const sentStart = sentences[block.sentenceAt(q.start)] ? sentences[block.sentenceAt(q.start)].start : 0;
   let best: Span | null = null;
   for (const c of cues) {
     if (c.start >= q.start && c.end <= q.end) continue; // the cue is quoted
@@ -801,29 +965,44 @@ const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 const CARRIES: Carry[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (i === 0 ? NO_CARRY : Object.freeze({ quoteOpen: !!(i & 1), quoteSpeaker: !!(i & 2), colon: !!(i & 4) })));
 
 /**
- * A parsed block. Methods live on the prototype (no closures per block), and the attribution cues
- * are found on first use: most paragraphs have no quotation, and the rules ask for cues only
- * around a sentence they are about to flag.
+ * A parsed block. Methods live on the prototype (no closures per block), and two things are found
+ * on first use: the attribution cues (most paragraphs have no quotation, and the rules ask for cues
+ * only around a sentence they are about to flag), and the speakers of the quotations (a rule reads
+ * `quotes` while it checks the block, when the block's shared word table — see words.ts — is read
+ * already: found then, the cues cost no reading of their own). Only a quotation left open at the
+ * block's end needs its speaker at once, for the carry into the next block.
  */
 class Block implements ParsedBlock {
   private cueList: Span[] | null = null;
+  /** The quotations' speakers are still to be found. */
+  private speakersDue: boolean;
   constructor(
     readonly kind: BlockKind,
     readonly text: string,
     readonly prose: string,
     readonly sentences: Span[],
-    readonly quotes: Quote[],
+    private readonly quoteList: Quote[],
     readonly links: Span[],
     readonly directives: Directive[],
     public carryOut: Carry,
-    public quoteSpans: Span[],
+    /** The quotations' spans in order of their start: the quotations themselves, which are in that order (see findQuotes). */
+    private readonly quoteSpans: Span[],
     private readonly prosy: boolean,
-  ) {}
+    /** What the block before left open (the speakers of a continued quotation depend on it). */
+    private readonly carryIn: Carry,
+  ) {
+    this.speakersDue = quoteList.length > 0;
+  }
+  get quotes(): Quote[] {
+    if (this.speakersDue) this.findSpeakers();
+    return this.quoteList;
+  }
   get cues(): Span[] {
     if (this.cueList === null) {
       const out: Span[] = [];
       if (this.prosy) findCues(this.prose, out);
-      this.cueList = out.length ? out : EMPTY;
+      // (kept with the block: a copy of its exact length, not the list grown by push)
+      this.cueList = out.length ? out.slice() : EMPTY;
     }
     return this.cueList;
   }
@@ -844,47 +1023,73 @@ class Block implements ParsedBlock {
     }
     return ans;
   }
+  /** Fill in the quotations' speakers; whether any quotation's speaker is known. */
+  findSpeakers(): boolean {
+    this.speakersDue = false;
+    const { prose, sentences, quoteList: quotes, carryIn: carry } = this;
+    const cues = this.cues;
+    let speakerKnown = false;
+    let lastSpeaker: Span | null = null;
+    for (const q of quotes) {
+      if (q.kind === 'blockquote') continue;
+      q.speaker = speakerNear(prose, q, sentences, cues, this);
+      // “…,” the mayor said. “We owe it to the children.” — the same speaker goes on
+      if (!q.speaker && lastSpeaker && q.kind === 'double') {
+        q.speaker = lastSpeaker;
+        q.speakerCarried = true;
+      }
+      if (q.speaker) lastSpeaker = q.speaker;
+      if (!q.speaker && q.continued && carry.quoteSpeaker) q.speakerCarried = true;
+      if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
+      if (q.speaker || q.speakerCarried) speakerKnown = true;
+    }
+    return speakerKnown;
+  }
+}
+
+/** Are the spans in order of their start (as `spansContain` needs)? */
+function inOrder(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
 }
 
 /** Analyse one block. `carry` is what the previous block left open. */
 export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARRY): ParsedBlock {
-  let links: Span[] = [];
-  let directives: Directive[] = [];
-  const prose = maskBlock(kind, text, links, directives);
-  if (links.length > 1) links.sort((a, b) => a.start - b.start);
-  else if (!links.length) links = EMPTY;
-  if (!directives.length) directives = EMPTY;
   const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
-  const found = prosy ? findSentences(prose) : EMPTY;
-  const sentences = found.length ? found : EMPTY;
-  const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: EMPTY as Quote[], openAtEnd: false };
+  let prose = text;
+  let links: Span[] = EMPTY;
+  let directives: Directive[] = EMPTY;
+  // A paragraph with none of what masking looks for is its own prose: its marks are read from its
+  // text, in the one pass that tells. Anything else is masked first, and its prose read then.
+  if (kind !== 'paragraph' || scanMarks(text)) {
+    links = [];
+    directives = [];
+    prose = maskBlock(kind, text, links, directives);
+    if (links.length > 1) {
+      if (!inOrder(links)) links.sort((a, b) => a.start - b.start);
+    } else if (!links.length) links = EMPTY;
+    if (!directives.length) directives = EMPTY;
+    if (prosy && (kind !== 'paragraph' || prose !== text)) scanMarks(prose);
+  }
+  const sentences = prosy ? findSentences(prose) : EMPTY;
+  const quotes = prosy ? findQuotes(kind, prose, carry) : EMPTY;
   let last = prose.length - 1;
   while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
   const colon = prosy && last >= 0 && prose.charCodeAt(last) === 0x3a;
   if (!quotes.length) {
-    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy);
+    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy, carry);
   }
-  const block = new Block(kind, text, prose, sentences, quotes, links, directives, NO_CARRY, EMPTY, prosy);
-  const cues = block.cues;
-  const sentenceAt = (offset: number) => block.sentenceAt(offset);
-  let speakerKnown = false;
-  let lastSpeaker: Span | null = null;
-  for (const q of quotes) {
-    if (q.kind === 'blockquote') continue;
-    q.speaker = speakerNear(prose, q, sentences, cues, sentenceAt);
-    // “…,” the mayor said. “We owe it to the children.” — the same speaker goes on
-    if (!q.speaker && lastSpeaker && q.kind === 'double') {
-      q.speaker = lastSpeaker;
-      q.speakerCarried = true;
-    }
-    if (q.speaker) lastSpeaker = q.speaker;
-    if (!q.speaker && q.continued && carry.quoteSpeaker) q.speakerCarried = true;
-    if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
-    if (q.speaker || q.speakerCarried) speakerKnown = true;
+  // (findQuotes makes them in order; sorted spans, as they once always were, should that change)
+  const quoteSpans = inOrder(quotes) ? quotes : quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const block = new Block(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], quoteSpans, prosy, carry);
+  if (openAtEnd) {
+    // the next block needs to know whether this quotation's speaker is known
+    const speakerKnown = block.findSpeakers();
+    const speakerOut = speakerKnown || block.cues.length > 0;
+    block.carryOut = CARRIES[1 | (speakerOut ? 2 : 0) | (colon ? 4 : 0)];
+  } else {
+    block.carryOut = CARRIES[colon ? 4 : 0];
   }
-  block.quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  const speakerOut = openAtEnd && (speakerKnown || cues.length > 0);
-  block.carryOut = CARRIES[(openAtEnd ? 1 : 0) | (speakerOut ? 2 : 0) | (colon ? 4 : 0)];
   return block;
 }
 

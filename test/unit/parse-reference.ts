@@ -1,0 +1,939 @@
+/** The parser as it was before its marks were read in one pass (base2), kept as the reference the tests compare it with. */
+/* eslint-disable */
+/**
+ * The parse: one pass over a draft gives the rules what they need.
+ *
+ * A draft is cut into blocks (runs of non-blank lines; a fenced code block, front matter or an
+ * HTML comment is one block even with blank lines inside). Each block is analysed on its own,
+ * given only the "carry" from the block before it (a quotation that runs on into the next
+ * paragraph), so the editor can re-analyse just the blocks an edit touched.
+ *
+ * Offsets inside a ParsedBlock are relative to the block's start.
+ */
+import { DATE_LINE_RE } from '../../src/core/docinfo';
+import { blank, isSpaceCode, isWordCode } from '../../src/core/text';
+import { parseWrittenDate } from '../../src/core/ymd';
+import { wordId, wordTable } from '../../src/core/words';
+
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'blockquote'
+  | 'list'
+  | 'code'
+  | 'comment'
+  | 'front-matter'
+  | 'header'
+  | 'rule';
+
+export interface BlockSpan {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quote extends Span {
+  /** Inside the quote marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** The closing mark was found in this block. */
+  closed: boolean;
+  /** This block continues a quotation opened in an earlier paragraph. */
+  continued: boolean;
+  kind: 'double' | 'single' | 'blockquote';
+  /** The attribution ("the mayor said", "according to …"), when found nearby. */
+  speaker: Span | null;
+  /** The speaker is known from an earlier paragraph of the same quotation. */
+  speakerCarried: boolean;
+}
+
+/** What carries from one block into the next. */
+export interface Carry {
+  /** A quotation was left open at the end of the previous paragraph. */
+  quoteOpen: boolean;
+  /** …and its speaker was already named. */
+  quoteSpeaker: boolean;
+  /** The previous paragraph ends with a colon (introduces a quotation). */
+  colon: boolean;
+}
+export const NO_CARRY: Carry = { quoteOpen: false, quoteSpeaker: false, colon: false };
+
+export interface Directive {
+  /** Offset of the comment in the block. */
+  start: number;
+  end: number;
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Rule ids or categories; empty = all. */
+  rules: string[];
+}
+
+export interface ParsedBlock {
+  kind: BlockKind;
+  text: string;
+  /** Same length as text; code, comments, URLs, markup and non-prose header fields blanked. */
+  prose: string;
+  sentences: Span[];
+  quotes: Quote[];
+  /** Markdown links, footnote references, bare URLs: each is a source. */
+  links: Span[];
+  /** Attribution cues: said, told, according to, wrote, … */
+  cues: Span[];
+  directives: Directive[];
+  carryOut: Carry;
+  /** Is offset inside a direct quotation? */
+  inQuote(offset: number): boolean;
+  /** Index of the sentence containing offset (or the nearest before it). */
+  sentenceAt(offset: number): number;
+}
+
+// ---------------------------------------------------------------------------------- blocks
+
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Is text[from, to) blank (`^[ \t\r]*$`)? */
+function blankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Does the line at `from` open or close a fence (`^ {0,3}(`{3,}|~{3,})`)? */
+function fenceLine(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i - from < 3 && text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 0x60 && c !== 0x7e) return false;
+  return i + 2 < to && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
+}
+
+// Regular expressions used per block or per line are made once here: a literal inside a function
+// makes a new RegExp object each time the function runs.
+const HEADING_LINE_RE = /^ {0,3}#{1,6}(\s|$)/;
+const QUOTE_LINE_RE = /^ {0,3}>/;
+const LIST_LINE_RE = /^ {0,3}([-*+]|\d{1,3}[.)])\s+\S/;
+const RULE_LINE_RE = /^ {0,3}([-*_])( *\1){2,} *$/;
+const COMMENT_LINE_RE = /^ {0,3}<!--/;
+
+function classify(firstLine: string): BlockKind {
+  if (HEADING_LINE_RE.test(firstLine)) return 'heading';
+  if (QUOTE_LINE_RE.test(firstLine)) return 'blockquote';
+  if (LIST_LINE_RE.test(firstLine)) return 'list';
+  if (RULE_LINE_RE.test(firstLine)) return 'rule';
+  return 'paragraph';
+}
+
+/**
+ * Cut text into blocks, starting at `from` (which must be a block boundary).
+ * Calls `visit` for each block; stops early when `visit` returns false.
+ */
+export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => boolean | void): BlockSpan[] {
+  const out: BlockSpan[] = [];
+  const n = text.length;
+  let pos = from;
+  const emit = (b: BlockSpan): boolean => {
+    out.push(b);
+    return visit ? visit(b) !== false : true;
+  };
+  // Front matter: only at the very top.
+  if (pos === 0 && /^---[ \t]*\r?\n/.test(text)) {
+    const close = /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/g;
+    close.lastIndex = 3;
+    const m = close.exec(text);
+    if (m) {
+      const end = m.index + m[0].replace(/\r?\n$/, '').length;
+      if (!emit({ start: 0, end, kind: 'front-matter' })) return out;
+      pos = end;
+    }
+  }
+  while (pos < n) {
+    // skip blank lines
+    let le = lineEnd(text, pos);
+    while (pos < n && blankLine(text, pos, le)) {
+      pos = le + 1;
+      le = lineEnd(text, pos);
+    }
+    if (pos >= n) break;
+    const start = pos;
+    const first = text.slice(pos, le);
+    const fence = fenceLine(text, pos, le) ? FENCE_RE.exec(first) : null;
+    if (fence) {
+      const marker = fence[1];
+      let p = le + 1;
+      let end = text.length;
+      while (p <= n) {
+        const e = lineEnd(text, p);
+        const line = text.slice(p, e);
+        if (new RegExp('^ {0,3}' + marker[0] + '{' + marker.length + ',}[ \\t]*\\r?$').test(line)) {
+          end = e;
+          break;
+        }
+        if (e >= n) {
+          end = n;
+          break;
+        }
+        p = e + 1;
+      }
+      if (!emit({ start, end, kind: 'code' })) return out;
+      pos = end + 1;
+      continue;
+    }
+    if (COMMENT_LINE_RE.test(first)) {
+      const close = text.indexOf('-->', pos + 4);
+      if (close === -1 || text.slice(pos, close).indexOf('\n\n') !== -1 || text.slice(close + 3, lineEnd(text, close)).trim() === '') {
+        // A comment block: up to the end of the line holding "-->", even across blank lines.
+        const end = close === -1 ? n : lineEnd(text, close);
+        if (!emit({ start, end, kind: 'comment' })) return out;
+        pos = end + 1;
+        continue;
+      }
+    }
+    // an ordinary block: up to the next blank line (or a fence that interrupts it)
+    let end = le;
+    let p = le + 1;
+    while (p < n) {
+      const e = lineEnd(text, p);
+      if (blankLine(text, p, e) || fenceLine(text, p, e)) break;
+      end = e;
+      p = e + 1;
+    }
+    // HTML comment opened in the block but closed after a blank line: extend to its close
+    // (searched in the block's own slice: a search of the document from here could run to its end)
+    const body = text.slice(start, end);
+    const lastOpen = body.lastIndexOf('<!--');
+    if (lastOpen !== -1 && body.indexOf('-->', lastOpen) === -1) {
+      const close = text.indexOf('-->', start + lastOpen + 4);
+      end = close === -1 ? n : lineEnd(text, close);
+    }
+    if (!emit({ start, end, kind: classify(first) })) return out;
+    pos = end + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- masks
+
+const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+// Link text holds no brackets and a link target no spaces or unbalanced parentheses: every
+// repetition can match in one way only, so a run of "[" or "[a](" cannot make them backtrack.
+const IMAGE_RE = /!\[[^[\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+const LINK_RE = /\[([^[\]\n]+)\](\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)|\[[^[\]\n]*\])/g;
+const FOOTNOTE_REF_RE = /\[\^[^[\]\s]+\]/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+[^\s<>()\].,;:!?'"’”]/g;
+const REF_DEF_RE = /^ {0,3}\[(\^?)[^\]\n]+\]:.*$/gm;
+const DIRECTIVE_RE = /<!--\s*copydesk-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+
+/** Header fields of the news-draft format (`slug: …`, `hed: …`). */
+const HEADER_LINE_RE = /^(?:date\s+\d.*$|(slug|hed|headline|dek|subhed|byline|by|date|dateline|desk|edition|section|status|editor|words|tags?)\s*:)/i;
+const HEADER_PROSE_FIELDS = /^(hed|headline|dek|subhed)$/i;
+
+/**
+ * Code spans as CommonMark defines them: a run of N backticks up to the next run of exactly N.
+ * One pass over the runs (a queue per run length), so no input can make it quadratic.
+ */
+export function codeSpans(text: string): [number, number][] {
+  const runs: { at: number; len: number }[] = [];
+  for (let i = text.indexOf('`'); i !== -1; ) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === 0x60) j++;
+    runs.push({ at: i, len: j - i });
+    i = text.indexOf('`', j);
+  }
+  const byLen = new Map<number, number[]>();
+  runs.forEach((r, k) => {
+    const list = byLen.get(r.len);
+    if (list) list.push(k);
+    else byLen.set(r.len, [k]);
+  });
+  const next = new Map<number, number>(); // per length: index into its list
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < runs.length) {
+    const r = runs[k];
+    const list = byLen.get(r.len)!;
+    let p = next.get(r.len) ?? 0;
+    while (p < list.length && list[p] <= k) p++;
+    next.set(r.len, p);
+    if (p < list.length) {
+      const close = runs[list[p]];
+      out.push([r.at, close.at + close.len]);
+      k = list[p] + 1;
+    } else k++;
+  }
+  return out;
+}
+
+/** The masked copy of a block, made only when something needs masking (most paragraphs need none). */
+class Mask {
+  private chars: string[] | null = null;
+  constructor(private readonly text: string) {}
+  at(i: number): string {
+    return this.chars ? this.chars[i] : this.text[i];
+  }
+  blank(start: number, end: number): void {
+    if (end <= start) return;
+    blank((this.chars ??= this.text.split('')), start, end);
+  }
+  result(): string {
+    return this.chars ? this.chars.join('') : this.text;
+  }
+}
+
+function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Directive[]): string {
+  if (kind === 'code' || kind === 'front-matter' || kind === 'rule') return text.replace(/[^\n\r]/g, ' ');
+  const mask = new Mask(text);
+  let m: RegExpExecArray | null;
+  DIRECTIVE_RE.lastIndex = 0;
+  if (text.indexOf('<!--') !== -1) while ((m = DIRECTIVE_RE.exec(text))) {
+    const rules = m[2].replace(/--$/, '').split(/[\s,]+/).filter(Boolean);
+    directives.push({ start: m.index, end: m.index + m[0].length, kind: m[1] as Directive['kind'], rules });
+  }
+  if (kind === 'comment') return text.replace(/[^\n\r]/g, ' ');
+  if (text.indexOf('<!--') !== -1) {
+    COMMENT_RE.lastIndex = 0;
+    while ((m = COMMENT_RE.exec(text))) mask.blank(m.index, m.index + m[0].length);
+  }
+  if (text.indexOf('`') !== -1) {
+    for (const [a, b] of codeSpans(text)) mask.blank(a, b);
+  }
+  if (text.indexOf('<') !== -1) {
+    HTML_TAG_RE.lastIndex = 0;
+    while ((m = HTML_TAG_RE.exec(text))) mask.blank(m.index, m.index + m[0].length);
+  }
+  if (text.indexOf('[') !== -1) {
+    IMAGE_RE.lastIndex = 0;
+    while ((m = IMAGE_RE.exec(text))) mask.blank(m.index, m.index + m[0].length);
+    REF_DEF_RE.lastIndex = 0;
+    while ((m = REF_DEF_RE.exec(text))) {
+      links.push({ start: m.index, end: m.index + m[0].length });
+      mask.blank(m.index, m.index + m[0].length);
+    }
+    LINK_RE.lastIndex = 0;
+    while ((m = LINK_RE.exec(text))) {
+      if (mask.at(m.index) === ' ') continue; // inside something already masked
+      const s = m.index;
+      const textEnd = s + 1 + m[1].length;
+      links.push({ start: s, end: s + m[0].length });
+      mask.blank(s, s + 1);
+      mask.blank(textEnd, s + m[0].length);
+    }
+    FOOTNOTE_REF_RE.lastIndex = 0;
+    while ((m = FOOTNOTE_REF_RE.exec(text))) {
+      links.push({ start: m.index, end: m.index + m[0].length });
+      mask.blank(m.index, m.index + m[0].length);
+    }
+  }
+  if (text.indexOf('://') !== -1 || text.indexOf('www.') !== -1) {
+    URL_RE.lastIndex = 0;
+    while ((m = URL_RE.exec(text))) {
+      if (mask.at(m.index) === ' ') continue;
+      links.push({ start: m.index, end: m.index + m[0].length });
+      mask.blank(m.index, m.index + m[0].length);
+    }
+  }
+  if (kind === 'heading') {
+    const h = /^ {0,3}#{1,6}\s?/.exec(text);
+    if (h) mask.blank(0, h[0].length);
+  } else if (kind === 'blockquote') {
+    const re = /^ {0,3}>[ ]?/gm;
+    while ((m = re.exec(text))) mask.blank(m.index, m.index + m[0].length);
+  } else if (kind === 'list') {
+    const re = /^ {0,5}(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
+    while ((m = re.exec(text))) mask.blank(m.index, m.index + m[0].length);
+  } else if (kind === 'header') {
+    let ls = 0;
+    for (const line of text.split('\n')) {
+      const hm = HEADER_LINE_RE.exec(line);
+      if (hm) {
+        if (HEADER_PROSE_FIELDS.test(hm[1])) mask.blank(ls, ls + hm[0].length);
+        else mask.blank(ls, ls + line.length);
+      } else if (DATE_LINE_RE.test(line)) mask.blank(ls, ls + line.length);
+      ls += line.length + 1;
+    }
+  }
+  return mask.result();
+}
+
+// ---------------------------------------------------------------------------------- sentences
+
+/** Abbreviations after which a period does not end a sentence. */
+export const NEVER_END = new Set(
+  (
+    'mr mrs ms messrs dr gov govs sen sens rep reps gen lt col sgt capt cpl maj adm cmdr pvt supt insp det ' +
+    'st ste mt ft prof rev hon pres sec atty gov. vol no nos fig figs op ed eds pp approx dept est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'vs v e.g i.e cf al etc. ca'
+  ).split(/\s+/),
+);
+/** Abbreviations that can end a sentence, when a typical sentence opener follows. */
+export const MAY_END = new Set(
+  'inc corp co ltd llc jr sr bros etc u.s u.k u.n e.u a.m p.m d.c n.y l.a ph.d u.s.a'.split(/\s+/),
+);
+export const OPENERS = new Set(
+  (
+    'the a an he she it they we i you his her its their our this that these those there but and so yet or ' +
+    'in on at for with as after before when while if although though because since by from to of ' +
+    'one two three some many most all no not what who why how where mr mrs ms dr'
+  ).split(/\s+/),
+);
+
+const TERMINAL_RE = /[.!?\u2026]/g;
+const LEADING_APOSTROPHES_RE = /^['’]+/;
+const DIGITS_RE = /^\d+$/;
+const SPACE_DIGIT_RE = /^\s+\d/;
+const INITIALS_RE = /^(\p{L}\.)+\p{L}$/u;
+const NEXT_WORD_RE = /^\s+["“‘']?([\p{L}]+)/u;
+const UPPER_FIRST_RE = /^\p{Lu}/u;
+const TOKEN_CHAR = /[\p{L}\p{N}.&'’-]/u;
+const LOWER_CHAR = /[\p{Ll}]/u;
+const LETTER_CHAR = /\p{L}/u;
+/** `[.!?…]` (and with `…` left out when `ellipsis` is false). */
+const isTerminal = (c: number, ellipsis: boolean) => c === 0x2e || c === 0x21 || c === 0x3f || (ellipsis && c === 0x2026);
+/** `["'”’)\]]`: what may follow a sentence's end mark. */
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+/** A character of the word before a period: `[\p{L}\p{N}.&'’-]`. */
+const isTokenChar = (prose: string, k: number): boolean => {
+  const c = prose.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d;
+  if (c === 0x2019) return true;
+  // General Punctuation (dashes, curly quotes, ellipsis) holds no letter or digit: no string made
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return TOKEN_CHAR.test(prose[k]);
+};
+
+/**
+ * Where a sentence-end mark at `p` ends, or -1: a run of `[.!?…]` and closing quotes/brackets
+ * followed by white space, or a run of `[.!?]` and closers at the very end of the text. (The two
+ * patterns of a regular expression once, `[.!?…]+["'”’)\]]*(?=\s)|[.!?]+["'”’)\]]*$`, written
+ * out as loops: no backtracking into a shorter run can succeed, so the greedy run decides.)
+ */
+function terminalEnd(prose: string, p: number, n: number): number {
+  let j = p;
+  while (j < n && isTerminal(prose.charCodeAt(j), true)) j++;
+  while (j < n && isCloser(prose.charCodeAt(j))) j++;
+  if (j < n && isSpaceCode(prose.charCodeAt(j))) return j;
+  if (!isTerminal(prose.charCodeAt(p), false)) return -1;
+  j = p;
+  while (j < n && isTerminal(prose.charCodeAt(j), false)) j++;
+  while (j < n && isCloser(prose.charCodeAt(j))) j++;
+  return j === n ? j : -1;
+}
+
+/** Lower-case hash of an ASCII word, as `plainWord` and the cue scanner compute it while reading. */
+const letterHash = (w: string) => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 0x20)) | 0;
+  return h;
+};
+/** Hashes of every abbreviation (without a final period) a token before a period might be. */
+const ABBREV_HASHES = new Set([...NEVER_END, ...MAY_END].map((w) => letterHash(w.replace(/\.$/, ''))));
+/**
+ * Is text[from, to), less any leading apostrophes, two or more ASCII letters and none of the
+ * abbreviations? Then a period after it is decided without the checks below (no initial, no
+ * abbreviation, no number, no acronym), and without making a string of it.
+ */
+function plainWord(text: string, from: number, to: number): boolean {
+  while (from < to && (text.charCodeAt(from) === 0x27 || text.charCodeAt(from) === 0x2019)) from++;
+  if (to - from < 2) return false;
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return !ABBREV_HASHES.has(h);
+}
+
+function findSentences(prose: string): Span[] {
+  const out: Span[] = [];
+  const n = prose.length;
+  let start = 0;
+  // skip leading space
+  while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
+  const re = TERMINAL_RE;
+  re.lastIndex = 0;
+  // `test`, not `exec`: no match object for each of the many periods
+  while (re.test(prose)) {
+    const at = re.lastIndex - 1;
+    const end = terminalEnd(prose, at, n);
+    if (end === -1) {
+      re.lastIndex = at + 1;
+      continue;
+    }
+    re.lastIndex = end;
+    if (end === at + 1 && prose.charCodeAt(at) === 0x2e) {
+      // a lone period: the token before it
+      let k = at - 1;
+      while (k >= 0 && isTokenChar(prose, k)) k--;
+      if (plainWord(prose, k + 1, at)) {
+        // most periods end an ordinary word: no string is made for them
+      } else {
+      const token = prose.slice(k + 1, at).toLowerCase();
+      const bare = token.replace(LEADING_APOSTROPHES_RE, '');
+      if (bare.length === 1 && LETTER_CHAR.test(bare)) continue; // an initial: "John F. Kennedy"
+      if (NEVER_END.has(bare) || NEVER_END.has(bare + '.')) continue;
+      if (DIGITS_RE.test(bare) && SPACE_DIGIT_RE.test(prose.slice(end, end + 3))) continue;
+      if (MAY_END.has(bare) || INITIALS_RE.test(bare)) {
+        const next = NEXT_WORD_RE.exec(prose.slice(end, end + 40));
+        if (!next || !UPPER_FIRST_RE.test(next[1]) || !OPENERS.has(next[1].toLowerCase())) continue;
+      }
+      }
+    }
+    // a sentence only ends before something that can start one: the first character after the
+    // white space (within 20 characters) must not be a lower-case letter, unless the mark is ? or !
+    const c0 = prose.charCodeAt(at);
+    if (c0 !== 0x3f && c0 !== 0x21) {
+      const lim = Math.min(n, end + 20);
+      let j = end;
+      while (j < lim && isSpaceCode(prose.charCodeAt(j))) j++;
+      if (j > end && j < lim) {
+        const c = prose.charCodeAt(j);
+        if (c < 128 ? c >= 97 && c <= 122 : !(c >= 0x2000 && c <= 0x206f) && LOWER_CHAR.test(prose[j])) continue;
+      }
+    }
+    if (end > start) out.push({ start, end });
+    start = end;
+    while (start < n && isSpaceCode(prose.charCodeAt(start))) start++;
+  }
+  if (start < n) {
+    let e = n;
+    while (e > start && isSpaceCode(prose.charCodeAt(e - 1))) e--;
+    if (e > start) out.push({ start, end: e });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- quotes
+
+
+/** Attribution verbs and phrases: who said it. Shared with the sourcing rule. */
+export const CUE_SOURCE =
+  "\\b(?:said|says|say|saying|told|tells|tell|asked|asks|added|adds|wrote|writes|write|written|stated|states|explained|explains|" +
+  "noted|notes|recalled|recalls|replied|replies|responded|responds|answered|testified|testifies|announced|announces|" +
+  "declared|declares|argued|argues|insisted|insists|claimed|claims|admitted|admits|acknowledged|acknowledges|" +
+  "confirmed|confirms|estimated|estimates|reported|reports|tweeted|tweets|posted|posts|read|reads|shouted|shouts|" +
+  "warned|warns|predicted|predicts|according\\s+to|in\\s+a\\s+statement|in\\s+an\\s+interview|quoted|quoting|" +
+  "put\\s+it|puts\\s+it|cited|cites|citing|found|finds|showed|shows|concluded|concludes|" +
+  "testimony|statement|interview|press\\s+release|told\\s+reporters|spokesman|spokeswoman|spokesperson)\\b";
+
+/**
+ * The cues of CUE_SOURCE by first word, in the pattern's order: each is a list of words that must
+ * follow one another with white space between. The scanner below finds exactly what
+ * `new RegExp(CUE_SOURCE, 'gi')` finds (ASCII words between \b, matched case-insensitively, the
+ * first alternative that fits winning), without running a 90-way alternation at every position.
+ */
+const CUE_ALTS: Map<number, { word: string; alts: string[][] }> = (() => {
+  const body = CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length);
+  const map = new Map<number, { word: string; alts: string[][] }>();
+  for (const alt of body.split('|')) {
+    const words = alt.split('\\s+');
+    const h = letterHash(words[0]);
+    let e = map.get(h);
+    if (!e) map.set(h, (e = { word: words[0], alts: [] }));
+    if (e.word !== words[0]) throw new Error(`cue hash collision: ${e.word} / ${words[0]}`);
+    e.alts.push(words);
+  }
+  return map;
+})();
+/** [A-Za-z0-9_]: a word character for \b without the `u` flag. */
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Does the ASCII word `w` (lower case) stand at `at`, as a whole word? */
+function wordAt(prose: string, at: number, w: string): boolean {
+  const n = prose.length;
+  if (at + w.length > n) return false;
+  for (let i = 0; i < w.length; i++) if ((prose.charCodeAt(at + i) | 0x20) !== w.charCodeAt(i)) return false;
+  return at + w.length === n || !isAsciiWord(prose.charCodeAt(at + w.length));
+}
+/** CUE_ALTS's entries by the number of their first word in the shared dictionary. */
+const CUE_BY_ID: ({ word: string; alts: string[][] } | undefined)[] = [];
+for (const e of CUE_ALTS.values()) CUE_BY_ID[wordId(e.word)] = e;
+
+/** Attribution cues in prose, as `CUE_SOURCE` matched globally and case-insensitively. */
+function findCues(prose: string, out: Span[]): void {
+  const n = prose.length;
+  const t = wordTable(prose);
+  if (t.plain) {
+    // the words are the runs of the shared table (no underscore, no letter beyond ASCII: \b falls at their edges)
+    const { start, end, id } = t;
+    let from = 0;
+    for (let k = 0, tn = t.n; k < tn; k++) {
+      const g = id[k];
+      if (g < 0) continue;
+      const e = CUE_BY_ID[g];
+      if (e === undefined) continue;
+      const at = start[k];
+      if (at < from) continue;
+      const p = cueAt(prose, at, end[k], e.alts);
+      if (p !== -1) {
+        from = p;
+        if (!capitalAfterWord(prose, at)) out.push({ start: at, end: p });
+      }
+    }
+    return;
+  }
+  let i = 0;
+  while (i < n) {
+    // the next run of ASCII word characters
+    let c = prose.charCodeAt(i);
+    if (!isAsciiWord(c)) {
+      i++;
+      continue;
+    }
+    const at = i;
+    let h = 0;
+    let letters = true;
+    do {
+      if (letters && ((c | 0x20) < 97 || (c | 0x20) > 122)) letters = false;
+      h = (Math.imul(h, 31) + (c | 0x20)) | 0;
+      c = ++i < n ? prose.charCodeAt(i) : 0;
+    } while (i < n && isAsciiWord(c));
+    const len = i - at;
+    if (!letters || len < 2 || len > 12) continue;
+    const e = CUE_ALTS.get(h);
+    if (!e || e.word.length !== len || !wordAt(prose, at, e.word)) continue;
+    const p = cueAt(prose, at, i, e.alts);
+    if (p === -1) continue;
+    i = p;
+    if (!capitalAfterWord(prose, at)) out.push({ start: at, end: p });
+  }
+}
+/** Where the first of a first word's cues (`alts`) that stands at prose[at, i) ends, or -1. */
+function cueAt(prose: string, at: number, i: number, alts: string[][]): number {
+  const n = prose.length;
+  for (const words of alts) {
+    let p = i;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const s0 = p;
+      while (p < n && isSpaceCode(prose.charCodeAt(p))) p++;
+      ok = p > s0 && wordAt(prose, p, words[k]);
+      p += words[k].length;
+    }
+    if (ok) return p;
+  }
+  return -1;
+}
+/** A capitalised cue right after a word is part of a name: "the United States", "The Washington Post". */
+function capitalAfterWord(prose: string, at: number): boolean {
+  const c0 = prose.charCodeAt(at);
+  return c0 >= 65 && c0 <= 90 && /\p{L}\s+$/u.test(prose.slice(Math.max(0, at - 3), at));
+}
+
+interface QuoteMark {
+  pos: number;
+  open: boolean;
+  kind: 'double' | 'single';
+}
+
+const QUOTE_CHAR_RE = /["'\u201c\u201d\u201e\u2018\u2019]/g;
+/** `[\s([{\u2014\u2013\-/:;,>]`: what may stand before an opening quote mark. */
+const isOpenContext = (c: number) =>
+  c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x2c || c === 0x3e || isSpaceCode(c);
+/** `[\s.,;:!?)\]\u2014\u2013-]`: what may follow a closing straight quote. */
+const isCloseContext = (c: number) =>
+  c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpaceCode(c);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function quoteMarks(prose: string): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  const n = prose.length;
+  let straightOpen = false;
+  const re = QUOTE_CHAR_RE;
+  re.lastIndex = 0;
+  while (re.test(prose)) {
+    const i = re.lastIndex - 1;
+    const c = prose.charCodeAt(i);
+    if (c === 0x201c /* “ */ || c === 0x201e /* „ */) {
+      marks.push({ pos: i, open: true, kind: 'double' });
+    } else if (c === 0x201d /* ” */) {
+      marks.push({ pos: i, open: false, kind: 'double' });
+    } else if (c === 0x22 /* " */) {
+      const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
+      const after = i + 1 < n ? prose.charCodeAt(i + 1) : 0x20;
+      let open: boolean;
+      if (isOpenContext(before) && !isSpaceCode(after)) open = true;
+      else if (!isSpaceCode(before) && (isCloseContext(after) || i + 1 >= n)) open = false;
+      else open = !straightOpen;
+      straightOpen = open;
+      marks.push({ pos: i, open, kind: 'double' });
+    } else if (c === 0x2018 /* ‘ */) {
+      // ‘90s written with the wrong mark is an apostrophe
+      if (!(i + 1 < n && isDigit(prose.charCodeAt(i + 1)))) marks.push({ pos: i, open: true, kind: 'single' });
+    } else {
+      // ’ or '
+      const before = i === 0 ? 0x20 : prose.charCodeAt(i - 1);
+      const after = i + 1 < n ? prose.charCodeAt(i + 1) : 0x20;
+      const wordBefore = isWordCode(before);
+      const wordAfter = isWordCode(after);
+      if (wordBefore && wordAfter) continue; // mayor’s, she’d, don't
+      if (c === 0x27 && isOpenContext(before) && wordAfter && !isDigit(after)) {
+        marks.push({ pos: i, open: true, kind: 'single' });
+      } else if (!isSpaceCode(before) && !wordAfter) {
+        marks.push({ pos: i, open: false, kind: 'single' });
+      }
+    }
+  }
+  return marks;
+}
+
+/**
+ * Pair the quote marks of a block. Double quotes make direct quotations; single quotes only when
+ * they stand outside double quotes and a matching close follows (headline style, scare quotes),
+ * so that apostrophes are never taken for quotation marks.
+ */
+function findQuotes(kind: BlockKind, prose: string, carry: Carry): { quotes: Quote[]; openAtEnd: boolean } {
+  const quotes: Quote[] = [];
+  if (kind === 'blockquote') {
+    const s = prose.search(/\S/);
+    let e = prose.length;
+    while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    if (s >= 0) {
+      quotes.push({ start: s, end: e, innerStart: s, innerEnd: e, closed: true, continued: false, kind: 'blockquote', speaker: null, speakerCarried: false });
+    }
+    return { quotes, openAtEnd: false };
+  }
+  const marks = quoteMarks(prose);
+  let open: QuoteMark | null = null;
+  let openContinued = false;
+  let singleOpen: QuoteMark | null = null;
+  // A paragraph that continues an open quotation starts with a quote mark.
+  if (carry.quoteOpen && marks.length && marks[0].kind === 'double' && prose.slice(0, marks[0].pos).trim() === '') {
+    marks[0].open = true;
+    openContinued = true;
+  }
+  for (const mk of marks) {
+    if (mk.kind === 'double') {
+      if (!open) {
+        if (mk.open) {
+          open = mk;
+          singleOpen = null;
+        }
+        continue;
+      }
+      if (!mk.open || prose.charCodeAt(mk.pos) === 0x22) {
+        quotes.push({
+          start: open.pos, end: mk.pos + 1, innerStart: open.pos + 1, innerEnd: mk.pos, closed: true,
+          continued: openContinued && quotes.length === 0 && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+        });
+        open = null;
+      } else if (mk.open) {
+        // two openers in a row: the first was never closed; end it at this one's sentence
+        quotes.push({ start: open.pos, end: mk.pos, innerStart: open.pos + 1, innerEnd: mk.pos, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false });
+        open = mk;
+      }
+    } else if (!open) {
+      if (mk.open) singleOpen = mk;
+      else if (singleOpen) {
+        const inner = prose.slice(singleOpen.pos + 1, mk.pos);
+        if (inner.trim() && inner.split(/\s+/).length <= 25) {
+          quotes.push({ start: singleOpen.pos, end: mk.pos + 1, innerStart: singleOpen.pos + 1, innerEnd: mk.pos, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false });
+        }
+        singleOpen = null;
+      }
+    }
+  }
+  let openAtEnd = false;
+  if (open) {
+    let e = prose.length;
+    while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    quotes.push({
+      start: open.pos, end: e, innerStart: open.pos + 1, innerEnd: e, closed: false,
+      continued: openContinued && open === marks[0], kind: 'double', speaker: null, speakerCarried: false,
+    });
+    openAtEnd = true;
+  }
+  return { quotes, openAtEnd };
+}
+
+// ---------------------------------------------------------------------------------- speakers
+
+const COLON_END_RE = /:\s*$/;
+
+/** A cue that names who spoke: "the mayor said", "said Smith", "she wrote", "according to". */
+function speakerNear(prose: string, q: Quote, sentences: Span[], cues: Span[], sentenceAt: (o: number) => number): Span | null {
+  // 1. right after the closing mark, in the same sentence (“…,” the mayor said.)
+  const si = sentenceAt(q.end - 1);
+  const sentEnd = sentences[si] ? sentences[si].end : prose.length;
+  const sentStart = sentences[sentenceAt(q.start)] ? sentences[sentenceAt(q.start)].start : 0;
+  let best: Span | null = null;
+  for (const c of cues) {
+    if (c.start >= q.start && c.end <= q.end) continue; // the cue is quoted
+    if (c.start >= q.end && c.start <= Math.max(sentEnd, q.end + 80)) return c;
+    if (c.end <= q.start && c.start >= sentStart) best = c; // "Smith said: “…”"
+  }
+  if (best) return best;
+  // 2. a colon introducing the quotation: "The statement read:"
+  const before = prose.slice(Math.max(0, q.start - 3), q.start);
+  if (COLON_END_RE.test(before)) return { start: q.start - 1, end: q.start };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------- block
+
+function spansContain(spans: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Shared by every block that has none of a thing (frozen: a block's lists are read-only). */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+/** The eight possible carries, shared: a block's carry is compared and keyed, never changed. */
+const CARRIES: Carry[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (i === 0 ? NO_CARRY : Object.freeze({ quoteOpen: !!(i & 1), quoteSpeaker: !!(i & 2), colon: !!(i & 4) })));
+
+/**
+ * A parsed block. Methods live on the prototype (no closures per block), and the attribution cues
+ * are found on first use: most paragraphs have no quotation, and the rules ask for cues only
+ * around a sentence they are about to flag.
+ */
+class Block implements ParsedBlock {
+  private cueList: Span[] | null = null;
+  constructor(
+    readonly kind: BlockKind,
+    readonly text: string,
+    readonly prose: string,
+    readonly sentences: Span[],
+    readonly quotes: Quote[],
+    readonly links: Span[],
+    readonly directives: Directive[],
+    public carryOut: Carry,
+    public quoteSpans: Span[],
+    private readonly prosy: boolean,
+  ) {}
+  get cues(): Span[] {
+    if (this.cueList === null) {
+      const out: Span[] = [];
+      if (this.prosy) findCues(this.prose, out);
+      this.cueList = out.length ? out : EMPTY;
+    }
+    return this.cueList;
+  }
+  inQuote(offset: number): boolean {
+    return this.quoteSpans.length > 0 && spansContain(this.quoteSpans, offset);
+  }
+  sentenceAt(offset: number): number {
+    const sentences = this.sentences;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+}
+
+/** Analyse one block. `carry` is what the previous block left open. */
+export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARRY): ParsedBlock {
+  let links: Span[] = [];
+  let directives: Directive[] = [];
+  const prose = maskBlock(kind, text, links, directives);
+  if (links.length > 1) links.sort((a, b) => a.start - b.start);
+  else if (!links.length) links = EMPTY;
+  if (!directives.length) directives = EMPTY;
+  const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
+  const found = prosy ? findSentences(prose) : EMPTY;
+  const sentences = found.length ? found : EMPTY;
+  const { quotes, openAtEnd } = prosy ? findQuotes(kind, prose, carry) : { quotes: EMPTY as Quote[], openAtEnd: false };
+  let last = prose.length - 1;
+  while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
+  const colon = prosy && last >= 0 && prose.charCodeAt(last) === 0x3a;
+  if (!quotes.length) {
+    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy);
+  }
+  const block = new Block(kind, text, prose, sentences, quotes, links, directives, NO_CARRY, EMPTY, prosy);
+  const cues = block.cues;
+  const sentenceAt = (offset: number) => block.sentenceAt(offset);
+  let speakerKnown = false;
+  let lastSpeaker: Span | null = null;
+  for (const q of quotes) {
+    if (q.kind === 'blockquote') continue;
+    q.speaker = speakerNear(prose, q, sentences, cues, sentenceAt);
+    // “…,” the mayor said. “We owe it to the children.” — the same speaker goes on
+    if (!q.speaker && lastSpeaker && q.kind === 'double') {
+      q.speaker = lastSpeaker;
+      q.speakerCarried = true;
+    }
+    if (q.speaker) lastSpeaker = q.speaker;
+    if (!q.speaker && q.continued && carry.quoteSpeaker) q.speakerCarried = true;
+    if (!q.speaker && carry.colon && q.start < 3) q.speakerCarried = true;
+    if (q.speaker || q.speakerCarried) speakerKnown = true;
+  }
+  block.quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  const speakerOut = openAtEnd && (speakerKnown || cues.length > 0);
+  block.carryOut = CARRIES[(openAtEnd ? 1 : 0) | (speakerOut ? 2 : 0) | (colon ? 4 : 0)];
+  return block;
+}
+
+// ---------------------------------------------------------------------------------- document
+
+/** The whole draft, parsed. */
+export interface Draft {
+  text: string;
+  spans: BlockSpan[];
+  blocks: ParsedBlock[];
+}
+
+/**
+ * The first blocks of a draft may be a header: `key: value` fields of the news-draft format, or a
+ * date line (`date 2024-03-05`). Such a block, or such a first line, becomes a `header` block, so
+ * that its non-prose fields are not reviewed as prose.
+ */
+export function refineKinds(text: string, spans: BlockSpan[]): void {
+  const first = spans[0] && spans[0].kind === 'front-matter' ? 1 : 0;
+  for (let i = first; i < spans.length && i < first + 3; i++) {
+    const s = spans[i];
+    if (s.kind !== 'paragraph') continue;
+    const body = text.slice(s.start, s.end);
+    const lines = body.split('\n');
+    if (lines.every((l) => HEADER_LINE_RE.test(l.trim()) || DATE_LINE_RE.test(l))) {
+      if (lines.length >= 2 || DATE_LINE_RE.test(lines[0])) s.kind = 'header';
+      continue;
+    }
+    const m = DATE_LINE_RE.exec(lines[0]);
+    if (m && parseWrittenDate(m[1]) && lines.length > 1) {
+      // a date line directly above the story: split it off
+      const cut = s.start + lines[0].length;
+      spans.splice(i + 1, 0, { start: cut + 1, end: s.end, kind: 'paragraph' });
+      s.end = cut;
+      s.kind = 'header';
+      i++;
+    }
+  }
+}
+
+export function parseDraft(text: string): Draft {
+  const spans = splitBlocks(text);
+  refineKinds(text, spans);
+  const blocks: ParsedBlock[] = [];
+  let carry = NO_CARRY;
+  for (const s of spans) {
+    const b = parseBlock(s.kind, text.slice(s.start, s.end), carry);
+    blocks.push(b);
+    carry = b.carryOut;
+  }
+  return { text, spans, blocks };
+}
