@@ -82,30 +82,35 @@ export function hashOf(word: string): number {
 /** The words, by number; lower case ASCII letters and digits. */
 const WORDS: string[] = [];
 const HASHES: number[] = [];
-/** Open addressing by hash: number + 1 of the word in each slot, 0 for an empty slot. */
-let slots = new Int32Array(1 << 12);
-/** The hash of the word in each slot: a probe reads the slot's hash beside its number, not the word. */
-let slotHash = new Int32Array(1 << 12);
-/** The words' characters one after another (`charAt` of each word's first one), for comparing without the strings. */
+/**
+ * Open addressing by hash, four integers a slot so that a probe reads one cache line: the word's
+ * hash, its number + 1 with its length above bit 21 (0: an empty slot), where its characters start
+ * in `chars`, and one unused.
+ */
+let slotData = new Int32Array(4 << 12);
+/** The words' characters one after another, for comparing without the strings. */
 let chars = new Uint8Array(1 << 14);
 let charCount = 0;
 const charAt: number[] = [];
-const lengths: number[] = [];
-let mask = slots.length - 1;
+/** Slots - 1. */
+let mask = (slotData.length >> 2) - 1;
+/** The longest word the dictionary can hold (its length is kept in 10 bits). */
+const MAX_LEN = 1023;
 
 /**
  * The number of a word (ASCII letters and digits, any case) in the shared dictionary, added if new.
  * A module asks for its words when it loads; a run of a table gets the number of the word it is.
- * Returns -1 for anything but a run of ASCII letters and digits (such a word is never a run).
+ * Returns -1 for anything but a run of ASCII letters and digits (such a word is never a run) and
+ * for a word of more than 1,023 characters.
  */
 export function wordId(word: string): number {
   const w = word.toLowerCase();
-  if (!/^[a-z0-9]+$/.test(w)) return -1;
+  if (!/^[a-z0-9]+$/.test(w) || w.length > MAX_LEN) return -1;
   const h = hashOf(w);
   for (let s = h & mask; ; s = (s + 1) & mask) {
-    const v = slots[s];
+    const v = slotData[4 * s + 1];
     if (v === 0) break;
-    if (slotHash[s] === h && WORDS[v - 1] === w) return v - 1;
+    if (slotData[4 * s] === h && WORDS[(v & 0x1fffff) - 1] === w) return (v & 0x1fffff) - 1;
   }
   const id = WORDS.length;
   WORDS.push(w);
@@ -116,12 +121,10 @@ export function wordId(word: string): number {
     chars = grown;
   }
   charAt.push(charCount);
-  lengths.push(w.length);
   for (let k = 0; k < w.length; k++) chars[charCount++] = w.charCodeAt(k);
-  if (WORDS.length * 2 > slots.length) {
-    slots = new Int32Array(slots.length * 2);
-    slotHash = new Int32Array(slots.length);
-    mask = slots.length - 1;
+  if (WORDS.length * 2 > mask + 1) {
+    slotData = new Int32Array(slotData.length * 2);
+    mask = (slotData.length >> 2) - 1;
     for (let k = 0; k < WORDS.length; k++) place(k);
   } else place(id);
   // a table read before this word was added may lack its number
@@ -130,9 +133,10 @@ export function wordId(word: string): number {
 }
 function place(id: number): void {
   let s = HASHES[id] & mask;
-  while (slots[s] !== 0) s = (s + 1) & mask;
-  slots[s] = id + 1;
-  slotHash[s] = HASHES[id];
+  while (slotData[4 * s + 1] !== 0) s = (s + 1) & mask;
+  slotData[4 * s] = HASHES[id];
+  slotData[4 * s + 1] = (id + 1) | (WORDS[id].length << 21);
+  slotData[4 * s + 2] = charAt[id];
 }
 /** The word of a number. */
 export function wordOf(id: number): string {
@@ -213,8 +217,7 @@ function read(prose: string, src: string, off: number): WordTable {
   const flags = tFlags;
   const head = tHead;
   const tail = tTail;
-  const sl = slots;
-  const sh = slotHash;
+  const sd = slotData;
   const ch = chars;
   const m = mask;
   let n = 0;
@@ -260,17 +263,16 @@ function read(prose: string, src: string, off: number): WordTable {
     tail[n] = tl;
     // the dictionary's word of this hash, compared letter by letter
     let v = -1;
-    const wl = i - p;
-    for (let s = h & m; ; s = (s + 1) & m) {
-      const x = sl[s];
+    const key = ((i - p) << 21) >>> 0;
+    if (i - p <= MAX_LEN) for (let s = h & m; ; s = (s + 1) & m) {
+      const x = sd[4 * s + 1];
       if (x === 0) break;
-      if (sh[s] !== h || lengths[x - 1] !== wl) continue;
-      const o = charAt[x - 1] - p;
+      if (sd[4 * s] !== h || ((x & ~0x1fffff) >>> 0) !== key) continue;
+      const o = sd[4 * s + 2] - p;
       let q = p;
       while (q < i && (src.charCodeAt(q) | 32) === ch[o + q]) q++;
-      q -= p;
-      if (q === wl) {
-        v = x - 1;
+      if (q === i) {
+        v = (x & 0x1fffff) - 1;
         break;
       }
     }
