@@ -52,7 +52,6 @@ interface Entry {
   hasDirectives: boolean;
   /** Rule results per checker, offsets relative to the block. */
   results: (RawFinding[] | undefined)[];
-  ctxKeys: (string | undefined)[];
   /** Relative line starts of the block text. */
   lines: number[];
   /** Allow-list spans (relative), for the config version in `allowKey`. */
@@ -64,7 +63,7 @@ interface Entry {
    * no rule result was recomputed.
    */
   prep?: Prepared;
-  /** The context keys (joined) the results were last validated against. */
+  /** The context keys (joined) the results were last validated against (the keys themselves: `Engine.sigKeys`). */
   ctxSig?: string;
   /** Parsed for this review or update and not yet counted in `lastUpdate.reparsed`. */
   fresh: boolean;
@@ -123,6 +122,8 @@ export class Engine {
   private configVersion = 0;
   private ctxSig = '';
   private settings = new Map<string, { on: boolean; severity?: Severity }>();
+  /** The context keys of each signature blocks were checked under (see `assemble`). */
+  private sigKeys = new Map<string, string[]>();
   /** Where a rule module reports a block's findings (see `assemble`). */
   private scratch: RawFinding[] = [];
   /** The prepared record shared by blocks without findings (for the current config version). */
@@ -317,7 +318,7 @@ export class Engine {
       const text = copy ? ownCopy(this.text, s.start, s.end) : this.text.slice(s.start, s.end);
       const parsed = parseBlock(s.kind, text, carry);
       // every field present from the start: one hidden class for all entries keeps the per-block loop monomorphic
-      entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: new Array(this.checkers.length), ctxKeys: new Array(this.checkers.length), lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, fresh: true };
+      entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: new Array(this.checkers.length), lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, fresh: true };
     }
     return blockRec(s.start, s.end, s.kind, startLine, carry, entry, undefined, 0, 0);
   }
@@ -342,6 +343,11 @@ export class Engine {
     let ctxSig = ctxKeys.join('\u0000');
     if (ctxSig === this.ctxSig) ctxSig = this.ctxSig;
     else this.ctxSig = ctxSig;
+    // the keys of each signature in use, so that a block checked under another knows which modules' results still hold
+    if (!this.sigKeys.has(ctxSig)) {
+      if (this.sigKeys.size >= 16) this.sigKeys.clear(); // a block whose signature is gone is checked again by every module
+      this.sigKeys.set(ctxSig, ctxKeys);
+    }
     const allowRe = allowRegExp(this.config.allow);
     const allowKey = this.config.allow.join('\u0000');
     const findings: Finding[] = [];
@@ -365,8 +371,9 @@ export class Engine {
         // the modules share one reading of the block's words: read from the draft itself when the
         // prose is the block's text as written (a flat string reads faster than the block's slice of it)
         if (this.readsWords && parsed.prose === parsed.text && parsed.sentences.length) wordTable(parsed.prose, text, b.start);
+        const before = e.ctxSig === undefined ? undefined : this.sigKeys.get(e.ctxSig);
         for (let ci = 0; ci < this.checkers.length; ci++) {
-          if (!e.results[ci] || e.ctxKeys[ci] !== ctxKeys[ci]) {
+          if (!before || !e.results[ci] || before[ci] !== ctxKeys[ci]) {
             let res: RawFinding[] = NO_RESULTS;
             if (parsed.sentences.length) {
               // most blocks have no findings: they are checked into one reused list, copied only when something was found
@@ -379,7 +386,6 @@ export class Engine {
               }
             }
             e.results[ci] = res;
-            e.ctxKeys[ci] = ctxKeys[ci];
             e.prep = undefined;
             rechecked++;
           }

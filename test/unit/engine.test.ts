@@ -82,6 +82,27 @@ describe('engine: incremental review', () => {
     assert.ok(e.lastUpdate.reparsed <= 2, `reparsed ${e.lastUpdate.reparsed}`);
   });
 
+  it('re-runs only the modules whose context changed when the reference date changes', () => {
+    const paras = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} says the shocking plan failed Saturday, critics say.`);
+    const text = paras.join('\n\n');
+    const e = new Engine({ categories: ['loaded', 'sourcing', 'dates'], today: { year: 2024, month: 6, day: 1 } });
+    const before = e.review(text);
+    e.setOptions({ referenceDate: '2024-03-04' });
+    const after = e.update(text);
+    // the dates module depends on the reference date; loaded and sourcing do not
+    assert.equal(e.lastUpdate.rechecked, 50);
+    assert.deepEqual(
+      after.findings.filter((f) => f.category !== 'dates').map((f) => [f.rule, f.offset]),
+      before.findings.filter((f) => f.category !== 'dates').map((f) => [f.rule, f.offset]),
+    );
+    const fresh = new Engine({ categories: ['loaded', 'sourcing', 'dates'], today: { year: 2024, month: 6, day: 1 }, referenceDate: '2024-03-04' }).review(text);
+    assert.deepEqual(after.findings.map((f) => [f.rule, f.offset, f.message]), fresh.findings.map((f) => [f.rule, f.offset, f.message]));
+    // and back: the results under the first date are known again by their signature, only dates runs
+    e.setOptions({ referenceDate: undefined });
+    e.update(text);
+    assert.equal(e.lastUpdate.rechecked, 50);
+  });
+
   it('keeps ranges consistent with offsets', () => {
     const r = review(DRAFT, { today: { year: 2024, month: 6, day: 1 } });
     const lines = DRAFT.split('\n');
