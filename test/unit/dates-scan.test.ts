@@ -93,6 +93,11 @@ describe('dates: the scan by character codes', () => {
       'Tuesday Friday tonight today tomorrow yesterday morning night evening fall spring summer winter autumn ' +
       'Christmas Easter Thanksgiving Halloween recent recently soon shortly immediately currently moment momentum ' +
       'fiscal third 3rd first year-end year-earlier mid- x1 12 1990 2024 said he police ' +
+      // words that share a starter's key (its first four characters) or a trigger's first three, and are neither
+      'company comparable president presidents Presidents reception receive election elected augusta August mother mothers ' +
+      'thanks Thanksgiving christian Christmas labor Labor laborers nightly nights yearbook moreover more morning fort forty fortnight ' +
+      'after afternoon even evening every for st St. patrick Patrick’s earlyJune midMarch Latethis earlierthis earth latin middle ' +
+      'nearly almost about around 40 400 4th 1st thirteen thirty seventy several many dozens hundreds while single full ' +
       'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ' +
       'dayaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
     ).split(' ');
@@ -127,6 +132,14 @@ describe('dates: the scan by character codes', () => {
       'Jan.5, Jan. 5, Sept. 3, Sep. 3, SEPT.4 and dec. or decade, at  present, at\npresently, near\u00a0term, of  late, before\tlong, to date, as yet.',
       'mayor, Mondays, nowhere, daylight, 2monday, monday2, x1 day',
       'Now.', 'now', 'At present', 'at', 'as', 'of late',
+      // a pair's second word by its first three characters: longer, shorter, other
+      'of lately, of lat, of latex, at presents, at pres, near terms, near ter, as yeti, as ye, to dated, to dat, before longer, before lon',
+      // trigger words begun by shorter words: "for" and "fortnight", "after" and "afternoon"
+      'for a fortnight, after the afternoon, more in the morning, even in the evening, fort forty fortnights',
+      // words with a starter's key that start no alternative; words that start one only as a prefix
+      'The company president said the comparable quarter and the Presidents Day sale began last week.',
+      'earlyJune, midMarch and mid-March, Latethis week, earlierthis month, lateMay, early in this coming week, middle of last year',
+      'the 3rd quarter, 40 days ago, 400 days ago, 4th-quarter, some 20 years ago',
     ];
     for (const s of cases) {
       assert.ok(wordTable(s).plain, s);

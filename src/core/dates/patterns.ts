@@ -5,7 +5,7 @@
 
 import { isPastVerb } from './tense';
 import { isSpaceCode, lowerBound } from '../text';
-import { dictionarySize, wordId, wordOf, wordTable, type WordTable } from '../words';
+import { dictionarySize, headOf, wordId, wordOf, wordTable, type WordTable } from '../words';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -529,6 +529,16 @@ interface Starter {
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
 const STARTERS = new Map<number, Starter>();
+/**
+ * The words the alternatives start with, whole (lower case), and the first three characters
+ * (`head`) of the words they start with as a prefix ("early", "earlier", "late", "mid": "earlyJune",
+ * "mid-March", "latethis week"). In plain prose a match starts with a whole run of letters and
+ * digits (each alternative's first word is followed by a space, a mark, a hyphen or nothing; the
+ * prefixes aside), so a run of letters that is none of these words and begins with none of these
+ * prefixes starts no match, whatever its key.
+ */
+const STARTER_WORDS = new Set<string>();
+const PREFIX_HEADS = new Set<number>();
 {
   const alts = new Map<number, Set<number>>();
   const add = (key: number, i: number) => (alts.get(key) ?? alts.set(key, new Set()).get(key)!).add(i);
@@ -539,10 +549,15 @@ const STARTERS = new Map<number, Starter>();
         else if (w.endsWith('*')) {
           // a prefix: the word itself, and every longer word it begins
           const p = w.slice(0, -1);
+          if (p.length < 3) throw new Error(`starter: ${w}`);
+          PREFIX_HEADS.add(headOf(p));
           add(keyOfWord(p), i);
           if (p.length < 4) for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789_') add(keyOfWord(p + c), i);
           else add(keyOfWord(p.slice(0, 4) + 'x'), i);
-        } else add(keyOfWord(w), i);
+        } else {
+          add(keyOfWord(w), i);
+          STARTER_WORDS.add(w);
+        }
       }
     }
   });
@@ -589,6 +604,17 @@ for (const [key, st] of STARTERS) {
   STARTER_KEY[h] = key;
   STARTER_AT[h] = st;
 }
+/** The numbers (`wordId`) of `STARTER_WORDS`. */
+const STARTER_WORD_IDS = [...STARTER_WORDS].map((w) => {
+  const id = wordId(w);
+  if (id < 0) throw new Error(`starter: ${w}`);
+  return id;
+});
+/** By a word's number: the starter of a word in `STARTER_WORDS` (sized to the dictionary, as `pairById`), else undefined. */
+let starterById: (Starter | undefined)[] = [];
+/** By a run's `head` folded (`fold`), as bits: whether it may begin with a prefix of `PREFIX_HEADS`. */
+const PREFIX_START = new Int32Array(1 << 10);
+for (const h of PREFIX_HEADS) PREFIX_START[fold(h) >> 5] |= 1 << (fold(h) & 31);
 /** `STARTERS.get(key)`. */
 function starterOf(key: number): Starter | undefined {
   for (let h = Math.imul(key, 0x9e3779b1) >>> STARTER_SHIFT; ; h = (h + 1) & (STARTER_SLOTS - 1)) {
@@ -683,25 +709,41 @@ interface TriggerWord {
   w: string;
   dot: boolean;
 }
-/** The one-word triggers by their first three letters (`threeOf`), in a small open-addressing table: the three, and the group (`TRIGGER_GROUPS`). */
+/** The one-word triggers by their first three letters (a run's `head` in the word table), in a small open-addressing table: the head, and the group (`TRIGGER_GROUPS`). */
 const TRIGGER_SLOTS = 256;
 const TRIGGER_KEY = new Int32Array(TRIGGER_SLOTS).fill(-1);
 const TRIGGER_GROUP = new Uint8Array(TRIGGER_SLOTS);
 const TRIGGER_GROUPS: TriggerWord[][] = [];
-function triggerSlot(three: number): number {
-  let h = Math.imul(three, 0x9e3779b1) >>> 24;
-  while (TRIGGER_KEY[h] !== three && TRIGGER_KEY[h] !== -1) h = (h + 1) & (TRIGGER_SLOTS - 1);
+function triggerSlot(head: number): number {
+  let h = Math.imul(head, 0x9e3779b1) >>> 24;
+  while (TRIGGER_KEY[h] !== head && TRIGGER_KEY[h] !== -1) h = (h + 1) & (TRIGGER_SLOTS - 1);
   return h;
 }
-/** Whether some trigger word begins with a three (`threeOf`), as bits (32 kB): the test of every run of the prose stays in the cache. */
-const TRIGGER_BITS = new Int32Array(1 << 13);
+/**
+ * A run's `head` folded to 15 bits: the low five bits of each of its three characters. A letter's
+ * are its place in the alphabet (1-26); a digit's (16-25) are a letter's too, and a character past
+ * the end of a run is 0. So two heads with one fold may differ (a digit for a letter): the fold
+ * only dismisses, and the head itself then decides.
+ */
+function fold(head: number): number {
+  return ((head >> 4) & 0x7c00) | ((head >> 2) & 0x3e0) | (head & 31);
+}
+/** Whether some trigger word begins with a head of this `fold`, as bits (4 kB): the test of every run of the prose stays in the cache. */
+const TRIGGER_BITS = new Int32Array(1 << 10);
+/**
+ * By `fold`, the length of the shortest trigger word (its letters) that begins with a head of it:
+ * a shorter run ("for", "after", "more", "even" for "fortnight", "afternoon", "morning", "evening")
+ * is none of them.
+ */
+const TRIGGER_MIN = new Uint8Array(1 << 15).fill(255);
 /**
  * The triggers of two words ("at present", "of late"): the number (`wordId`) of the first word and
- * the second word. The first word is a whole run (`\s+` follows it); the second, like any trigger,
- * only begins its run ("at presently").
+ * the second word (and its `head`). The first word is a whole run (`\s+` follows it); the second,
+ * like any trigger, only begins its run ("at presently").
  */
 const PAIR_IDS: number[] = [];
 const PAIR_SECOND: string[] = [];
+const PAIR_HEAD: number[] = [];
 /** By a word's number: 1 + the index of the pair it starts, 0 for none (sized to the dictionary when a table is read, as other modules add words after this one's). */
 let pairById = new Uint8Array(0);
 for (const w of TRIGGER_WORDS) {
@@ -710,20 +752,24 @@ for (const w of TRIGGER_WORDS) {
     if (more !== undefined || !/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) throw new Error(`trigger: ${w}`);
     PAIR_IDS.push(wordId(first));
     PAIR_SECOND.push(second);
+    if (second.length < 3) throw new Error(`trigger: ${w}`);
+    PAIR_HEAD.push(headOf(second));
     continue;
   }
   const dot = w.endsWith('.');
   const letters = dot ? w.slice(0, -1) : w;
   if (!/^[a-z]{3,}$/.test(letters)) throw new Error(`trigger: ${w}`);
-  const three = threeOf(letters, 0);
-  const slot = triggerSlot(three);
+  const head = headOf(letters);
+  const slot = triggerSlot(head);
   if (TRIGGER_KEY[slot] === -1) {
     if (TRIGGER_GROUPS.length * 2 >= TRIGGER_SLOTS) throw new Error('trigger: too many');
-    TRIGGER_KEY[slot] = three;
+    TRIGGER_KEY[slot] = head;
     TRIGGER_GROUP[slot] = TRIGGER_GROUPS.push([]) - 1;
   }
   TRIGGER_GROUPS[TRIGGER_GROUP[slot]].push({ w: letters, dot });
-  TRIGGER_BITS[three >> 5] |= 1 << (three & 31);
+  const f = fold(head);
+  TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
+  TRIGGER_MIN[f] = Math.min(TRIGGER_MIN[f], letters.length);
 }
 // a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it, and no other pair
 for (const w of TRIGGER_WORDS) {
@@ -740,26 +786,32 @@ for (const group of TRIGGER_GROUPS) group.sort((a, b) => b.w.length + +b.dot - (
 
 /**
  * Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as
- * `TRIGGER_ANY` would match at the run's start). `three` is the run's `threeOf` when it has three
- * characters or more.
+ * `TRIGGER_ANY` would match at the run's start). Its first three characters are read from the
+ * table (`head`), the rest (rarely needed) from the prose.
  */
-function triggerEnd(prose: string, t: WordTable, r: number, three: number): number {
+function triggerEnd(prose: string, t: WordTable, r: number): number {
   const s = t.start[r];
   const len = t.end[r] - s;
   const id = t.id[r];
   if (id >= 0 && pairById[id] !== 0) {
     // no trigger of one word begins with these words: the pair or nothing
     if (r + 1 >= t.n) return -1;
-    const w = PAIR_SECOND[pairById[id] - 1];
+    const p = pairById[id] - 1;
+    // the second word's first three characters (it has three or more), then its length
+    if (t.head[r + 1] !== PAIR_HEAD[p]) return -1;
+    const w = PAIR_SECOND[p];
     const s2 = t.start[r + 1];
-    if ((prose.charCodeAt(s2) | 32) !== w.charCodeAt(0)) return -1;
-    for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
     if (t.end[r + 1] - s2 < w.length) return -1;
-    for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
+    for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
+    for (let k = 3; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
     return s2 + w.length;
   }
-  if (len < 3 || ((TRIGGER_BITS[three >> 5] >>> (three & 31)) & 1) === 0) return -1;
-  const group = TRIGGER_GROUPS[TRIGGER_GROUP[triggerSlot(three)]];
+  const head = t.head[r];
+  const f = fold(head);
+  if (len < 3 || ((TRIGGER_BITS[f >> 5] >>> (f & 31)) & 1) === 0) return -1;
+  const slot = triggerSlot(head);
+  if (TRIGGER_KEY[slot] !== head) return -1;
+  const group = TRIGGER_GROUPS[TRIGGER_GROUP[slot]];
   for (let j = 0; j < group.length; j++) {
     const tw = group[j];
     const w = tw.w;
@@ -774,12 +826,14 @@ function triggerEnd(prose: string, t: WordTable, r: number, three: number): numb
   return -1;
 }
 
-/** `pairById` for the dictionary as it is. */
+/** `pairById` and `starterById` for the dictionary as it is. */
 function pairsSized(): void {
   const size = dictionarySize();
   if (pairById.length >= size) return;
   pairById = new Uint8Array(size);
   PAIR_IDS.forEach((id, k) => (pairById[id] = k + 1));
+  starterById = new Array<Starter | undefined>(size).fill(undefined);
+  for (const id of STARTER_WORD_IDS) starterById[id] = starterOf(keyOfWord(wordOf(id)));
 }
 
 /** `findCandidates` for plain prose, from its word table. */
@@ -790,23 +844,29 @@ function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[]
   const start = t.start;
   const stop = t.end;
   const ids = t.id;
+  const heads = t.head;
   // in locals: the loop below runs once for every word of the prose
   const bits = TRIGGER_BITS;
+  const minLen = TRIGGER_MIN;
   const pairs = pairById;
-  const code = KEY_CODE;
+  const pairHead = PAIR_HEAD;
   let from = 0;
   let ws = -1;
   let we = -1;
   for (let r = 0; r < n; r++) {
-    const s = start[r];
-    // the common cases first, in place: a run whose first three characters begin no trigger word, or a short run, that is not the first word of a pair
-    let three = 0;
-    if (stop[r] - s < 3 || ((bits[(three = (code[prose.charCodeAt(s)] << 12) | (code[prose.charCodeAt(s + 1)] << 6) | code[prose.charCodeAt(s + 2)]) >> 5] >>> (three & 31)) & 1) === 0) {
+    // the common cases first, in place (as `triggerEnd` tests them): a run whose first three
+    // characters (folded: a short run's third is 0) begin no trigger word, or begin only longer
+    // ones, unless it is the first word of a pair whose second word's first three characters follow
+    const hd = heads[r];
+    const f = ((hd >> 4) & 0x7c00) | ((hd >> 2) & 0x3e0) | (hd & 31);
+    if (((bits[f >> 5] >>> (f & 31)) & 1) === 0 || stop[r] - start[r] < minLen[f]) {
       const id = ids[r];
-      if (id < 0 || pairs[id] === 0) continue;
+      let p = 0;
+      if (id < 0 || (p = pairs[id]) === 0 || r + 1 >= n || heads[r + 1] !== pairHead[p - 1]) continue;
     }
+    const s = start[r];
     if (s < from) continue;
-    const end = triggerEnd(prose, t, r, three);
+    const end = triggerEnd(prose, t, r);
     if (end < 0) continue;
     from = end;
     const a = toSpace(prose, s - REACH_BEFORE, -1);
@@ -827,27 +887,40 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
   const n = t.n;
   const start = t.start;
   const stop = t.end;
+  const heads = t.head;
+  const ids = t.id;
+  const byId = starterById;
   let sub: string | null = null;
   // the first run that ends inside the window
   let r = lowerBound(stop, ws + 1, n);
   for (; r < n; r++) {
     let i = start[r];
     if (i >= we) break;
-    if (i < ws) i = ws;
     let e = stop[r];
-    if (e > we) e = we;
-    const c0 = prose.charCodeAt(i);
-    if (c0 > 57) {
-      const len = e - i;
-      const three = len >= 3 ? threeOf(prose, i) : len === 2 ? (KEY_CODE[c0] << 12) | (KEY_CODE[prose.charCodeAt(i + 1)] << 6) : KEY_CODE[c0] << 12;
-      if (((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) continue;
+    let st: Starter | undefined;
+    const hd = heads[r];
+    const f = ((hd >> 4) & 0x7c00) | ((hd >> 2) & 0x3e0) | (hd & 31);
+    // (a run's first character is a digit when its head's is: 48-57 either way, a letter's is 97 or more)
+    if (i >= ws && e <= we && hd >= 58 << 14 && ((PREFIX_START[f >> 5] >>> (f & 31)) & 1) === 0) {
+      // a whole run that starts with a letter, and with no prefix's letters: the starter of its word, if any
+      const id = ids[r];
+      if (id < 0 || (st = byId[id]) === undefined) continue;
+    } else {
+      // a figure, a prefix's word, or a run cut by an edge of the window: by its key
+      if (i < ws) i = ws;
+      if (e > we) e = we;
+      const c0 = prose.charCodeAt(i);
+      if (c0 > 57) {
+        const len = e - i;
+        const three = len >= 3 ? threeOf(prose, i) : len === 2 ? (KEY_CODE[c0] << 12) | (KEY_CODE[prose.charCodeAt(i + 1)] << 6) : KEY_CODE[c0] << 12;
+        if (((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) continue;
+      }
+      st = starterOf(keyOf(prose, i, e));
+      if (st === undefined) continue;
+      if (c0 <= 57 && !figureAllows(prose, i, e, we)) continue;
     }
-    const key = keyOf(prose, i, e);
-    const st = starterOf(key);
-    if (st === undefined) continue;
     const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
-    if (c0 <= 57 && !figureAllows(prose, i, e, we)) continue;
     if (sub === null) sub = prose.slice(ws, we);
     st.re.lastIndex = i - ws;
     let end = -1;
@@ -885,7 +958,7 @@ export function triggerSpans(prose: string, byTable: boolean): number[] {
     let from = 0;
     for (let r = 0; r < t.n; r++) {
       if (t.start[r] < from) continue;
-      const end = triggerEnd(prose, t, r, t.end[r] - t.start[r] >= 3 ? threeOf(prose, t.start[r]) : 0);
+      const end = triggerEnd(prose, t, r);
       if (end >= 0) spans.push(t.start[r], (from = end));
     }
   } else {
