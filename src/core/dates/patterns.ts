@@ -519,10 +519,18 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
 }
 
 interface Starter {
+  /** The alternatives, one after another, with no capturing group: run with `test` (no match array). */
   re: RegExp;
-  family: Family[];
   /** The family when all the alternatives are of one, else null. */
   one: Family | null;
+  /**
+   * When they are of more than one: the alternatives in runs of one family, in their order, each
+   * run as an expression (but the last), and the family of each run. At one position the
+   * alternative that matches first matches in `re` and in its run's expression, to the same end:
+   * the family of the first run that matches is the match's.
+   */
+  runs: RegExp[];
+  runFamily: Family[];
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
 }
@@ -567,10 +575,18 @@ const PREFIX_HEADS = new Set<number>();
     const sig = list.join(',');
     let st = compiled.get(sig);
     if (!st) {
+      const runs: number[][] = [];
+      for (const i of list) {
+        const last = runs[runs.length - 1];
+        if (last && ALTERNATIVES[last[0]][0] === ALTERNATIVES[i][0]) last.push(i);
+        else runs.push([i]);
+      }
+      const expr = (alts: number[]) => new RegExp('\\b(?:' + alts.map((i) => ALTERNATIVES[i][1]).join('|') + ')', 'iy');
       st = {
-        re: new RegExp('\\b(?:' + list.map((i) => `(${ALTERNATIVES[i][1]})`).join('|') + ')', 'iy'),
-        family: list.map((i) => ALTERNATIVES[i][0]),
-        one: list.every((i) => ALTERNATIVES[i][0] === ALTERNATIVES[list[0]][0]) ? ALTERNATIVES[list[0]][0] : null,
+        re: expr(list),
+        one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
+        runs: runs.length === 1 ? [] : runs.slice(0, -1).map(expr),
+        runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
         gates: null,
       };
       compiled.set(sig, st);
@@ -580,7 +596,7 @@ const PREFIX_HEADS = new Set<number>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, family: st.family, one: st.one, gates } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runs: st.runs, runFamily: st.runFamily, gates } : st);
   }
 }
 
@@ -615,6 +631,28 @@ let starterById: (Starter | undefined)[] = [];
 /** By a run's `head` folded (`fold`), as bits: whether it may begin with a prefix of `PREFIX_HEADS`. */
 const PREFIX_START = new Int32Array(1 << 10);
 for (const h of PREFIX_HEADS) PREFIX_START[fold(h) >> 5] |= 1 << (fold(h) & 31);
+/** The family of the last match of `matchAt`. */
+let matched: Family = 'day';
+/** Where the alternatives of `st` match at `at` of `sub` (where the match ends), or -1; the family of the match in `matched`. */
+function matchAt(st: Starter, sub: string, at: number): number {
+  const re = st.re;
+  re.lastIndex = at;
+  if (!re.test(sub)) return -1;
+  const end = re.lastIndex;
+  if (st.one !== null) {
+    matched = st.one;
+    return end;
+  }
+  const runs = st.runs;
+  let k = 0;
+  for (; k < runs.length; k++) {
+    const x = runs[k];
+    x.lastIndex = at;
+    if (x.test(sub)) break;
+  }
+  matched = st.runFamily[k];
+  return end;
+}
 /** `STARTERS.get(key)`. */
 function starterOf(key: number): Starter | undefined {
   for (let h = Math.imul(key, 0x9e3779b1) >>> STARTER_SHIFT; ; h = (h + 1) & (STARTER_SLOTS - 1)) {
@@ -728,7 +766,11 @@ function triggerSlot(head: number): number {
 function fold(head: number): number {
   return ((head >> 4) & 0x7c00) | ((head >> 2) & 0x3e0) | (head & 31);
 }
-/** Whether some trigger word begins with a head of this `fold`, as bits (4 kB): the test of every run of the prose stays in the cache. */
+/**
+ * Whether some trigger word begins with a head of this `fold`, or the second word of a pair ("of
+ * late": "late"; a pair is looked for from its second word, much rarer than "of" or "at"), as bits
+ * (4 kB): the test of every run of the prose stays in the cache.
+ */
 const TRIGGER_BITS = new Int32Array(1 << 10);
 /**
  * By `fold`, the length of the shortest trigger word (its letters) that begins with a head of it:
@@ -754,6 +796,8 @@ for (const w of TRIGGER_WORDS) {
     PAIR_SECOND.push(second);
     if (second.length < 3) throw new Error(`trigger: ${w}`);
     PAIR_HEAD.push(headOf(second));
+    const f = fold(headOf(second));
+    TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
     continue;
   }
   const dot = w.endsWith('.');
@@ -837,7 +881,7 @@ function pairsSized(): void {
 }
 
 /** `findCandidates` for plain prose, from its word table. */
-function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[] {
+function findInTable(prose: string, t: WordTable, heading: boolean, spans: number[] | null = null): Candidate[] {
   pairsSized();
   const out: Candidate[] = [];
   const n = t.n;
@@ -854,21 +898,35 @@ function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[]
   let ws = -1;
   let we = -1;
   for (let r = 0; r < n; r++) {
-    // the common cases first, in place (as `triggerEnd` tests them): a run whose first three
-    // characters (folded: a short run's third is 0) begin no trigger word, or begin only longer
-    // ones, unless it is the first word of a pair whose second word's first three characters follow
+    // the common case first, in place: a run whose first three characters (folded: a short run's
+    // third is 0) begin no trigger word and no pair's second word
     const hd = heads[r];
     const f = ((hd >> 4) & 0x7c00) | ((hd >> 2) & 0x3e0) | (hd & 31);
-    if (((bits[f >> 5] >>> (f & 31)) & 1) === 0 || stop[r] - start[r] < minLen[f]) {
-      const id = ids[r];
-      let p = 0;
-      if (id < 0 || (p = pairs[id]) === 0 || r + 1 >= n || heads[r + 1] !== pairHead[p - 1]) continue;
+    if (((bits[f >> 5] >>> (f & 31)) & 1) === 0) continue;
+    // a pair that ends in this run starts at the run before: taken first, as a scan run by run
+    // would find it (and then this run, which it reaches into, is passed over)
+    let end = -1;
+    let s = 0;
+    if (r > 0) {
+      const pid = ids[r - 1];
+      const p = pid < 0 ? 0 : pairs[pid];
+      if (p !== 0 && pairHead[p - 1] === hd && (s = start[r - 1]) >= from) end = triggerEnd(prose, t, r - 1);
     }
-    const s = start[r];
-    if (s < from) continue;
-    const end = triggerEnd(prose, t, r);
-    if (end < 0) continue;
+    if (end < 0) {
+      // a trigger of one word, as `triggerEnd` tests it: not the first word of a pair (no such
+      // trigger begins with one: a pair is found from its second word), and not shorter than the
+      // shortest trigger word with these first three characters
+      const id = ids[r];
+      s = start[r];
+      if ((id >= 0 && pairs[id] !== 0) || stop[r] - s < minLen[f] || s < from) continue;
+      end = triggerEnd(prose, t, r);
+      if (end < 0) continue;
+    }
     from = end;
+    if (spans !== null) {
+      spans.push(s, end);
+      continue;
+    }
     const a = toSpace(prose, s - REACH_BEFORE, -1);
     const b = toSpace(prose, end + REACH_AFTER, 1);
     if (ws >= 0 && a <= we) we = Math.max(we, b);
@@ -922,46 +980,21 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
     const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
     if (sub === null) sub = prose.slice(ws, we);
-    st.re.lastIndex = i - ws;
-    let end = -1;
-    let text = '';
-    let family: Family | null = st.one;
-    if (family !== null) {
-      if (st.re.test(sub)) {
-        end = ws + st.re.lastIndex;
-        text = prose.slice(i, end);
-      }
-    } else {
-      const m = st.re.exec(sub);
-      if (m) {
-        let gi = 1;
-        while (gi < m.length && m[gi] === undefined) gi++;
-        family = st.family[gi - 1];
-        text = m[0];
-        end = i + text.length;
-      }
-    }
-    if (end >= 0) {
-      found(prose, i, text, family!, heading, out);
+    const m = matchAt(st, sub, i - ws);
+    if (m >= 0) {
+      const end = ws + m;
+      found(prose, i, prose.slice(i, end), matched, heading, out);
       // on at the first word that starts at or after the match's end
       while (r + 1 < n && start[r + 1] < end) r++;
     }
   }
 }
 
-/** For the tests: where each trigger starts and ends, by the word table (plain prose only) or by `TRIGGER_RE`. */
+/** For the tests: where each trigger starts and ends, by the walk over the word table that `findCandidates` makes (plain prose only), or by `TRIGGER_RE`. */
 export function triggerSpans(prose: string, byTable: boolean): number[] {
   const spans: number[] = [];
-  if (byTable) {
-    const t = wordTable(prose);
-    pairsSized();
-    let from = 0;
-    for (let r = 0; r < t.n; r++) {
-      if (t.start[r] < from) continue;
-      const end = triggerEnd(prose, t, r);
-      if (end >= 0) spans.push(t.start[r], (from = end));
-    }
-  } else {
+  if (byTable) findInTable(prose, wordTable(prose), false, spans);
+  else {
     TRIGGER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TRIGGER_RE.exec(prose))) spans.push(m.index, m.index + m[0].length);
@@ -1033,28 +1066,11 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we)) && (c0 > 57 || figureAllows(prose, i, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
-      // one family: `test`, not `exec` (where it ends is all that is needed, not a match array and its strings)
-      st.re.lastIndex = i - ws;
-      let end = -1;
-      let text = '';
-      let family: Family | null = st.one;
-      if (family !== null) {
-        if (st.re.test(sub)) {
-          end = ws + st.re.lastIndex;
-          text = prose.slice(i, end);
-        }
-      } else {
-        const m = st.re.exec(sub);
-        if (m) {
-          let gi = 1;
-          while (gi < m.length && m[gi] === undefined) gi++;
-          family = st.family[gi - 1];
-          text = m[0];
-          end = i + text.length;
-        }
-      }
-      if (end >= 0) {
-        found(prose, i, text, family!, heading, out);
+      // `test`, not `exec`: where it ends is all that is needed, not a match array and its strings
+      const m = matchAt(st, sub, i - ws);
+      if (m >= 0) {
+        const end = ws + m;
+        found(prose, i, prose.slice(i, end), matched, heading, out);
         i = end;
         if (CLASS[prose.charCodeAt(i - 1)] !== 1) continue;
         e = i;
