@@ -519,17 +519,15 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
 }
 
 interface Starter {
-  /** The alternatives, one after another, with no capturing group: run with `test` (no match array). */
+  /**
+   * The alternatives, one after another. When they are all of one family (`one`), with no
+   * capturing group: run with `test` (no match array). Else in runs of one family, each run but the
+   * last followed by an empty capturing group: the first group that is set in a match names its
+   * family (`runFamily`), and the match array has one element a run, not one an alternative.
+   */
   re: RegExp;
   /** The family when all the alternatives are of one, else null. */
   one: Family | null;
-  /**
-   * When they are of more than one: the alternatives in runs of one family, in their order, each
-   * run as an expression (but the last), and the family of each run. At one position the
-   * alternative that matches first matches in `re` and in its run's expression, to the same end:
-   * the family of the first run that matches is the match's.
-   */
-  runs: RegExp[];
   runFamily: Family[];
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
@@ -581,11 +579,10 @@ const PREFIX_HEADS = new Set<number>();
         if (last && ALTERNATIVES[last[0]][0] === ALTERNATIVES[i][0]) last.push(i);
         else runs.push([i]);
       }
-      const expr = (alts: number[]) => new RegExp('\\b(?:' + alts.map((i) => ALTERNATIVES[i][1]).join('|') + ')', 'iy');
+      const alts = (run: number[]) => run.map((i) => ALTERNATIVES[i][1]).join('|');
       st = {
-        re: expr(list),
+        re: new RegExp('\\b(?:' + runs.map((run, k) => (k < runs.length - 1 ? `(?:${alts(run)})()` : alts(run))).join('|') + ')', 'iy'),
         one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
-        runs: runs.length === 1 ? [] : runs.slice(0, -1).map(expr),
         runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
         gates: null,
       };
@@ -596,7 +593,7 @@ const PREFIX_HEADS = new Set<number>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, one: st.one, runs: st.runs, runFamily: st.runFamily, gates } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates } : st);
   }
 }
 
@@ -637,21 +634,18 @@ let matched: Family = 'day';
 function matchAt(st: Starter, sub: string, at: number): number {
   const re = st.re;
   re.lastIndex = at;
-  if (!re.test(sub)) return -1;
-  const end = re.lastIndex;
   if (st.one !== null) {
+    if (!re.test(sub)) return -1;
     matched = st.one;
-    return end;
+    return re.lastIndex;
   }
-  const runs = st.runs;
-  let k = 0;
-  for (; k < runs.length; k++) {
-    const x = runs[k];
-    x.lastIndex = at;
-    if (x.test(sub)) break;
-  }
-  matched = st.runFamily[k];
-  return end;
+  const m = re.exec(sub);
+  if (m === null) return -1;
+  // the first run's group that is set (each is empty), or the last run
+  let k = 1;
+  while (k < m.length && m[k] === undefined) k++;
+  matched = st.runFamily[k - 1];
+  return re.lastIndex;
 }
 /** `STARTERS.get(key)`. */
 function starterOf(key: number): Starter | undefined {
