@@ -518,6 +518,57 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   return keyIn(deep.nextKeys, keyOf(s, j, e3));
 }
 
+/**
+ * `nextAllows` for run `r` of a table, whole before `lim`: the word after it read from the table
+ * (where it starts, its first characters from its `head`), only the characters between the two
+ * read from the prose.
+ */
+function nextAllowsInTable(prose: string, t: WordTable, r: number, nk: Gate, lim: number): boolean {
+  const k0 = t.end[r];
+  if (k0 >= lim) return false;
+  const c = prose.charCodeAt(k0);
+  const dashes = nk.dashes === true;
+  if (!dashes && CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
+  // the next run, after spaces (or spaces and hyphens) only: any other character, or none before `lim`, and no word follows
+  const q = r + 1;
+  if (q >= t.n) return false;
+  const k = t.start[q];
+  if (k >= lim) return false;
+  for (let x = k0; x < k; x++) {
+    const d = prose.charCodeAt(x);
+    if (CLASS[d] !== 2 && !(dashes && d === 45)) return false;
+  }
+  // its key (`keyOf` of its first four characters, or fewer when it is shorter), as far as `lim` lets it be read
+  const stop = t.end[q];
+  let k2: number;
+  if (stop <= lim || k + 4 <= lim) {
+    const hd = t.head[q];
+    const c0 = hd >> 14;
+    if (c0 <= 57) k2 = 0;
+    else {
+      const len = stop - k;
+      const code = KEY_CODE;
+      k2 = code[c0];
+      if (len > 1) k2 = (k2 << 6) | code[(hd >> 7) & 127];
+      if (len > 2) k2 = (k2 << 6) | code[hd & 127];
+      if (len > 3) k2 = (k2 << 6) | code[prose.charCodeAt(k + 3)];
+      k2 = (k2 << 2) | ((len < 4 ? len : 4) - 1);
+    }
+  } else k2 = keyOf(prose, k, lim < k + 4 ? lim : k + 4);
+  if (!keyIn(nk.nextKeys, k2)) return false;
+  const deep = nk.deeper?.get(k2);
+  if (!deep) return true;
+  const e = stop < lim ? stop : lim;
+  if (e - k !== deep.len) return true;
+  // the third word, after spaces or hyphens
+  let j = e;
+  while (j < lim && (CLASS[prose.charCodeAt(j)] === 2 || prose.charCodeAt(j) === 45)) j++;
+  if (j === e || j >= lim || CLASS[prose.charCodeAt(j)] !== 1) return false;
+  let e3 = j + 1;
+  while (e3 < lim && e3 < j + 4 && CLASS[prose.charCodeAt(e3)] === 1) e3++;
+  return keyIn(deep.nextKeys, keyOf(prose, j, e3));
+}
+
 interface Starter {
   /**
    * The alternatives, one after another. When they are all of one family (`one`), with no
@@ -957,6 +1008,8 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
       // a whole run that starts with a letter, and with no prefix's letters: the starter of its word, if any
       const id = ids[r];
       if (id < 0 || (st = byId[id]) === undefined) continue;
+      const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+      if (g !== undefined && !nextAllowsInTable(prose, t, r, g, we)) continue;
     } else {
       // a figure, a prefix's word, or a run cut by an edge of the window: by its key
       if (i < ws) i = ws;
@@ -970,9 +1023,9 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
       st = starterOf(keyOf(prose, i, e));
       if (st === undefined) continue;
       if (c0 <= 57 && !figureAllows(prose, i, e, we)) continue;
+      const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+      if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
     }
-    const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
-    if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
     if (sub === null) sub = prose.slice(ws, we);
     const m = matchAt(st, sub, i - ws);
     if (m >= 0) {
