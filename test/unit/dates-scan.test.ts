@@ -1,7 +1,21 @@
 import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
 import { wordTable } from '../../src/core/words';
-import { CANDIDATE_RE, charClass, findCandidates, findCandidatesByChars, findCandidatesSlow, triggerSpans } from '../../src/core/dates/patterns';
+import {
+  CANDIDATE_RE,
+  charClass,
+  DAY_WORD_IN_RE,
+  dayWordIn,
+  findCandidates,
+  findCandidatesByChars,
+  findCandidatesSlow,
+  spacesThenCapital,
+  spaceThenCapital,
+  triggerSpans,
+  WEEKDAY_IN_RE,
+  weekdayIn,
+  wordInLength,
+} from '../../src/core/dates/patterns';
 
 describe('dates: the scan by character codes', () => {
   it('reads word and space characters as a regular expression without the u flag does', () => {
@@ -159,6 +173,28 @@ describe('dates: the scan by character codes', () => {
         const a = findCandidates(s, heading);
         assert.deepEqual(a, findCandidatesSlow(s, heading), s);
         assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+      }
+    }
+  });
+
+  it('tests the words of a candidate by character codes as the expressions do', () => {
+    const vocab = (
+      'Monday monday MONDAY Mondays mondays_ _Monday 2monday monday2 Wednesday wednesday WEDNESDAY Tuesday Saturday sunday ' +
+      'today Today TODAY todays tonight Tonight tomorrow yesterday Yesterday yesterday2 day Day days x A Z a z Ö ö é ſ K ı'
+    ).split(' ');
+    const seps = [' ', '  ', '\u00a0', '\t', '\n', '-', '’', "'", '’s ', ',', '.', '', '_', '\u2028', ' (', ' X', ' Ä'];
+    const rnd = seededRandom(4242);
+    for (let t = 0; t < 20000; t++) {
+      const s = randomText(rnd, vocab, seps, 1 + rnd(6));
+      const w = WEEKDAY_IN_RE.exec(s);
+      assert.equal(weekdayIn(s), w ? w.index : -1, s);
+      if (w) assert.equal(wordInLength(), w[1].length, s);
+      const d = DAY_WORD_IN_RE.exec(s);
+      assert.equal(dayWordIn(s), d ? d.index : -1, s);
+      if (d) assert.equal(wordInLength(), d[1].length, s);
+      for (let at = 0; at <= s.length; at++) {
+        assert.equal(spacesThenCapital(s, at), /^\s+[A-Z]/.test(s.slice(at)), `${s} @${at}`);
+        assert.equal(spaceThenCapital(s, at), /\s[A-Z]/.test(s.slice(at)), `${s} @${at}`);
       }
     }
   });

@@ -226,8 +226,60 @@ const ABS_AFTER = new RegExp(
 );
 const MONTH_IN_RE = new RegExp(`(${MONTH_FULL}|${MONTH_ABBR})`, 'i');
 const WEEKDAY_BEFORE_RE = new RegExp(`${WD},?\\s*$`, 'i');
-const WEEKDAY_IN_RE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-const DAY_WORD_IN_RE = /\b(yesterday|today|tonight|tomorrow)\b/i;
+/** For the tests: what `weekdayIn` and `dayWordIn` find by character codes. */
+export const WEEKDAY_IN_RE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+export const DAY_WORD_IN_RE = /\b(yesterday|today|tonight|tomorrow)\b/i;
+const WEEKDAY_SET = new Set(WEEKDAY_NAMES);
+const DAY_WORD_SET = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+/** The length of the word the last `weekdayIn` or `dayWordIn` found. */
+let wordInLen = 0;
+/**
+ * Where the first whole word (run of `\w`: ASCII letters, digits, "_") of `text` that is one of
+ * `names` (lower case, `minLen` to `maxLen` long) starts, or -1; its length in `wordInLen`. A
+ * `/\b(name|…)\b/i` match is such a whole word, and its /i folds no other character into ASCII.
+ */
+function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number): number {
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    if (CLASS[text.charCodeAt(k)] !== 1) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < n && CLASS[text.charCodeAt(e)] === 1) e++;
+    const len = e - k;
+    if (len >= minLen && len <= maxLen && names.has(text.slice(k, e).toLowerCase())) {
+      wordInLen = len;
+      return k;
+    }
+    k = e;
+  }
+  return -1;
+}
+/** `WEEKDAY_IN_RE.exec(text)?.index ?? -1`, the weekday's length in `wordInLen`. */
+export function weekdayIn(text: string): number {
+  return wordIn(text, WEEKDAY_SET, 6, 9);
+}
+/** `DAY_WORD_IN_RE.exec(text)?.index ?? -1`, the word's length in `wordInLen`. */
+export function dayWordIn(text: string): number {
+  return wordIn(text, DAY_WORD_SET, 5, 9);
+}
+/** For the tests: `wordInLen`. */
+export function wordInLength(): number {
+  return wordInLen;
+}
+/** `/^\s+[A-Z]/.test(s.slice(at))`, by character codes (no slice). */
+export function spacesThenCapital(s: string, at: number): boolean {
+  let k = at;
+  while (k < s.length && CLASS[s.charCodeAt(k)] === 2) k++;
+  if (k === at || k >= s.length) return false;
+  const c = s.charCodeAt(k);
+  return c >= 65 && c <= 90;
+}
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 const YEAR_AFTER = /^(?:,|\s+of)?\s*(?:\d{4}\b|['’]\d\d\b)/;
 
 /**
@@ -1200,9 +1252,9 @@ function isAllCaps(text: string): boolean {
   return three;
 }
 
-/** Whether a space is followed by a capital A-Z somewhere in `text`: what `TITLE_WORD_RE` needs to match at all (most candidates have none). */
-function spaceThenCapital(text: string): boolean {
-  for (let k = 0; k + 1 < text.length; k++) {
+/** Whether a space is followed by a capital A-Z somewhere in `text` (from `from` on): what `TITLE_WORD_RE` needs to match at all (most candidates have none), and `/\s[A-Z]/.test(text.slice(from))`. */
+export function spaceThenCapital(text: string, from = 0): boolean {
+  for (let k = from; k + 1 < text.length; k++) {
     if (CLASS[text.charCodeAt(k)] === 2) {
       const c = text.charCodeAt(k + 1);
       if (c >= 65 && c <= 90) return true;
@@ -1217,11 +1269,12 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
   if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && spaceThenCapital(text) && TITLE_WORD_RE.test(text)) return false;
   if (family === 'day' || family === 'event') {
-    const wd = WEEKDAY_IN_RE.exec(text);
-    if (wd) {
-      const wdAt = start + wd.index;
+    const wdi = weekdayIn(text);
+    if (wdi >= 0) {
+      const wdLen = wordInLen;
+      const wdAt = start + wdi;
       // weekday names are always capitalised; "Tuesday, March 5" is a full date already
-      if (!isUpper(wd[1][0]) && !allCaps) return false;
+      if (!isUpperCode(text.charCodeAt(wdi)) && !allCaps) return false;
       if (ABS_AFTER.test(after)) return false;
       if (family === 'day') {
         // "Black Friday", "Good Friday", "Super Tuesday"
@@ -1231,26 +1284,26 @@ function accept(prose: string, family: Family, start: number, end: number, text:
         if (wdAt === start && HABITUAL.has(prev.word.toLowerCase())) {
           // but "the Tuesday deadline" is a day: "the" + weekday + a noun
           const nextWord = wordAfter(prose, end);
-          if (!(prev.word.toLowerCase() === 'the' && text === wd[1] && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
+          if (!(prev.word.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
         }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
-        const next = wordAfter(prose, start + wd.index + wd[1].length);
+        const next = wordAfter(prose, wdAt + wdLen);
         if (!heading && !allCaps) {
-          if (/^\s+[A-Z]/.test(prose.slice(wdAt + wd[1].length)) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wd[1].length)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
-          if (/\s[A-Z]/.test(text.slice(wd.index + wd[1].length))) return false; // "Tuesday Morning"
+          if (spacesThenCapital(prose, wdAt + wdLen) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wdLen)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
+          if (spaceThenCapital(text, wdi + wdLen)) return false; // "Tuesday Morning"
         }
         if (GENERIC_AFTER.has(next.toLowerCase()) && !(prose.charCodeAt(end) === 39 || prose.charCodeAt(end) === 0x2019)) return false;
       }
     }
   }
   if (family === 'day') {
-    const w = DAY_WORD_IN_RE.exec(text);
-    if (w && !allCaps && isUpper(w[1][0]) && w.index === 0 && !atSentenceStart(prose, start) && !heading) {
+    const wi = dayWordIn(text);
+    if (wi >= 0 && !allCaps && isUpperCode(text.charCodeAt(wi)) && wi === 0 && !atSentenceStart(prose, start) && !heading) {
       // "the Today show", "USA Today", the song "Yesterday"
       return false;
     }
-    if (w && /^-/.test(after)) return false;
-    if (w && w.index === 0) {
+    if (wi >= 0 && after.charCodeAt(0) === 45) return false;
+    if (wi === 0) {
       // "today's world", "the leaders of tomorrow": today as an era, not a day
       if (/^of$/i.test(wordBefore(prose, start).word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
       if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
