@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
 import { wordTable } from '../../src/core/words';
 import {
+  atSentenceStart,
   CANDIDATE_RE,
   charClass,
   DAY_WORD_IN_RE,
@@ -182,7 +183,7 @@ describe('dates: the scan by character codes', () => {
       'Monday monday MONDAY Mondays mondays_ _Monday 2monday monday2 Wednesday wednesday WEDNESDAY Tuesday Saturday sunday ' +
       'today Today TODAY todays tonight Tonight tomorrow yesterday Yesterday yesterday2 day Day days x A Z a z Ö ö é ſ K ı'
     ).split(' ');
-    const seps = [' ', '  ', '\u00a0', '\t', '\n', '-', '’', "'", '’s ', ',', '.', '', '_', '\u2028', ' (', ' X', ' Ä'];
+    const seps = [' ', '  ', '\u00a0', '\t', '\n', '-', '’', "'", '’s ', ',', '.', '', '_', '\u2028', ' (', ' X', ' Ä', '. “', '! ‘', '? "', ': (', '; [', '— *', '#', '>', '\n\n', '.\n', ' (“', '…', '–', '“', '”'];
     const rnd = seededRandom(4242);
     for (let t = 0; t < 20000; t++) {
       const s = randomText(rnd, vocab, seps, 1 + rnd(6));
@@ -193,9 +194,17 @@ describe('dates: the scan by character codes', () => {
       assert.equal(dayWordIn(s), d ? d.index : -1, s);
       if (d) assert.equal(wordInLength(), d[1].length, s);
       for (let at = 0; at <= s.length; at++) {
+        assert.equal(atSentenceStart(s, at), atSentenceStartByExpressions(s, at), `${s} @${at}`);
         assert.equal(spacesThenCapital(s, at), /^\s+[A-Z]/.test(s.slice(at)), `${s} @${at}`);
         assert.equal(spaceThenCapital(s, at), /\s[A-Z]/.test(s.slice(at)), `${s} @${at}`);
       }
     }
   });
 });
+
+/** `atSentenceStart` as it was written with expressions: the reference for the one by character codes. */
+function atSentenceStartByExpressions(prose: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[\s“"‘'(\[*_#>]/.test(prose[k])) k--;
+  return k < 0 || /[.!?:;—\n]/.test(prose[k]) || prose[k + 1] === '\n';
+}

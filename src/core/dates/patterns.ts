@@ -212,11 +212,20 @@ function wordAfter(prose: string, at: number): string {
   return prose.slice(k, e);
 }
 
-/** Does a sentence start at `at` (nothing but an opening mark between it and the last full stop)? */
+/**
+ * Does a sentence start at `at` (nothing but an opening mark between it and the last full stop)?
+ * By character codes: the marks of `/[\s“"‘'(\[*_#>]/` passed over backwards, then one of
+ * `/[.!?:;—\n]/`, or a line break right after it.
+ */
 export function atSentenceStart(prose: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && /[\s“"‘'(\[*_#>]/.test(prose[k])) k--;
-  return k < 0 || /[.!?:;—\n]/.test(prose[k]) || prose[k + 1] === '\n';
+  for (; k >= 0; k--) {
+    const c = prose.charCodeAt(k);
+    if (!(CLASS[c] === 2 || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 42 || c === 95 || c === 35 || c === 62)) break;
+  }
+  if (k < 0) return true;
+  const c = prose.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2014 || c === 10 || prose.charCodeAt(k + 1) === 10;
 }
 
 /** A month name, a day, or a weekday date follows: "Tuesday, March 5", "Tuesday (March 5)", "Tuesday the 5th". */
