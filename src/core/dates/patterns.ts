@@ -5,7 +5,7 @@
 
 import { isPastVerb } from './tense';
 import { isSpaceCode, lowerBound } from '../text';
-import { dictionarySize, headOf, wordId, wordOf, wordTable, type WordTable } from '../words';
+import { dictionarySize, hashOf, headOf, wordId, wordOf, wordTable, type WordTable } from '../words';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -729,14 +729,32 @@ for (const [key, st] of STARTERS) {
   STARTER_KEY[h] = key;
   STARTER_AT[h] = st;
 }
-/** The numbers (`wordId`) of `STARTER_WORDS`. */
-const STARTER_WORD_IDS = [...STARTER_WORDS].map((w) => {
-  const id = wordId(w);
-  if (id < 0) throw new Error(`starter: ${w}`);
-  return id;
-});
-/** By a word's number: the starter of a word in `STARTER_WORDS` (sized to the dictionary, as `pairById`), else undefined. */
-let starterById: (Starter | undefined)[] = [];
+/**
+ * `STARTER_WORDS` by their `hashOf` (as the word table has each run's), in an open-addressing
+ * table: the hash, and the starter of the word. (Not by their number in the shared dictionary:
+ * to add these common words to it would make every table slower to read.) A run whose hash is none
+ * of these is none of the words; one whose hash is one of them is tried with that word's starter,
+ * which can only fail if the run is another word of the same hash (see `STARTER_WORDS`).
+ */
+const STARTER_HASH_SLOTS = 1 << (32 - Math.clz32(STARTER_WORDS.size * 4 - 1));
+const STARTER_HASH = new Int32Array(STARTER_HASH_SLOTS);
+const STARTER_BY_HASH: (Starter | undefined)[] = new Array(STARTER_HASH_SLOTS).fill(undefined);
+for (const w of STARTER_WORDS) {
+  const h = hashOf(w);
+  let slot = h & (STARTER_HASH_SLOTS - 1);
+  while (STARTER_BY_HASH[slot] !== undefined && STARTER_HASH[slot] !== h) slot = (slot + 1) & (STARTER_HASH_SLOTS - 1);
+  if (STARTER_BY_HASH[slot] !== undefined) throw new Error(`starter: ${w} has the hash of another`);
+  STARTER_HASH[slot] = h;
+  STARTER_BY_HASH[slot] = starterOf(keyOfWord(w));
+  if (STARTER_BY_HASH[slot] === undefined) throw new Error(`starter: ${w}`);
+}
+/** The starter of the word of `hash` in `STARTER_WORDS`, if any. */
+function starterByHash(hash: number): Starter | undefined {
+  for (let slot = hash & (STARTER_HASH_SLOTS - 1); ; slot = (slot + 1) & (STARTER_HASH_SLOTS - 1)) {
+    const st = STARTER_BY_HASH[slot];
+    if (st === undefined || STARTER_HASH[slot] === hash) return st;
+  }
+}
 /** By a run's `head` folded (`fold`), as bits: whether it may begin with a prefix of `PREFIX_HEADS`. */
 const PREFIX_START = new Int32Array(1 << 10);
 for (const h of PREFIX_HEADS) PREFIX_START[fold(h) >> 5] |= 1 << (fold(h) & 31);
@@ -976,14 +994,12 @@ function triggerEnd(prose: string, t: WordTable, r: number): number {
   return -1;
 }
 
-/** `pairById` and `starterById` for the dictionary as it is. */
+/** `pairById` for the dictionary as it is. */
 function pairsSized(): void {
   const size = dictionarySize();
   if (pairById.length >= size) return;
   pairById = new Uint8Array(size);
   PAIR_IDS.forEach((id, k) => (pairById[id] = k + 1));
-  starterById = new Array<Starter | undefined>(size).fill(undefined);
-  for (const id of STARTER_WORD_IDS) starterById[id] = starterOf(keyOfWord(wordOf(id)));
 }
 
 /** `findCandidates` for plain prose, from its word table. */
@@ -1052,8 +1068,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
   const start = t.start;
   const stop = t.end;
   const heads = t.head;
-  const ids = t.id;
-  const byId = starterById;
+  const hashes = t.hash;
   let sub: string | null = null;
   // the first run that ends inside the window
   let r = lowerBound(stop, ws + 1, n);
@@ -1067,8 +1082,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
     // (a run's first character is a digit when its head's is: 48-57 either way, a letter's is 97 or more)
     if (i >= ws && e <= we && hd >= 58 << 14 && ((PREFIX_START[f >> 5] >>> (f & 31)) & 1) === 0) {
       // a whole run that starts with a letter, and with no prefix's letters: the starter of its word, if any
-      const id = ids[r];
-      if (id < 0 || (st = byId[id]) === undefined) continue;
+      if ((st = starterByHash(hashes[r])) === undefined) continue;
       const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
       if (g !== undefined && !nextAllowsInTable(prose, t, r, g, we)) continue;
     } else {
