@@ -5,7 +5,7 @@
 
 import { isPastVerb } from './tense';
 import { isSpaceCode, lowerBound } from '../text';
-import { dictionarySize, hashOf, headOf, wordId, wordOf, wordTable, type WordTable } from '../words';
+import { hashOf, headOf, wordTable, type WordTable } from '../words';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -903,22 +903,24 @@ const TRIGGER_BITS = new Int32Array(1 << 10);
  */
 const TRIGGER_MIN = new Uint8Array(1 << 15).fill(255);
 /**
- * The triggers of two words ("at present", "of late"): the number (`wordId`) of the first word and
- * the second word (and its `head`). The first word is a whole run (`\s+` follows it); the second,
- * like any trigger, only begins its run ("at presently").
+ * The triggers of two words ("at present", "of late"): the first word (and its `hashOf`) and the
+ * second word (and its `head`: no two pairs' second words share one). The first word is a whole
+ * run (`\s+` follows it); the second, like any trigger, only begins its run ("at presently").
+ * (The first words are not looked for by their number in the shared dictionary: to add "of", "to",
+ * "at" and "as" to it would make every word table slower to read.)
  */
-const PAIR_IDS: number[] = [];
+const PAIR_FIRST: string[] = [];
+const PAIR_FIRST_HASH: number[] = [];
 const PAIR_SECOND: string[] = [];
 const PAIR_HEAD: number[] = [];
-/** By a word's number: 1 + the index of the pair it starts, 0 for none (sized to the dictionary when a table is read, as other modules add words after this one's). */
-let pairById = new Uint8Array(0);
 for (const w of TRIGGER_WORDS) {
   if (w.includes(' ')) {
     const [first, second, more] = w.split(' ');
     if (more !== undefined || !/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) throw new Error(`trigger: ${w}`);
-    PAIR_IDS.push(wordId(first));
+    PAIR_FIRST.push(first);
+    PAIR_FIRST_HASH.push(hashOf(first));
     PAIR_SECOND.push(second);
-    if (second.length < 3) throw new Error(`trigger: ${w}`);
+    if (second.length < 3 || PAIR_HEAD.includes(headOf(second))) throw new Error(`trigger: ${w}`);
     PAIR_HEAD.push(headOf(second));
     const f = fold(headOf(second));
     TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
@@ -939,12 +941,12 @@ for (const w of TRIGGER_WORDS) {
   TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
   TRIGGER_MIN[f] = Math.min(TRIGGER_MIN[f], letters.length);
 }
-// a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it, and no other pair
+// a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it
+// (so the reading of one-word triggers finds none there), and no other pair
 for (const w of TRIGGER_WORDS) {
   const letters = w.replace(/\.$/, '');
-  for (const [k, id] of PAIR_IDS.entries()) {
-    const first = wordOf(id);
-    if ((!w.includes(' ') && first.startsWith(letters)) || PAIR_IDS.indexOf(id) !== k) throw new Error(`trigger: ${w}`);
+  for (const [k, first] of PAIR_FIRST.entries()) {
+    if ((!w.includes(' ') && first.startsWith(letters)) || PAIR_FIRST.indexOf(first) !== k) throw new Error(`trigger: ${w}`);
   }
 }
 // The trie's branches at a node start with different characters, and a word that ends where a
@@ -953,27 +955,34 @@ for (const w of TRIGGER_WORDS) {
 for (const group of TRIGGER_GROUPS) group.sort((a, b) => b.w.length + +b.dot - (a.w.length + +a.dot));
 
 /**
- * Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as
- * `TRIGGER_ANY` would match at the run's start). Its first three characters are read from the
- * table (`head`), the rest (rarely needed) from the prose.
+ * Where pair `p` that starts at run `r` of the table ends, or -1 when it does not start there (as
+ * `TRIGGER_ANY` would match at the run's start): the run is its first word, and the next run
+ * (after spaces only) begins with its second.
+ */
+function pairEnd(prose: string, t: WordTable, r: number, p: number): number {
+  if (r + 1 >= t.n) return -1;
+  const s = t.start[r];
+  const first = PAIR_FIRST[p];
+  if (t.end[r] - s !== first.length) return -1;
+  for (let k = 0; k < first.length; k++) if ((prose.charCodeAt(s + k) | 32) !== first.charCodeAt(k)) return -1;
+  // the second word's first three characters (it has three or more), then its length
+  if (t.head[r + 1] !== PAIR_HEAD[p]) return -1;
+  const w = PAIR_SECOND[p];
+  const s2 = t.start[r + 1];
+  if (t.end[r + 1] - s2 < w.length) return -1;
+  for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
+  for (let k = 3; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
+  return s2 + w.length;
+}
+
+/**
+ * Where the trigger of one word that starts at run `r` of the table ends, or -1 when none starts
+ * there (as `TRIGGER_ANY` would match at the run's start; none does at the first word of a pair).
+ * Its first three characters are read from the table (`head`), the rest (rarely needed) from the prose.
  */
 function triggerEnd(prose: string, t: WordTable, r: number): number {
   const s = t.start[r];
   const len = t.end[r] - s;
-  const id = t.id[r];
-  if (id >= 0 && pairById[id] !== 0) {
-    // no trigger of one word begins with these words: the pair or nothing
-    if (r + 1 >= t.n) return -1;
-    const p = pairById[id] - 1;
-    // the second word's first three characters (it has three or more), then its length
-    if (t.head[r + 1] !== PAIR_HEAD[p]) return -1;
-    const w = PAIR_SECOND[p];
-    const s2 = t.start[r + 1];
-    if (t.end[r + 1] - s2 < w.length) return -1;
-    for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
-    for (let k = 3; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
-    return s2 + w.length;
-  }
   const head = t.head[r];
   const f = fold(head);
   if (len < 3 || ((TRIGGER_BITS[f >> 5] >>> (f & 31)) & 1) === 0) return -1;
@@ -994,28 +1003,21 @@ function triggerEnd(prose: string, t: WordTable, r: number): number {
   return -1;
 }
 
-/** `pairById` for the dictionary as it is. */
-function pairsSized(): void {
-  const size = dictionarySize();
-  if (pairById.length >= size) return;
-  pairById = new Uint8Array(size);
-  PAIR_IDS.forEach((id, k) => (pairById[id] = k + 1));
-}
 
 /** `findCandidates` for plain prose, from its word table. */
 function findInTable(prose: string, t: WordTable, heading: boolean, spans: number[] | null = null): Candidate[] {
-  pairsSized();
   const out: Candidate[] = [];
   const n = t.n;
   const start = t.start;
   const stop = t.end;
-  const ids = t.id;
+  const hashes = t.hash;
   const heads = t.head;
   // in locals: the loop below runs once for every word of the prose
   const bits = TRIGGER_BITS;
   const minLen = TRIGGER_MIN;
-  const pairs = pairById;
   const pairHead = PAIR_HEAD;
+  const pairHash = PAIR_FIRST_HASH;
+  const pairs = pairHead.length;
   let from = 0;
   let ws = -1;
   let we = -1;
@@ -1030,17 +1032,15 @@ function findInTable(prose: string, t: WordTable, heading: boolean, spans: numbe
     let end = -1;
     let s = 0;
     if (r > 0) {
-      const pid = ids[r - 1];
-      const p = pid < 0 ? 0 : pairs[pid];
-      if (p !== 0 && pairHead[p - 1] === hd && (s = start[r - 1]) >= from) end = triggerEnd(prose, t, r - 1);
+      let p = 0;
+      while (p < pairs && pairHead[p] !== hd) p++;
+      if (p < pairs && hashes[r - 1] === pairHash[p] && (s = start[r - 1]) >= from) end = pairEnd(prose, t, r - 1, p);
     }
     if (end < 0) {
-      // a trigger of one word, as `triggerEnd` tests it: not the first word of a pair (no such
-      // trigger begins with one: a pair is found from its second word), and not shorter than the
-      // shortest trigger word with these first three characters
-      const id = ids[r];
+      // a trigger of one word, as `triggerEnd` tests it: not shorter than the shortest trigger
+      // word with these first three characters
       s = start[r];
-      if ((id >= 0 && pairs[id] !== 0) || stop[r] - s < minLen[f] || s < from) continue;
+      if (stop[r] - s < minLen[f] || s < from) continue;
       end = triggerEnd(prose, t, r);
       if (end < 0) continue;
     }
