@@ -1,7 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
 import { wordTable } from '../../src/core/words';
-import { CANDIDATE_RE, charClass, findCandidates, findCandidatesByChars, findCandidatesSlow, triggerSpans } from '../../src/core/dates/patterns';
+import {
+  atSentenceStart,
+  CANDIDATE_RE,
+  charClass,
+  DAY_WORD_IN_RE,
+  dayWordIn,
+  findCandidates,
+  findCandidatesByChars,
+  findCandidatesSlow,
+  spacesThenCapital,
+  spaceThenCapital,
+  triggerSpans,
+  WEEKDAY_IN_RE,
+  weekdayIn,
+  wordInLength,
+} from '../../src/core/dates/patterns';
 
 describe('dates: the scan by character codes', () => {
   it('reads word and space characters as a regular expression without the u flag does', () => {
@@ -93,6 +108,11 @@ describe('dates: the scan by character codes', () => {
       'Tuesday Friday tonight today tomorrow yesterday morning night evening fall spring summer winter autumn ' +
       'Christmas Easter Thanksgiving Halloween recent recently soon shortly immediately currently moment momentum ' +
       'fiscal third 3rd first year-end year-earlier mid- x1 12 1990 2024 said he police ' +
+      // words that share a starter's key (its first four characters) or a trigger's first three, and are neither
+      'company comparable president presidents Presidents reception receive election elected augusta August mother mothers ' +
+      'thanks Thanksgiving christian Christmas labor Labor laborers nightly nights yearbook moreover more morning fort forty fortnight ' +
+      'after afternoon even evening every for st St. patrick Patrick’s earlyJune midMarch Latethis earlierthis earth latin middle ' +
+      'nearly almost about around 40 400 4th 1st thirteen thirty seventy several many dozens hundreds while single full ' +
       'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ' +
       'dayaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
     ).split(' ');
@@ -127,6 +147,14 @@ describe('dates: the scan by character codes', () => {
       'Jan.5, Jan. 5, Sept. 3, Sep. 3, SEPT.4 and dec. or decade, at  present, at\npresently, near\u00a0term, of  late, before\tlong, to date, as yet.',
       'mayor, Mondays, nowhere, daylight, 2monday, monday2, x1 day',
       'Now.', 'now', 'At present', 'at', 'as', 'of late',
+      // a pair's second word by its first three characters: longer, shorter, other
+      'of lately, of lat, of latex, at presents, at pres, near terms, near ter, as yeti, as ye, to dated, to dat, before longer, before lon',
+      // trigger words begun by shorter words: "for" and "fortnight", "after" and "afternoon"
+      'for a fortnight, after the afternoon, more in the morning, even in the evening, fort forty fortnights',
+      // words with a starter's key that start no alternative; words that start one only as a prefix
+      'The company president said the comparable quarter and the Presidents Day sale began last week.',
+      'earlyJune, midMarch and mid-March, Latethis week, earlierthis month, lateMay, early in this coming week, middle of last year',
+      'the 3rd quarter, 40 days ago, 400 days ago, 4th-quarter, some 20 years ago',
     ];
     for (const s of cases) {
       assert.ok(wordTable(s).plain, s);
@@ -149,4 +177,34 @@ describe('dates: the scan by character codes', () => {
       }
     }
   });
+
+  it('tests the words of a candidate by character codes as the expressions do', () => {
+    const vocab = (
+      'Monday monday MONDAY Mondays mondays_ _Monday 2monday monday2 Wednesday wednesday WEDNESDAY Tuesday Saturday sunday ' +
+      'today Today TODAY todays tonight Tonight tomorrow yesterday Yesterday yesterday2 day Day days x A Z a z Ö ö é ſ K ı'
+    ).split(' ');
+    const seps = [' ', '  ', '\u00a0', '\t', '\n', '-', '’', "'", '’s ', ',', '.', '', '_', '\u2028', ' (', ' X', ' Ä', '. “', '! ‘', '? "', ': (', '; [', '— *', '#', '>', '\n\n', '.\n', ' (“', '…', '–', '“', '”'];
+    const rnd = seededRandom(4242);
+    for (let t = 0; t < 20000; t++) {
+      const s = randomText(rnd, vocab, seps, 1 + rnd(6));
+      const w = WEEKDAY_IN_RE.exec(s);
+      assert.equal(weekdayIn(s), w ? w.index : -1, s);
+      if (w) assert.equal(wordInLength(), w[1].length, s);
+      const d = DAY_WORD_IN_RE.exec(s);
+      assert.equal(dayWordIn(s), d ? d.index : -1, s);
+      if (d) assert.equal(wordInLength(), d[1].length, s);
+      for (let at = 0; at <= s.length; at++) {
+        assert.equal(atSentenceStart(s, at), atSentenceStartByExpressions(s, at), `${s} @${at}`);
+        assert.equal(spacesThenCapital(s, at), /^\s+[A-Z]/.test(s.slice(at)), `${s} @${at}`);
+        assert.equal(spaceThenCapital(s, at), /\s[A-Z]/.test(s.slice(at)), `${s} @${at}`);
+      }
+    }
+  });
 });
+
+/** `atSentenceStart` as it was written with expressions: the reference for the one by character codes. */
+function atSentenceStartByExpressions(prose: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[\s“"‘'(\[*_#>]/.test(prose[k])) k--;
+  return k < 0 || /[.!?:;—\n]/.test(prose[k]) || prose[k + 1] === '\n';
+}

@@ -5,7 +5,7 @@
 
 import { isPastVerb } from './tense';
 import { isSpaceCode, lowerBound } from '../text';
-import { dictionarySize, wordId, wordOf, wordTable, type WordTable } from '../words';
+import { hashOf, headOf, wordTable, type WordTable } from '../words';
 
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
@@ -212,11 +212,20 @@ function wordAfter(prose: string, at: number): string {
   return prose.slice(k, e);
 }
 
-/** Does a sentence start at `at` (nothing but an opening mark between it and the last full stop)? */
+/**
+ * Does a sentence start at `at` (nothing but an opening mark between it and the last full stop)?
+ * By character codes: the marks of `/[\s“"‘'(\[*_#>]/` passed over backwards, then one of
+ * `/[.!?:;—\n]/`, or a line break right after it.
+ */
 export function atSentenceStart(prose: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && /[\s“"‘'(\[*_#>]/.test(prose[k])) k--;
-  return k < 0 || /[.!?:;—\n]/.test(prose[k]) || prose[k + 1] === '\n';
+  for (; k >= 0; k--) {
+    const c = prose.charCodeAt(k);
+    if (!(CLASS[c] === 2 || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 42 || c === 95 || c === 35 || c === 62)) break;
+  }
+  if (k < 0) return true;
+  const c = prose.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2014 || c === 10 || prose.charCodeAt(k + 1) === 10;
 }
 
 /** A month name, a day, or a weekday date follows: "Tuesday, March 5", "Tuesday (March 5)", "Tuesday the 5th". */
@@ -226,8 +235,60 @@ const ABS_AFTER = new RegExp(
 );
 const MONTH_IN_RE = new RegExp(`(${MONTH_FULL}|${MONTH_ABBR})`, 'i');
 const WEEKDAY_BEFORE_RE = new RegExp(`${WD},?\\s*$`, 'i');
-const WEEKDAY_IN_RE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-const DAY_WORD_IN_RE = /\b(yesterday|today|tonight|tomorrow)\b/i;
+/** For the tests: what `weekdayIn` and `dayWordIn` find by character codes. */
+export const WEEKDAY_IN_RE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+export const DAY_WORD_IN_RE = /\b(yesterday|today|tonight|tomorrow)\b/i;
+const WEEKDAY_SET = new Set(WEEKDAY_NAMES);
+const DAY_WORD_SET = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+/** The length of the word the last `weekdayIn` or `dayWordIn` found. */
+let wordInLen = 0;
+/**
+ * Where the first whole word (run of `\w`: ASCII letters, digits, "_") of `text` that is one of
+ * `names` (lower case, `minLen` to `maxLen` long) starts, or -1; its length in `wordInLen`. A
+ * `/\b(name|…)\b/i` match is such a whole word, and its /i folds no other character into ASCII.
+ */
+function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number): number {
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    if (CLASS[text.charCodeAt(k)] !== 1) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < n && CLASS[text.charCodeAt(e)] === 1) e++;
+    const len = e - k;
+    if (len >= minLen && len <= maxLen && names.has(text.slice(k, e).toLowerCase())) {
+      wordInLen = len;
+      return k;
+    }
+    k = e;
+  }
+  return -1;
+}
+/** `WEEKDAY_IN_RE.exec(text)?.index ?? -1`, the weekday's length in `wordInLen`. */
+export function weekdayIn(text: string): number {
+  return wordIn(text, WEEKDAY_SET, 6, 9);
+}
+/** `DAY_WORD_IN_RE.exec(text)?.index ?? -1`, the word's length in `wordInLen`. */
+export function dayWordIn(text: string): number {
+  return wordIn(text, DAY_WORD_SET, 5, 9);
+}
+/** For the tests: `wordInLen`. */
+export function wordInLength(): number {
+  return wordInLen;
+}
+/** `/^\s+[A-Z]/.test(s.slice(at))`, by character codes (no slice). */
+export function spacesThenCapital(s: string, at: number): boolean {
+  let k = at;
+  while (k < s.length && CLASS[s.charCodeAt(k)] === 2) k++;
+  if (k === at || k >= s.length) return false;
+  const c = s.charCodeAt(k);
+  return c >= 65 && c <= 90;
+}
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 const YEAR_AFTER = /^(?:,|\s+of)?\s*(?:\d{4}\b|['’]\d\d\b)/;
 
 /**
@@ -518,17 +579,84 @@ function nextAllows(s: string, nk: Gate, end: number, lim: number): boolean {
   return keyIn(deep.nextKeys, keyOf(s, j, e3));
 }
 
+/**
+ * `nextAllows` for run `r` of a table, whole before `lim`: the word after it read from the table
+ * (where it starts, its first characters from its `head`), only the characters between the two
+ * read from the prose.
+ */
+function nextAllowsInTable(prose: string, t: WordTable, r: number, nk: Gate, lim: number): boolean {
+  const k0 = t.end[r];
+  if (k0 >= lim) return false;
+  const c = prose.charCodeAt(k0);
+  const dashes = nk.dashes === true;
+  if (!dashes && CLASS[c] !== 2) return nk.marks && (c === 45 || c === 39 || c === 0x2019);
+  // the next run, after spaces (or spaces and hyphens) only: any other character, or none before `lim`, and no word follows
+  const q = r + 1;
+  if (q >= t.n) return false;
+  const k = t.start[q];
+  if (k >= lim) return false;
+  for (let x = k0; x < k; x++) {
+    const d = prose.charCodeAt(x);
+    if (CLASS[d] !== 2 && !(dashes && d === 45)) return false;
+  }
+  // its key (`keyOf` of its first four characters, or fewer when it is shorter), as far as `lim` lets it be read
+  const stop = t.end[q];
+  let k2: number;
+  if (stop <= lim || k + 4 <= lim) {
+    const hd = t.head[q];
+    const c0 = hd >> 14;
+    if (c0 <= 57) k2 = 0;
+    else {
+      const len = stop - k;
+      const code = KEY_CODE;
+      k2 = code[c0];
+      if (len > 1) k2 = (k2 << 6) | code[(hd >> 7) & 127];
+      if (len > 2) k2 = (k2 << 6) | code[hd & 127];
+      if (len > 3) k2 = (k2 << 6) | code[prose.charCodeAt(k + 3)];
+      k2 = (k2 << 2) | ((len < 4 ? len : 4) - 1);
+    }
+  } else k2 = keyOf(prose, k, lim < k + 4 ? lim : k + 4);
+  if (!keyIn(nk.nextKeys, k2)) return false;
+  const deep = nk.deeper?.get(k2);
+  if (!deep) return true;
+  const e = stop < lim ? stop : lim;
+  if (e - k !== deep.len) return true;
+  // the third word, after spaces or hyphens
+  let j = e;
+  while (j < lim && (CLASS[prose.charCodeAt(j)] === 2 || prose.charCodeAt(j) === 45)) j++;
+  if (j === e || j >= lim || CLASS[prose.charCodeAt(j)] !== 1) return false;
+  let e3 = j + 1;
+  while (e3 < lim && e3 < j + 4 && CLASS[prose.charCodeAt(e3)] === 1) e3++;
+  return keyIn(deep.nextKeys, keyOf(prose, j, e3));
+}
+
 interface Starter {
+  /**
+   * The alternatives, one after another. When they are all of one family (`one`), with no
+   * capturing group: run with `test` (no match array). Else in runs of one family, each run but the
+   * last followed by an empty capturing group: the first group that is set in a match names its
+   * family (`runFamily`), and the match array has one element a run, not one an alternative.
+   */
   re: RegExp;
-  family: Family[];
   /** The family when all the alternatives are of one, else null. */
   one: Family | null;
+  runFamily: Family[];
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
 }
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
 const STARTERS = new Map<number, Starter>();
+/**
+ * The words the alternatives start with, whole (lower case), and the first three characters
+ * (`head`) of the words they start with as a prefix ("early", "earlier", "late", "mid": "earlyJune",
+ * "mid-March", "latethis week"). In plain prose a match starts with a whole run of letters and
+ * digits (each alternative's first word is followed by a space, a mark, a hyphen or nothing; the
+ * prefixes aside), so a run of letters that is none of these words and begins with none of these
+ * prefixes starts no match, whatever its key.
+ */
+const STARTER_WORDS = new Set<string>();
+const PREFIX_HEADS = new Set<number>();
 {
   const alts = new Map<number, Set<number>>();
   const add = (key: number, i: number) => (alts.get(key) ?? alts.set(key, new Set()).get(key)!).add(i);
@@ -539,10 +667,15 @@ const STARTERS = new Map<number, Starter>();
         else if (w.endsWith('*')) {
           // a prefix: the word itself, and every longer word it begins
           const p = w.slice(0, -1);
+          if (p.length < 3) throw new Error(`starter: ${w}`);
+          PREFIX_HEADS.add(headOf(p));
           add(keyOfWord(p), i);
           if (p.length < 4) for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789_') add(keyOfWord(p + c), i);
           else add(keyOfWord(p.slice(0, 4) + 'x'), i);
-        } else add(keyOfWord(w), i);
+        } else {
+          add(keyOfWord(w), i);
+          STARTER_WORDS.add(w);
+        }
       }
     }
   });
@@ -552,10 +685,17 @@ const STARTERS = new Map<number, Starter>();
     const sig = list.join(',');
     let st = compiled.get(sig);
     if (!st) {
+      const runs: number[][] = [];
+      for (const i of list) {
+        const last = runs[runs.length - 1];
+        if (last && ALTERNATIVES[last[0]][0] === ALTERNATIVES[i][0]) last.push(i);
+        else runs.push([i]);
+      }
+      const alts = (run: number[]) => run.map((i) => ALTERNATIVES[i][1]).join('|');
       st = {
-        re: new RegExp('\\b(?:' + list.map((i) => `(${ALTERNATIVES[i][1]})`).join('|') + ')', 'iy'),
-        family: list.map((i) => ALTERNATIVES[i][0]),
-        one: list.every((i) => ALTERNATIVES[i][0] === ALTERNATIVES[list[0]][0]) ? ALTERNATIVES[list[0]][0] : null,
+        re: new RegExp('\\b(?:' + runs.map((run, k) => (k < runs.length - 1 ? `(?:${alts(run)})()` : alts(run))).join('|') + ')', 'iy'),
+        one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
+        runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
         gates: null,
       };
       compiled.set(sig, st);
@@ -565,7 +705,7 @@ const STARTERS = new Map<number, Starter>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, family: st.family, one: st.one, gates } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates } : st);
   }
 }
 
@@ -588,6 +728,54 @@ for (const [key, st] of STARTERS) {
   while (STARTER_KEY[h] !== -1) h = (h + 1) & (STARTER_SLOTS - 1);
   STARTER_KEY[h] = key;
   STARTER_AT[h] = st;
+}
+/**
+ * `STARTER_WORDS` by their `hashOf` (as the word table has each run's), in an open-addressing
+ * table: the hash, and the starter of the word. (Not by their number in the shared dictionary:
+ * to add these common words to it would make every table slower to read.) A run whose hash is none
+ * of these is none of the words; one whose hash is one of them is tried with that word's starter,
+ * which can only fail if the run is another word of the same hash (see `STARTER_WORDS`).
+ */
+const STARTER_HASH_SLOTS = 1 << (32 - Math.clz32(STARTER_WORDS.size * 4 - 1));
+const STARTER_HASH = new Int32Array(STARTER_HASH_SLOTS);
+const STARTER_BY_HASH: (Starter | undefined)[] = new Array(STARTER_HASH_SLOTS).fill(undefined);
+for (const w of STARTER_WORDS) {
+  const h = hashOf(w);
+  let slot = h & (STARTER_HASH_SLOTS - 1);
+  while (STARTER_BY_HASH[slot] !== undefined && STARTER_HASH[slot] !== h) slot = (slot + 1) & (STARTER_HASH_SLOTS - 1);
+  if (STARTER_BY_HASH[slot] !== undefined) throw new Error(`starter: ${w} has the hash of another`);
+  STARTER_HASH[slot] = h;
+  STARTER_BY_HASH[slot] = starterOf(keyOfWord(w));
+  if (STARTER_BY_HASH[slot] === undefined) throw new Error(`starter: ${w}`);
+}
+/** The starter of the word of `hash` in `STARTER_WORDS`, if any. */
+function starterByHash(hash: number): Starter | undefined {
+  for (let slot = hash & (STARTER_HASH_SLOTS - 1); ; slot = (slot + 1) & (STARTER_HASH_SLOTS - 1)) {
+    const st = STARTER_BY_HASH[slot];
+    if (st === undefined || STARTER_HASH[slot] === hash) return st;
+  }
+}
+/** By a run's `head` folded (`fold`), as bits: whether it may begin with a prefix of `PREFIX_HEADS`. */
+const PREFIX_START = new Int32Array(1 << 10);
+for (const h of PREFIX_HEADS) PREFIX_START[fold(h) >> 5] |= 1 << (fold(h) & 31);
+/** The family of the last match of `matchAt`. */
+let matched: Family = 'day';
+/** Where the alternatives of `st` match at `at` of `sub` (where the match ends), or -1; the family of the match in `matched`. */
+function matchAt(st: Starter, sub: string, at: number): number {
+  const re = st.re;
+  re.lastIndex = at;
+  if (st.one !== null) {
+    if (!re.test(sub)) return -1;
+    matched = st.one;
+    return re.lastIndex;
+  }
+  const m = re.exec(sub);
+  if (m === null) return -1;
+  // the first run's group that is set (each is empty), or the last run
+  let k = 1;
+  while (k < m.length && m[k] === undefined) k++;
+  matched = st.runFamily[k - 1];
+  return re.lastIndex;
 }
 /** `STARTERS.get(key)`. */
 function starterOf(key: number): Starter | undefined {
@@ -683,54 +871,82 @@ interface TriggerWord {
   w: string;
   dot: boolean;
 }
-/** The one-word triggers by their first three letters (`threeOf`), in a small open-addressing table: the three, and the group (`TRIGGER_GROUPS`). */
+/** The one-word triggers by their first three letters (a run's `head` in the word table), in a small open-addressing table: the head, and the group (`TRIGGER_GROUPS`). */
 const TRIGGER_SLOTS = 256;
 const TRIGGER_KEY = new Int32Array(TRIGGER_SLOTS).fill(-1);
 const TRIGGER_GROUP = new Uint8Array(TRIGGER_SLOTS);
 const TRIGGER_GROUPS: TriggerWord[][] = [];
-function triggerSlot(three: number): number {
-  let h = Math.imul(three, 0x9e3779b1) >>> 24;
-  while (TRIGGER_KEY[h] !== three && TRIGGER_KEY[h] !== -1) h = (h + 1) & (TRIGGER_SLOTS - 1);
+function triggerSlot(head: number): number {
+  let h = Math.imul(head, 0x9e3779b1) >>> 24;
+  while (TRIGGER_KEY[h] !== head && TRIGGER_KEY[h] !== -1) h = (h + 1) & (TRIGGER_SLOTS - 1);
   return h;
 }
-/** Whether some trigger word begins with a three (`threeOf`), as bits (32 kB): the test of every run of the prose stays in the cache. */
-const TRIGGER_BITS = new Int32Array(1 << 13);
 /**
- * The triggers of two words ("at present", "of late"): the number (`wordId`) of the first word and
- * the second word. The first word is a whole run (`\s+` follows it); the second, like any trigger,
- * only begins its run ("at presently").
+ * A run's `head` folded to 15 bits: the low five bits of each of its three characters. A letter's
+ * are its place in the alphabet (1-26); a digit's (16-25) are a letter's too, and a character past
+ * the end of a run is 0. So two heads with one fold may differ (a digit for a letter): the fold
+ * only dismisses, and the head itself then decides.
  */
-const PAIR_IDS: number[] = [];
+function fold(head: number): number {
+  return ((head >> 4) & 0x7c00) | ((head >> 2) & 0x3e0) | (head & 31);
+}
+/**
+ * Whether some trigger word begins with a head of this `fold`, or the second word of a pair ("of
+ * late": "late"; a pair is looked for from its second word, much rarer than "of" or "at"), as bits
+ * (4 kB): the test of every run of the prose stays in the cache.
+ */
+const TRIGGER_BITS = new Int32Array(1 << 10);
+/**
+ * By `fold`, the length of the shortest trigger word (its letters) that begins with a head of it:
+ * a shorter run ("for", "after", "more", "even" for "fortnight", "afternoon", "morning", "evening")
+ * is none of them.
+ */
+const TRIGGER_MIN = new Uint8Array(1 << 15).fill(255);
+/**
+ * The triggers of two words ("at present", "of late"): the first word (and its `hashOf`) and the
+ * second word (and its `head`: no two pairs' second words share one). The first word is a whole
+ * run (`\s+` follows it); the second, like any trigger, only begins its run ("at presently").
+ * (The first words are not looked for by their number in the shared dictionary: to add "of", "to",
+ * "at" and "as" to it would make every word table slower to read.)
+ */
+const PAIR_FIRST: string[] = [];
+const PAIR_FIRST_HASH: number[] = [];
 const PAIR_SECOND: string[] = [];
-/** By a word's number: 1 + the index of the pair it starts, 0 for none (sized to the dictionary when a table is read, as other modules add words after this one's). */
-let pairById = new Uint8Array(0);
+const PAIR_HEAD: number[] = [];
 for (const w of TRIGGER_WORDS) {
   if (w.includes(' ')) {
     const [first, second, more] = w.split(' ');
     if (more !== undefined || !/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) throw new Error(`trigger: ${w}`);
-    PAIR_IDS.push(wordId(first));
+    PAIR_FIRST.push(first);
+    PAIR_FIRST_HASH.push(hashOf(first));
     PAIR_SECOND.push(second);
+    if (second.length < 3 || PAIR_HEAD.includes(headOf(second))) throw new Error(`trigger: ${w}`);
+    PAIR_HEAD.push(headOf(second));
+    const f = fold(headOf(second));
+    TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
     continue;
   }
   const dot = w.endsWith('.');
   const letters = dot ? w.slice(0, -1) : w;
   if (!/^[a-z]{3,}$/.test(letters)) throw new Error(`trigger: ${w}`);
-  const three = threeOf(letters, 0);
-  const slot = triggerSlot(three);
+  const head = headOf(letters);
+  const slot = triggerSlot(head);
   if (TRIGGER_KEY[slot] === -1) {
     if (TRIGGER_GROUPS.length * 2 >= TRIGGER_SLOTS) throw new Error('trigger: too many');
-    TRIGGER_KEY[slot] = three;
+    TRIGGER_KEY[slot] = head;
     TRIGGER_GROUP[slot] = TRIGGER_GROUPS.push([]) - 1;
   }
   TRIGGER_GROUPS[TRIGGER_GROUP[slot]].push({ w: letters, dot });
-  TRIGGER_BITS[three >> 5] |= 1 << (three & 31);
+  const f = fold(head);
+  TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
+  TRIGGER_MIN[f] = Math.min(TRIGGER_MIN[f], letters.length);
 }
-// a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it, and no other pair
+// a run that is the first word of a pair is read as the pair or nothing: no other trigger begins it
+// (so the reading of one-word triggers finds none there), and no other pair
 for (const w of TRIGGER_WORDS) {
   const letters = w.replace(/\.$/, '');
-  for (const [k, id] of PAIR_IDS.entries()) {
-    const first = wordOf(id);
-    if ((!w.includes(' ') && first.startsWith(letters)) || PAIR_IDS.indexOf(id) !== k) throw new Error(`trigger: ${w}`);
+  for (const [k, first] of PAIR_FIRST.entries()) {
+    if ((!w.includes(' ') && first.startsWith(letters)) || PAIR_FIRST.indexOf(first) !== k) throw new Error(`trigger: ${w}`);
   }
 }
 // The trie's branches at a node start with different characters, and a word that ends where a
@@ -739,27 +955,40 @@ for (const w of TRIGGER_WORDS) {
 for (const group of TRIGGER_GROUPS) group.sort((a, b) => b.w.length + +b.dot - (a.w.length + +a.dot));
 
 /**
- * Where the trigger that starts at run `r` of the table ends, or -1 when none starts there (as
- * `TRIGGER_ANY` would match at the run's start). `three` is the run's `threeOf` when it has three
- * characters or more.
+ * Where pair `p` that starts at run `r` of the table ends, or -1 when it does not start there (as
+ * `TRIGGER_ANY` would match at the run's start): the run is its first word, and the next run
+ * (after spaces only) begins with its second.
  */
-function triggerEnd(prose: string, t: WordTable, r: number, three: number): number {
+function pairEnd(prose: string, t: WordTable, r: number, p: number): number {
+  if (r + 1 >= t.n) return -1;
+  const s = t.start[r];
+  const first = PAIR_FIRST[p];
+  if (t.end[r] - s !== first.length) return -1;
+  for (let k = 0; k < first.length; k++) if ((prose.charCodeAt(s + k) | 32) !== first.charCodeAt(k)) return -1;
+  // the second word's first three characters (it has three or more), then its length
+  if (t.head[r + 1] !== PAIR_HEAD[p]) return -1;
+  const w = PAIR_SECOND[p];
+  const s2 = t.start[r + 1];
+  if (t.end[r + 1] - s2 < w.length) return -1;
+  for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
+  for (let k = 3; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
+  return s2 + w.length;
+}
+
+/**
+ * Where the trigger of one word that starts at run `r` of the table ends, or -1 when none starts
+ * there (as `TRIGGER_ANY` would match at the run's start; none does at the first word of a pair).
+ * Its first three characters are read from the table (`head`), the rest (rarely needed) from the prose.
+ */
+function triggerEnd(prose: string, t: WordTable, r: number): number {
   const s = t.start[r];
   const len = t.end[r] - s;
-  const id = t.id[r];
-  if (id >= 0 && pairById[id] !== 0) {
-    // no trigger of one word begins with these words: the pair or nothing
-    if (r + 1 >= t.n) return -1;
-    const w = PAIR_SECOND[pairById[id] - 1];
-    const s2 = t.start[r + 1];
-    if ((prose.charCodeAt(s2) | 32) !== w.charCodeAt(0)) return -1;
-    for (let k = t.end[r]; k < s2; k++) if (CLASS[prose.charCodeAt(k)] !== 2) return -1;
-    if (t.end[r + 1] - s2 < w.length) return -1;
-    for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(s2 + k) | 32) !== w.charCodeAt(k)) return -1;
-    return s2 + w.length;
-  }
-  if (len < 3 || ((TRIGGER_BITS[three >> 5] >>> (three & 31)) & 1) === 0) return -1;
-  const group = TRIGGER_GROUPS[TRIGGER_GROUP[triggerSlot(three)]];
+  const head = t.head[r];
+  const f = fold(head);
+  if (len < 3 || ((TRIGGER_BITS[f >> 5] >>> (f & 31)) & 1) === 0) return -1;
+  const slot = triggerSlot(head);
+  if (TRIGGER_KEY[slot] !== head) return -1;
+  const group = TRIGGER_GROUPS[TRIGGER_GROUP[slot]];
   for (let j = 0; j < group.length; j++) {
     const tw = group[j];
     const w = tw.w;
@@ -774,41 +1003,52 @@ function triggerEnd(prose: string, t: WordTable, r: number, three: number): numb
   return -1;
 }
 
-/** `pairById` for the dictionary as it is. */
-function pairsSized(): void {
-  const size = dictionarySize();
-  if (pairById.length >= size) return;
-  pairById = new Uint8Array(size);
-  PAIR_IDS.forEach((id, k) => (pairById[id] = k + 1));
-}
 
 /** `findCandidates` for plain prose, from its word table. */
-function findInTable(prose: string, t: WordTable, heading: boolean): Candidate[] {
-  pairsSized();
+function findInTable(prose: string, t: WordTable, heading: boolean, spans: number[] | null = null): Candidate[] {
   const out: Candidate[] = [];
   const n = t.n;
   const start = t.start;
   const stop = t.end;
-  const ids = t.id;
+  const hashes = t.hash;
+  const heads = t.head;
   // in locals: the loop below runs once for every word of the prose
   const bits = TRIGGER_BITS;
-  const pairs = pairById;
-  const code = KEY_CODE;
+  const minLen = TRIGGER_MIN;
+  const pairHead = PAIR_HEAD;
+  const pairHash = PAIR_FIRST_HASH;
+  const pairs = pairHead.length;
   let from = 0;
   let ws = -1;
   let we = -1;
   for (let r = 0; r < n; r++) {
-    const s = start[r];
-    // the common cases first, in place: a run whose first three characters begin no trigger word, or a short run, that is not the first word of a pair
-    let three = 0;
-    if (stop[r] - s < 3 || ((bits[(three = (code[prose.charCodeAt(s)] << 12) | (code[prose.charCodeAt(s + 1)] << 6) | code[prose.charCodeAt(s + 2)]) >> 5] >>> (three & 31)) & 1) === 0) {
-      const id = ids[r];
-      if (id < 0 || pairs[id] === 0) continue;
+    // the common case first, in place: a run whose first three characters (folded: a short run's
+    // third is 0) begin no trigger word and no pair's second word
+    const hd = heads[r];
+    const f = ((hd >> 4) & 0x7c00) | ((hd >> 2) & 0x3e0) | (hd & 31);
+    if (((bits[f >> 5] >>> (f & 31)) & 1) === 0) continue;
+    // a pair that ends in this run starts at the run before: taken first, as a scan run by run
+    // would find it (and then this run, which it reaches into, is passed over)
+    let end = -1;
+    let s = 0;
+    if (r > 0) {
+      let p = 0;
+      while (p < pairs && pairHead[p] !== hd) p++;
+      if (p < pairs && hashes[r - 1] === pairHash[p] && (s = start[r - 1]) >= from) end = pairEnd(prose, t, r - 1, p);
     }
-    if (s < from) continue;
-    const end = triggerEnd(prose, t, r, three);
-    if (end < 0) continue;
+    if (end < 0) {
+      // a trigger of one word, as `triggerEnd` tests it: not shorter than the shortest trigger
+      // word with these first three characters
+      s = start[r];
+      if (stop[r] - s < minLen[f] || s < from) continue;
+      end = triggerEnd(prose, t, r);
+      if (end < 0) continue;
+    }
     from = end;
+    if (spans !== null) {
+      spans.push(s, end);
+      continue;
+    }
     const a = toSpace(prose, s - REACH_BEFORE, -1);
     const b = toSpace(prose, end + REACH_AFTER, 1);
     if (ws >= 0 && a <= we) we = Math.max(we, b);
@@ -827,68 +1067,56 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
   const n = t.n;
   const start = t.start;
   const stop = t.end;
+  const heads = t.head;
+  const hashes = t.hash;
   let sub: string | null = null;
   // the first run that ends inside the window
   let r = lowerBound(stop, ws + 1, n);
   for (; r < n; r++) {
     let i = start[r];
     if (i >= we) break;
-    if (i < ws) i = ws;
     let e = stop[r];
-    if (e > we) e = we;
-    const c0 = prose.charCodeAt(i);
-    if (c0 > 57) {
-      const len = e - i;
-      const three = len >= 3 ? threeOf(prose, i) : len === 2 ? (KEY_CODE[c0] << 12) | (KEY_CODE[prose.charCodeAt(i + 1)] << 6) : KEY_CODE[c0] << 12;
-      if (((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) continue;
-    }
-    const key = keyOf(prose, i, e);
-    const st = starterOf(key);
-    if (st === undefined) continue;
-    const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
-    if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
-    if (c0 <= 57 && !figureAllows(prose, i, e, we)) continue;
-    if (sub === null) sub = prose.slice(ws, we);
-    st.re.lastIndex = i - ws;
-    let end = -1;
-    let text = '';
-    let family: Family | null = st.one;
-    if (family !== null) {
-      if (st.re.test(sub)) {
-        end = ws + st.re.lastIndex;
-        text = prose.slice(i, end);
-      }
+    let st: Starter | undefined;
+    const hd = heads[r];
+    const f = ((hd >> 4) & 0x7c00) | ((hd >> 2) & 0x3e0) | (hd & 31);
+    // (a run's first character is a digit when its head's is: 48-57 either way, a letter's is 97 or more)
+    if (i >= ws && e <= we && hd >= 58 << 14 && ((PREFIX_START[f >> 5] >>> (f & 31)) & 1) === 0) {
+      // a whole run that starts with a letter, and with no prefix's letters: the starter of its word, if any
+      if ((st = starterByHash(hashes[r])) === undefined) continue;
+      const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+      if (g !== undefined && !nextAllowsInTable(prose, t, r, g, we)) continue;
     } else {
-      const m = st.re.exec(sub);
-      if (m) {
-        let gi = 1;
-        while (gi < m.length && m[gi] === undefined) gi++;
-        family = st.family[gi - 1];
-        text = m[0];
-        end = i + text.length;
+      // a figure, a prefix's word, or a run cut by an edge of the window: by its key
+      if (i < ws) i = ws;
+      if (e > we) e = we;
+      const c0 = prose.charCodeAt(i);
+      if (c0 > 57) {
+        const len = e - i;
+        const three = len >= 3 ? threeOf(prose, i) : len === 2 ? (KEY_CODE[c0] << 12) | (KEY_CODE[prose.charCodeAt(i + 1)] << 6) : KEY_CODE[c0] << 12;
+        if (((FIRST_THREE[three >> 5] >>> (three & 31)) & 1) === 0) continue;
       }
+      st = starterOf(keyOf(prose, i, e));
+      if (st === undefined) continue;
+      if (c0 <= 57 && !figureAllows(prose, i, e, we)) continue;
+      const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
+      if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
     }
-    if (end >= 0) {
-      found(prose, i, text, family!, heading, out);
+    if (sub === null) sub = prose.slice(ws, we);
+    const m = matchAt(st, sub, i - ws);
+    if (m >= 0) {
+      const end = ws + m;
+      found(prose, i, prose.slice(i, end), matched, heading, out);
       // on at the first word that starts at or after the match's end
       while (r + 1 < n && start[r + 1] < end) r++;
     }
   }
 }
 
-/** For the tests: where each trigger starts and ends, by the word table (plain prose only) or by `TRIGGER_RE`. */
+/** For the tests: where each trigger starts and ends, by the walk over the word table that `findCandidates` makes (plain prose only), or by `TRIGGER_RE`. */
 export function triggerSpans(prose: string, byTable: boolean): number[] {
   const spans: number[] = [];
-  if (byTable) {
-    const t = wordTable(prose);
-    pairsSized();
-    let from = 0;
-    for (let r = 0; r < t.n; r++) {
-      if (t.start[r] < from) continue;
-      const end = triggerEnd(prose, t, r, t.end[r] - t.start[r] >= 3 ? threeOf(prose, t.start[r]) : 0);
-      if (end >= 0) spans.push(t.start[r], (from = end));
-    }
-  } else {
+  if (byTable) findInTable(prose, wordTable(prose), false, spans);
+  else {
     TRIGGER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TRIGGER_RE.exec(prose))) spans.push(m.index, m.index + m[0].length);
@@ -960,28 +1188,11 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
     const g = st === undefined || st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
     if (st !== undefined && (g === undefined || nextAllows(prose, g, e, we)) && (c0 > 57 || figureAllows(prose, i, e, we))) {
       if (sub === null) sub = prose.slice(ws, we);
-      // one family: `test`, not `exec` (where it ends is all that is needed, not a match array and its strings)
-      st.re.lastIndex = i - ws;
-      let end = -1;
-      let text = '';
-      let family: Family | null = st.one;
-      if (family !== null) {
-        if (st.re.test(sub)) {
-          end = ws + st.re.lastIndex;
-          text = prose.slice(i, end);
-        }
-      } else {
-        const m = st.re.exec(sub);
-        if (m) {
-          let gi = 1;
-          while (gi < m.length && m[gi] === undefined) gi++;
-          family = st.family[gi - 1];
-          text = m[0];
-          end = i + text.length;
-        }
-      }
-      if (end >= 0) {
-        found(prose, i, text, family!, heading, out);
+      // `test`, not `exec`: where it ends is all that is needed, not a match array and its strings
+      const m = matchAt(st, sub, i - ws);
+      if (m >= 0) {
+        const end = ws + m;
+        found(prose, i, prose.slice(i, end), matched, heading, out);
         i = end;
         if (CLASS[prose.charCodeAt(i - 1)] !== 1) continue;
         e = i;
@@ -1064,9 +1275,9 @@ function isAllCaps(text: string): boolean {
   return three;
 }
 
-/** Whether a space is followed by a capital A-Z somewhere in `text`: what `TITLE_WORD_RE` needs to match at all (most candidates have none). */
-function spaceThenCapital(text: string): boolean {
-  for (let k = 0; k + 1 < text.length; k++) {
+/** Whether a space is followed by a capital A-Z somewhere in `text` (from `from` on): what `TITLE_WORD_RE` needs to match at all (most candidates have none), and `/\s[A-Z]/.test(text.slice(from))`. */
+export function spaceThenCapital(text: string, from = 0): boolean {
+  for (let k = from; k + 1 < text.length; k++) {
     if (CLASS[text.charCodeAt(k)] === 2) {
       const c = text.charCodeAt(k + 1);
       if (c >= 65 && c <= 90) return true;
@@ -1081,11 +1292,12 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   // "The Day After Tomorrow", "Later That Day": a title, unless the whole line is one
   if (!heading && !allCaps && family !== 'month' && family !== 'holiday' && spaceThenCapital(text) && TITLE_WORD_RE.test(text)) return false;
   if (family === 'day' || family === 'event') {
-    const wd = WEEKDAY_IN_RE.exec(text);
-    if (wd) {
-      const wdAt = start + wd.index;
+    const wdi = weekdayIn(text);
+    if (wdi >= 0) {
+      const wdLen = wordInLen;
+      const wdAt = start + wdi;
       // weekday names are always capitalised; "Tuesday, March 5" is a full date already
-      if (!isUpper(wd[1][0]) && !allCaps) return false;
+      if (!isUpperCode(text.charCodeAt(wdi)) && !allCaps) return false;
       if (ABS_AFTER.test(after)) return false;
       if (family === 'day') {
         // "Black Friday", "Good Friday", "Super Tuesday"
@@ -1095,26 +1307,26 @@ function accept(prose: string, family: Family, start: number, end: number, text:
         if (wdAt === start && HABITUAL.has(prev.word.toLowerCase())) {
           // but "the Tuesday deadline" is a day: "the" + weekday + a noun
           const nextWord = wordAfter(prose, end);
-          if (!(prev.word.toLowerCase() === 'the' && text === wd[1] && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
+          if (!(prev.word.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
         }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
-        const next = wordAfter(prose, start + wd.index + wd[1].length);
+        const next = wordAfter(prose, wdAt + wdLen);
         if (!heading && !allCaps) {
-          if (/^\s+[A-Z]/.test(prose.slice(wdAt + wd[1].length)) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wd[1].length)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
-          if (/\s[A-Z]/.test(text.slice(wd.index + wd[1].length))) return false; // "Tuesday Morning"
+          if (spacesThenCapital(prose, wdAt + wdLen) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wdLen)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
+          if (spaceThenCapital(text, wdi + wdLen)) return false; // "Tuesday Morning"
         }
         if (GENERIC_AFTER.has(next.toLowerCase()) && !(prose.charCodeAt(end) === 39 || prose.charCodeAt(end) === 0x2019)) return false;
       }
     }
   }
   if (family === 'day') {
-    const w = DAY_WORD_IN_RE.exec(text);
-    if (w && !allCaps && isUpper(w[1][0]) && w.index === 0 && !atSentenceStart(prose, start) && !heading) {
+    const wi = dayWordIn(text);
+    if (wi >= 0 && !allCaps && isUpperCode(text.charCodeAt(wi)) && wi === 0 && !atSentenceStart(prose, start) && !heading) {
       // "the Today show", "USA Today", the song "Yesterday"
       return false;
     }
-    if (w && /^-/.test(after)) return false;
-    if (w && w.index === 0) {
+    if (wi >= 0 && after.charCodeAt(0) === 45) return false;
+    if (wi === 0) {
       // "today's world", "the leaders of tomorrow": today as an era, not a day
       if (/^of$/i.test(wordBefore(prose, start).word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
       if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;

@@ -142,11 +142,10 @@ class Toks implements Words {
           this.word(s.slice(k, e), c);
         } else {
           // no apostrophe: the word is the letters, in lower case (the same string each time it recurs)
-          const w = lettersLower(s, k, e, upper);
-          // most words are in no list: their length and first and last letters say so without hashing them
-          this.w[this.n] = w;
+          // (and its lists, looked up once while it is in `SEEN`)
+          this.w[this.n] = lettersLower(s, k, e, upper);
           this.r0[this.n] = c;
-          this.b[this.n] = LETTERS_IN_LIST[letterSig(e - k, c, s.charCodeAt(e - 1))] ? BITS.get(w) ?? 0 : 0;
+          this.b[this.n] = seenBits;
           this.n++;
         }
         return;
@@ -199,6 +198,10 @@ function isLower(c: number): boolean {
 
 /** Recently read words of letters in lower case, by a hash of their letters: a word that recurs is not cut out again. */
 const SEEN = new Array<string>(1024).fill('');
+/** The word lists (`BITS`) of each word in `SEEN`. */
+const SEEN_BITS = new Int32Array(1024);
+/** The word lists of the word `lettersLower` returned last. */
+let seenBits = 0;
 /** s[k, e) (ASCII letters) in lower case. */
 function lettersLower(s: string, k: number, e: number, upper: boolean): string {
   // by its length and first, second and last letters
@@ -208,10 +211,16 @@ function lettersLower(s: string, k: number, e: number, upper: boolean): string {
   if (seen.length === n) {
     let j = k;
     while (j < e && (s.charCodeAt(j) | 32) === seen.charCodeAt(j - k)) j++;
-    if (j === e) return seen;
+    if (j === e) {
+      seenBits = SEEN_BITS[slot];
+      return seen;
+    }
   }
   const raw = s.slice(k, e);
-  return (SEEN[slot] = upper ? raw.toLowerCase() : raw);
+  const w = upper ? raw.toLowerCase() : raw;
+  // most words are in no list: their length and first and last letters say so without hashing them
+  seenBits = SEEN_BITS[slot] = LETTERS_IN_LIST[letterSig(n, s.charCodeAt(k), s.charCodeAt(e - 1))] ? BITS.get(w) ?? 0 : 0;
+  return (SEEN[slot] = w);
 }
 
 /** The single marks read as words: ; , " “ ” — ( ) */
