@@ -200,8 +200,9 @@ function read(prose: string, src: string, off: number): WordTable {
   const len = prose.length;
   // at most one run every two characters, and one more
   const need = (len >> 1) + 2;
-  if (cap < need) {
-    cap = Math.max(need, cap * 2, 1024);
+  // grown for the longest prose so far; made small again after a very long one (a 1 MB line would keep 13 MB)
+  if (cap < need || (cap > 1 << 17 && need < cap >> 3)) {
+    cap = cap < need ? Math.max(need, cap * 2, 1024) : Math.max(need, 1024);
     tStart = new Int32Array(cap);
     tEnd = new Int32Array(cap);
     tHash = new Int32Array(cap);

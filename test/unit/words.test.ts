@@ -68,6 +68,12 @@ describe('the shared word table', () => {
     assert.equal(wordTable(prose).id[1], z);
   });
 
+  it('reads a very long prose, then a short one, the same as the reference (its storage shrinks back)', () => {
+    check('ab '.repeat(400_000));
+    check('Officials said 12 died.');
+    check('x'.repeat(2_000) + ' said');
+  });
+
   it('matches the reference on random texts (fixed seed)', () => {
     const rnd = seededRandom(7);
     for (const w of ['said', 'Many', 'officials', 'last', 'week', 'x1']) wordId(w);
