@@ -12,5 +12,5 @@ for (const dir of ['test/unit', 'bench', 'eval']) {
 rmSync('out', { recursive: true, force: true });
 await esbuild.build({
   entryPoints: entries, outdir: 'out', outbase: '.', bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', sourcemap: true, packages: 'external', logLevel: 'warning',
+  target: 'es2022', sourcemap: true, packages: 'external', logLevel: 'warning',
 });
