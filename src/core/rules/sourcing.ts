@@ -378,6 +378,8 @@ function bits(set: Set<number>): Uint8Array {
 /** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
 const TRIGGER_SCANS: number[] = [];
 let scanCount = 0;
+/** The scans, by number (`FirstWordScan.index`). */
+const SCANS: FirstWordScan[] = [];
 /**
  * When every phrase of a pattern that starts with a word has more words ("the agency", "a few",
  * "state media"), the next word must be the second word of one of them: the phrases are matched
@@ -430,7 +432,9 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
     gate[id] = all ? bits(any) : null;
     if (!all) gateLy[id] = 0;
   });
-  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
+  const scan: FirstWordScan = { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
+  SCANS[index] = scan;
+  return scan;
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
@@ -481,16 +485,56 @@ let vocabNext = new Int32Array(0);
 let vocabHash = new Int32Array(0);
 let vocabHashed = -1;
 let vocabScans = -1;
-/** by number in `VOCAB`: TRIGGER_SCANS, and 1 for FIGURE_ANCHOR_WORDS, as tables */
+/**
+ * By number in `VOCAB`: the scans (a bit each, as in TRIGGER_SCANS) the word starts a hit of
+ * whatever follows it (their `gate` is null for it), and 1 for FIGURE_ANCHOR_WORDS, as tables.
+ */
 let vocabTrigger = new Int32Array(0);
 let vocabFigure = new Uint8Array(0);
+/**
+ * The scans whose `gate` the next word must pass (`words` applies it when the next word is known):
+ * by number in `VOCAB`, the word's row in `gatePass`, or -1 when no scan gates it. `gatePass[row *
+ * VOCAB size + next word]`: the scans (a bit each) whose gate lets that next word through;
+ * `gatePassLy[row]`: those whose gate lets any word ending in "ly" through.
+ */
+let vocabGateRow = new Int32Array(0);
+let gatePass = new Uint8Array(0);
+let gatePassLy = new Uint8Array(0);
 /** By number in the shared dictionary (`wordId`): the word's number in `VOCAB`, or -1. */
 let vocabOfShared = new Int32Array(0);
 function vocabTable(): void {
   if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) return;
-  vocabTrigger = new Int32Array(VOCAB_WORDS.length);
-  vocabFigure = new Uint8Array(VOCAB_WORDS.length);
-  TRIGGER_SCANS.forEach((m, id) => (vocabTrigger[id] = m ?? 0));
+  const size = VOCAB_WORDS.length;
+  vocabTrigger = new Int32Array(size);
+  vocabFigure = new Uint8Array(size);
+  vocabGateRow = new Int32Array(size).fill(-1);
+  if (scanCount > 8) throw new Error('sourcing: gatePass holds the scans of eight bits');
+  const rows: number[] = [];
+  TRIGGER_SCANS.forEach((m, id) => {
+    if (!m) return;
+    let now = 0;
+    for (let s = 0; s < scanCount; s++) {
+      if ((m & (1 << s)) === 0) continue;
+      if (SCANS[s].gate[id]) {
+        if (vocabGateRow[id] < 0) {
+          vocabGateRow[id] = rows.length;
+          rows.push(id);
+        }
+      } else now |= 1 << s;
+    }
+    vocabTrigger[id] = now;
+  });
+  gatePass = new Uint8Array(rows.length * size);
+  gatePassLy = new Uint8Array(rows.length);
+  rows.forEach((id, r) => {
+    const m = TRIGGER_SCANS[id];
+    for (let s = 0; s < scanCount; s++) {
+      const g = (m & (1 << s)) !== 0 ? SCANS[s].gate[id] : null;
+      if (!g) continue;
+      for (let x = 0; x < g.length && x < size; x++) if (g[x] === 1) gatePass[r * size + x] |= 1 << s;
+      if (SCANS[s].gateLy[id] === 1) gatePassLy[r] |= 1 << s;
+    }
+  });
   for (const id of FIGURE_ANCHOR_WORDS) vocabFigure[id] = 1;
   vocabScans = scanCount;
   vocabHead = new Int32Array(HASH_MASK + 1);
@@ -564,6 +608,14 @@ function words(c: Ctx): Words {
   const sup = scratchSup;
   let supN = 0;
   const triggers = vocabTrigger;
+  const gateRow = vocabGateRow;
+  const pass = gatePass;
+  const passLy = gatePassLy;
+  const vocabSize = VOCAB_WORDS.length;
+  // the last word, when a scan's gate waits for the word after it (as byFirstWord would test it):
+  // its index, and its row in gatePass
+  let pend = -1;
+  let pendRow = 0;
   let digit = false;
   let figWord = false;
   const figIds = vocabFigure;
@@ -590,8 +642,22 @@ function words(c: Ctx): Words {
         if ((prose.charCodeAt(p) | 32) === 115 && p > 0) {
           const q = prose.charCodeAt(p - 1);
           if (q === 39 || q === 0x2019) {
-            const m = triggers[CLITIC];
-            if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+            if (pend >= 0) {
+              // the gates of the word before: the clitic is its next word
+              for (let ok = pass[pendRow * vocabSize + CLITIC]; ok !== 0; ok &= ok - 1) {
+                const s = 31 - Math.clz32(ok & -ok);
+                hits[s][hitN[s]++] = pend;
+              }
+              pend = -1;
+            }
+            for (let m = triggers[CLITIC]; m !== 0; m &= m - 1) {
+              const s = 31 - Math.clz32(m & -m);
+              hits[s][hitN[s]++] = count;
+            }
+            if (gateRow[CLITIC] >= 0) {
+              pend = count;
+              pendRow = gateRow[CLITIC];
+            }
             at[count] = p - 1;
             id[count] = CLITIC;
             ly[count++] = 0;
@@ -605,14 +671,31 @@ function words(c: Ctx): Words {
         const d = hd & 127;
         if (a >= 65 && b >= 65 && d >= 65 && SUP_TRI[tri(a, b, d)] === 1) sup[supN++] = count;
       }
+      const isLy = len >= 2 && tt[k] === LY_TAIL;
+      if (pend >= 0) {
+        // the gates of the word before, on this word
+        let ok = (vid >= 0 ? pass[pendRow * vocabSize + vid] : 0) | (isLy ? passLy[pendRow] : 0);
+        for (; ok !== 0; ok &= ok - 1) {
+          const s = 31 - Math.clz32(ok & -ok);
+          hits[s][hitN[s]++] = pend;
+        }
+        pend = -1;
+      }
       if (vid >= 0) {
         if (figIds[vid] === 1) figWord = true;
-        const m = triggers[vid];
-        if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+        for (let m = triggers[vid]; m !== 0; m &= m - 1) {
+          const s = 31 - Math.clz32(m & -m);
+          hits[s][hitN[s]++] = count;
+        }
+        const r = gateRow[vid];
+        if (r >= 0) {
+          pend = count;
+          pendRow = r;
+        }
       }
       at[count] = p;
       id[count] = vid;
-      ly[count++] = len >= 2 && tt[k] === LY_TAIL ? 1 : 0;
+      ly[count++] = isLy ? 1 : 0;
     }
   }
   let i = table.plain ? n : 0;
@@ -680,17 +763,45 @@ function words(c: Ctx): Words {
       isS = w === 's';
     }
     if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
-      const m = triggers[CLITIC];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+      if (pend >= 0) {
+        for (let ok = pass[pendRow * vocabSize + CLITIC]; ok !== 0; ok &= ok - 1) {
+          const s = 31 - Math.clz32(ok & -ok);
+          hits[s][hitN[s]++] = pend;
+        }
+        pend = -1;
+      }
+      for (let m = triggers[CLITIC]; m !== 0; m &= m - 1) {
+        const s = 31 - Math.clz32(m & -m);
+        hits[s][hitN[s]++] = count;
+      }
+      if (gateRow[CLITIC] >= 0) {
+        pend = count;
+        pendRow = gateRow[CLITIC];
+      }
       at[count] = p - 1;
       id[count] = CLITIC;
       ly[count++] = 0;
     }
     if (isSup) sup[supN++] = count;
+    if (pend >= 0) {
+      let ok = (vid >= 0 ? pass[pendRow * vocabSize + vid] : 0) | (isLy ? passLy[pendRow] : 0);
+      for (; ok !== 0; ok &= ok - 1) {
+        const s = 31 - Math.clz32(ok & -ok);
+        hits[s][hitN[s]++] = pend;
+      }
+      pend = -1;
+    }
     if (vid >= 0) {
       if (figIds[vid] === 1) figWord = true;
-      const m = triggers[vid];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+      for (let m = triggers[vid]; m !== 0; m &= m - 1) {
+        const s = 31 - Math.clz32(m & -m);
+        hits[s][hitN[s]++] = count;
+      }
+      const r = gateRow[vid];
+      if (r >= 0) {
+        pend = count;
+        pendRow = r;
+      }
     }
     at[count] = p;
     id[count] = vid;
@@ -722,14 +833,11 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   let out: RegExpExecArray[][] | null = null;
   const lastEnd = scan.lastEnd.fill(0);
   const mine = hits[scan.index];
-  const gate = scan.gate;
-  const gateLy = scan.gateLy;
   for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
+    // (a word whose patterns cannot take the next word — "the" before anything but "majority",
+    // "likely", … — is no hit: `words` applies the scan's gate)
     const i = mine[h];
     const nx = id[i + 1];
-    // no pattern here can take the next word ("the" before anything but "majority", "likely", …)
-    const g = gate[id[i]];
-    if (g && !(nx >= 0 && g[nx] === 1) && !(gateLy[id[i]] === 1 && ly[i + 1] === 1)) continue;
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
@@ -764,6 +872,43 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
 }
 const VAGUE_SCAN = firstWordScan(VAGUE);
+/**
+ * For the tests: the hits `words` gives each scan in a prose, and, as reference, the hits byFirstWord
+ * used to keep from every trigger word (TRIGGER_SCANS) by testing the scan's gate on the next word;
+ * and the words the scans look up.
+ */
+export const sourcingWordScans = {
+  vocab: VOCAB_WORDS as readonly string[],
+  /** The words some scan gates (their patterns need a next word), and the next words the gates let through. */
+  gated(): { first: string[]; next: string[] } {
+    const first = new Set<string>();
+    const next = new Set<string>();
+    for (const s of SCANS)
+      s.gate.forEach((g, x) => {
+        if (!g) return;
+        first.add(VOCAB_WORDS[x]);
+        g.forEach((v, y) => v === 1 && next.add(VOCAB_WORDS[y]));
+      });
+    return { first: [...first], next: [...next] };
+  },
+  hits(prose: string): { hits: number[][]; reference: number[][] } {
+    const w = words({ prose, words: undefined } as unknown as Ctx);
+    const hits = SCANS.map((s) => Array.from(w.hits[s.index].subarray(0, w.hitN[s.index])));
+    const reference = SCANS.map((s) => {
+      const out: number[] = [];
+      for (let i = 0; i < w.n; i++) {
+        const x = w.id[i];
+        if (x < 0 || ((TRIGGER_SCANS[x] ?? 0) & (1 << s.index)) === 0) continue;
+        const g = s.gate[x];
+        const nx = w.id[i + 1];
+        if (g && !(nx >= 0 && g[nx] === 1) && !(s.gateLy[x] === 1 && w.ly[i + 1] === 1)) continue;
+        out.push(i);
+      }
+      return out;
+    });
+    return { hits, reference };
+  },
+};
 
 const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
 

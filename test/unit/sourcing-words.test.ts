@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { randomText, seededRandom } from './random';
+import { sourcingWordScans } from '../../src/core/rules/sourcing';
+
+describe('sourcing: the word pass and its hits', () => {
+  it('gates hits on the next word as byFirstWord did', () => {
+    const vocab = sourcingWordScans.vocab.filter((w) => /^[a-z0-9]+$/.test(w));
+    const { first, next } = sourcingWordScans.gated();
+    const capital = (w: string) => (w[0] === "'" ? w : w[0].toUpperCase() + w.slice(1));
+    // the gated words and what may follow them, often; any other word of the scans now and then
+    const words = [
+      ...first, ...first, ...first, ...first.map(capital),
+      ...next, ...next, ...next.map(capital),
+      ...vocab.filter((_, k) => k % 5 === 0),
+      ...'x zebra quickly Likely LY only fly s S 12 1990 U.S. e-mail'.split(' '),
+    ];
+    const odd = [...words, ...'café naïve é 𝐀 x_y'.split(' ')];
+    const seps = [' ', ' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', "'", '’', "'s ", '’s ', ''];
+    const oddSeps = [...seps, '_', 'é', '\u00a0', ' 𝐀 '];
+    const rnd = seededRandom(4242);
+    let hits = 0;
+    let plainTexts = 0;
+    for (let t = 0; t < 6000; t++) {
+      const plain = rnd(2) === 0;
+      const text = randomText(rnd, plain ? words : odd, plain ? seps : oddSeps, 1 + rnd(25));
+      if (plain) plainTexts++;
+      const { hits: got, reference } = sourcingWordScans.hits(text);
+      assert.deepEqual(got, reference, JSON.stringify(text));
+      for (const h of got) hits += h.length;
+    }
+    assert.ok(hits > 20000 && plainTexts > 2000, `only ${hits} hits`);
+  });
+});
