@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
 import { sourcingWordScans } from '../../src/core/rules/sourcing';
+import { parseBlock } from '../../src/core/parse';
 
 describe('sourcing: the word pass and its hits', () => {
   it('gates hits on the next word as byFirstWord did', () => {
@@ -29,5 +30,30 @@ describe('sourcing: the word pass and its hits', () => {
       for (const h of got) hits += h.length;
     }
     assert.ok(hits > 20000 && plainTexts > 2000, `only ${hits} hits`);
+  });
+});
+
+describe('sourcing: vague groups judged before their pattern', () => {
+  it('passes by only quantifiers and bare groups that judgeVague drops', () => {
+    const vocab = [
+      ...'some many several numerous various certain countless most other others few a few Some Many Most Others'.split(' '),
+      ...'some some many many most'.split(' '),
+      ...'people observers residents experts critics officials analysts local legal small French of the for than and with in at by as said say believe think argue feel claimed have long also would may in the party of them who'.split(' '),
+      ...'time way things cases years homes buildings countries are were is was to that which not hardworking famous Smith U.S. café'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', ''];
+    const rnd = seededRandom(5150);
+    let passed = 0;
+    for (let t = 0; t < 5000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(18));
+      const { matches, cues } = sourcingWordScans.prejudged(parseBlock('paragraph', text));
+      for (const m of matches) {
+        passed++;
+        assert.equal(m.kept, false, `${JSON.stringify(text)}: '${m.text}' would be kept`);
+        assert.equal(m.end, m.wordEnd, `${JSON.stringify(text)}: '${m.text}' is more than its word`);
+        for (const s of cues) assert.ok(s.end <= m.end - m.text.length || s.start >= m.end, `${JSON.stringify(text)}: '${m.text}' holds a cue`);
+      }
+    }
+    assert.ok(passed > 1000, `only ${passed} passed by`);
   });
 });

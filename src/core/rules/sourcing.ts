@@ -229,13 +229,16 @@ const VAGUE: Pattern[] = [
     // plural may follow (`mayHaveQuantNoun`), so the pattern need not run
     // judgeVague keeps a group only before a verb of saying or thinking, or for a role noun ("some
     // critics"): one of them must be a word close enough (see `quantMayHaveVerb`)
-    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i),
+    // a one-word quantifier is judged here, before the pattern: its match is the word, and judgeVague
+    // first drops it before "of" or when quantNoun finds no noun (see `quantMayStand`)
+    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i) && (!QUANT_ALONE.has(w) || quantMayStand(c.prose, p + w.length)),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
   // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
   // (judgeVague keeps it only before one of ALONE_VERBS: one of them must be a word close enough, see `aloneMayHaveVerb`)
-  { kind: 'alone', re: re(`${B}(?<noun>${alt(ALONE_NOUNS)})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'], pre: (c, _p, _w, i) => aloneMayHaveVerb(c, i) },
+  // where the match can only be the word itself, judgeVague's first tests are made here, before the pattern (see `aloneMayStand`)
+  { kind: 'alone', re: re(`${B}(?<noun>${alt(ALONE_NOUNS)})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'], pre: (c, p, w, i) => aloneMayHaveVerb(c, i) && aloneMayStand(c, p, w, i) },
   // "led many to speculate"
   {
     kind: 'led',
@@ -312,6 +315,36 @@ function aloneMayHaveVerb(c: Ctx, i: number): boolean {
   const { at } = words(c);
   return wordIn(c, at[i], endBound(c, i, ALONE_WORDS) + 160, ALONE_VERB_FIRST);
 }
+/**
+ * Whether judgeVague may keep the match of a one-word quantifier (QUANT_ALONE) ending at `end`: it
+ * drops one before "of", and one after which quantNoun finds no noun. A match dropped so is not
+ * missed by the others: it is one word, so no later match of the pattern starts inside it, and
+ * none of its words is one of TIGHT_CUE_RE's, so it hides no cue from tightlyAttributed (`raw`).
+ */
+function quantMayStand(prose: string, end: number): boolean {
+  return !/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))) && quantNoun(prose, end) !== null;
+}
+/** The second words of ALONE_NOUNS' phrases of two words ("some people"), by number in `VOCAB`. */
+const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) => vocabId(x.split(' ')[1])));
+/**
+ * Whether judgeVague may keep an 'alone' match at word `i` (`w`, at `p`), when the match can only
+ * be the word itself (not "a", "some" or "many" before the second word of a phrase): it drops it
+ * after "the", "for", "than" and the like, and when PP_ALONE_VERB_RE finds no verb after it. A match
+ * dropped so is not missed by the others: no later match of the pattern starts inside one word,
+ * and none of its words is one of TIGHT_CUE_RE's (`raw`).
+ */
+function aloneMayStand(c: Ctx, p: number, w: string, i: number): boolean {
+  if (w === 'a') return true;
+  const { id } = words(c);
+  if (ALONE_SECOND.has(id[i + 1])) return true;
+  const { prose } = c;
+  const prevWord = lastWord(prose.slice(Math.max(0, p - 40), p));
+  if (ALONE_PREV.test(prevWord) && prevWord !== 'and') return false;
+  const end = p + w.length;
+  return PP_ALONE_VERB_RE.test(prose.slice(end, Math.min(prose.length, end + 160)));
+}
+/** The words before an 'alone' match that make it no subject ("the many", "for some", "than most"). */
+const ALONE_PREV = /^(?:the|for|of|to|with|in|than|at|by|as|from|on|like|among|and)$/;
 /**
  * Whether judgeVague may keep a quantifier at word `i`: its noun (quantNoun) ends within 80
  * characters of the quantifier, and then either it is a role noun (the holder), or PP_VERB_RE /
@@ -907,6 +940,37 @@ export const sourcingWordScans = {
       return out;
     });
     return { hits, reference };
+  },
+  /**
+   * Each 'quant' and 'alone' match of a block that the tests before the pattern now pass by (where
+   * the tests they replace let it through): its text, its end, the end of its word, and
+   * judgeVague's verdict on it (null: dropped); and TIGHT_CUE_RE's matches in the block.
+   */
+  prejudged(block: ParsedBlock): { matches: { text: string; end: number; wordEnd: number; kept: boolean }[]; cues: Span[] } {
+    const c = fillCtx(block, []);
+    const w = words(c);
+    const matches: { text: string; end: number; wordEnd: number; kept: boolean }[] = [];
+    for (let i = 0; i < w.n; i++) {
+      const word = VOCAB_WORDS[w.id[i]];
+      if (word === undefined) continue;
+      const p = w.at[i];
+      for (let k = 0; k < VAGUE.length; k++) {
+        const { kind, pre } = VAGUE[k];
+        if ((kind !== 'quant' && kind !== 'alone') || !VAGUE_SCAN.byId[w.id[i]]?.some((e) => e.k === k)) continue;
+        const before = kind === 'quant' ? (!QUANT_ALONE.has(word) || mayHaveQuantNoun(c.prose, p + word.length)) && quantMayHaveVerb(c, i) : aloneMayHaveVerb(c, i);
+        if (!before || pre!(c, p, word, i)) continue;
+        const r = VAGUE_SCAN.sticky[k];
+        r.lastIndex = p;
+        const m = r.exec(c.prose);
+        if (m) matches.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, kept: judgeVague(c, kind, m, []) !== null });
+      }
+    }
+    const cues: Span[] = [];
+    TIGHT_CUE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TIGHT_CUE_RE.exec(c.prose))) cues.push({ start: m.index, end: m.index + m[0].length });
+    fillCtx(null, NO_FINDINGS);
+    return { matches, cues };
   },
 };
 
@@ -2074,7 +2138,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     }
     case 'alone': {
       // "the many", "for some", "than most": not a subject
-      if (/^(?:the|for|of|to|with|in|than|at|by|as|from|on|like|among|and)$/.test(prevWord) && !/\s/.test(noun)) {
+      if (ALONE_PREV.test(prevWord) && !/\s/.test(noun)) {
         if (prevWord !== 'and') return null;
       }
       const v = PP_ALONE_VERB_RE.exec(after);
