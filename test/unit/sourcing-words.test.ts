@@ -57,3 +57,26 @@ describe('sourcing: vague groups judged before their pattern', () => {
     assert.ok(passed > 1000, `only ${passed} passed by`);
   });
 });
+
+describe('sourcing: vague quantities judged before their pattern', () => {
+  it('passes by only quantifiers that hedgeCandidate drops before the sentence is read', () => {
+    const vocab = [
+      ...'many some several certain countless most numerous various Many Some Most a great good number of'.split(' '),
+      ...'many many some some most'.split(' '),
+      ...'the these his how so too very whose at as than 40 $5 hundreds dozen of the them people countries species news buildings Americans DVDs Dallas business'.split(' '),
+      ...'small other more French sports fans studies scholars songs rivers Europe’s its including such as like were said is “ ” "'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', ' “', '” '];
+    const rnd = seededRandom(6060);
+    let passed = 0;
+    for (let t = 0; t < 5000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(18));
+      for (const m of sourcingWordScans.vqPrejudged(parseBlock('paragraph', text))) {
+        passed++;
+        assert.equal(m.dropped, true, `${JSON.stringify(text)}: '${m.text}' would be kept`);
+        assert.equal(m.end, m.wordEnd, `${JSON.stringify(text)}: '${m.text}' is more than its word`);
+      }
+    }
+    assert.ok(passed > 1000, `only ${passed} passed by`);
+  });
+});

@@ -972,6 +972,29 @@ export const sourcingWordScans = {
     fillCtx(null, NO_FINDINGS);
     return { matches, cues };
   },
+  /**
+   * Each vague-quantity match of a block that the test before the pattern now passes by (where
+   * mayHaveVQNoun lets it through): its text, the end of its word, and whether hedgeCandidate
+   * would drop it before the sentence's other tests (in a quotation, or judgeQuantity says no).
+   */
+  vqPrejudged(block: ParsedBlock): { text: string; end: number; wordEnd: number; dropped: boolean }[] {
+    const c = fillCtx(block, []);
+    const w = words(c);
+    const out: { text: string; end: number; wordEnd: number; dropped: boolean }[] = [];
+    for (let i = 0; i < w.n; i++) {
+      const word = VOCAB_WORDS[w.id[i]];
+      if (word === undefined || !VQ_SCAN.byId[w.id[i]]) continue;
+      const p = w.at[i];
+      const pre = VQ_SCAN.byId[w.id[i]]![0].pre!;
+      if (!VQ_ALONE.has(word) || !mayHaveVQNoun(c.prose, p + word.length) || pre(c, p, word, i)) continue;
+      const r = VQ_SCAN.sticky[0];
+      r.lastIndex = p;
+      const m = r.exec(c.prose);
+      if (m) out.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, dropped: c.b.inQuote(m.index) || judgeQuantity(c, m) === null });
+    }
+    fillCtx(null, NO_FINDINGS);
+    return out;
+  },
 };
 
 const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
@@ -1734,7 +1757,8 @@ const VQ_SCAN = firstWordScan([
       ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
     },
     // a one-word quantifier is the whole match: judgeQuantity drops it unless a plural may follow
-    pre: (c, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(c.prose, p + w.length),
+    // and its candidate is judged here, before the pattern runs (see `vqMayStand`)
+    pre: (c, p, w) => !VQ_ALONE.has(w) || (mayHaveVQNoun(c.prose, p + w.length) && vqMayStand(c, p, w)),
     // "has been known as one of", "had been widely recognized among"
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
     // "is known as one of", "was widely known among": after "is" and an adverb comes "known", after "known" "as", "one" or "among"
@@ -1747,6 +1771,23 @@ const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
 const VQ_ALONE = new Set(
   data.vagueQuantifiers.filter((q) => !/\s/.test(q) && !data.vagueQuantifiers.some((x) => x.startsWith(q + ' '))),
 );
+/** The match `vqMayStand` judges: a one-word quantifier (its text and `q` set for each). */
+const VQ_PROBE = Object.assign([''], { index: 0, input: '', groups: { q: '' } as Record<string, string> }) as unknown as RegExpExecArray;
+/**
+ * Whether hedgeCandidate may keep the match of a one-word quantifier (VQ_ALONE, `w` at `p`): not
+ * in a quotation, and judgeQuantity keeps it. Its match is the word (no other alternative of VQ_RE
+ * starts with it), and judgeQuantity reads only the lower case of `q`: it is judged here as it
+ * would be there. A match dropped so is not missed by the others: it is one word, so no later
+ * match starts inside it, and a dropped candidate marks no sentence busy.
+ */
+function vqMayStand(c: Ctx, p: number, w: string): boolean {
+  if (c.b.inQuote(p)) return false;
+  const m = VQ_PROBE;
+  m[0] = w;
+  m.index = p;
+  m.groups!.q = w;
+  return judgeQuantity(c, m) !== null;
+}
 /**
  * Whether judgeQuantity may find a plural after a quantifier ending at `from`: it reads at most six
  * words ("of", a determiner, four more), and a plural ends in "s" or is one of IRREGULAR_PLURALS.
