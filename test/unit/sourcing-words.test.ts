@@ -80,3 +80,28 @@ describe('sourcing: vague quantities judged before their pattern', () => {
     assert.ok(passed > 1000, `only ${passed} passed by`);
   });
 });
+
+describe('sourcing: word-led patterns', () => {
+  it('find, with their gates on the next words, the matches of a global scan', () => {
+    const vocab = sourcingWordScans.vocab.filter((w) => /^[a-z0-9]+$/.test(w));
+    const { first, next } = sourcingWordScans.gated();
+    const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
+    const words = [
+      ...first, ...first, ...first.filter((w) => w !== "'s").map(capital),
+      ...next, ...next, ...next,
+      ...vocab.filter((_, k) => k % 3 === 0),
+      ...'that to a an the of possible suggests indicated appears number great good majority many some it is was may could be have been likely known as one among widely reportedly said people critics experts'.split(' '),
+      ...'x zebra quickly walked fired U.S. 12 café'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', "'s ", '’s ', ''];
+    const rnd = seededRandom(1357);
+    let matches = 0;
+    for (let t = 0; t < 5000; t++) {
+      const text = randomText(rnd, words, seps, 1 + rnd(14));
+      const { got, want } = sourcingWordScans.scans(text);
+      assert.deepEqual(got, want, JSON.stringify(text));
+      for (const g of got) matches += g.length;
+    }
+    assert.ok(matches > 2000, `only ${matches} matches`);
+  });
+});

@@ -995,6 +995,31 @@ export const sourcingWordScans = {
     fillCtx(null, NO_FINDINGS);
     return out;
   },
+  /**
+   * The matches byFirstWord finds in a prose for the vague, hedge and vague-quantity scans with no
+   * `pre` test (the gates on the next words alone), and those of a global scan of each pattern: each
+   * match as its start and text, by pattern.
+   */
+  scans(prose: string): { got: [number, string][][]; want: [number, string][][] } {
+    const got: [number, string][][] = [];
+    const want: [number, string][][] = [];
+    for (const scan of [VAGUE_SCAN, HEDGE_SCAN, VQ_SCAN]) {
+      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined };
+      const found = byFirstWord({ prose, words: undefined } as unknown as Ctx, bare);
+      for (let k = 0; k < scan.sticky.length; k++) {
+        got.push(found[k].map((m) => [m.index, m[0]]));
+        const all: [number, string][] = [];
+        const g = new RegExp(scan.sticky[k].source, 'gu');
+        let m: RegExpExecArray | null;
+        while ((m = g.exec(prose))) {
+          all.push([m.index, m[0]]);
+          if (m[0] === '') g.lastIndex++;
+        }
+        want.push(all);
+      }
+    }
+    return { got, want };
+  },
 };
 
 const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
@@ -1605,6 +1630,13 @@ const HEDGE_SCAN = firstWordScan([
       // "would" starts only "would seem", "would (also) explain"; "must" only "must (well) have"
       would: nextIn(['well', 'also', 'even', 'partly', 'in', 'ultimately', 'originally', 'seem', 'appear', ...data.modalVerbs]),
       must: nextIn(['well', 'also', 'even', 'still', 'only', 'not', 'never', 'already', 'easily', 'indeed', 'originally', 'once', 'in', 'have']),
+      // a match starting at these words is "possible that", "suggests a", "indicated that", "appeared to",
+      // "appears (also) unlikely"
+      possible: nextIn(['that']),
+      ...afterEach(['suggest', 'suggests', 'implies', 'suggesting', 'implying'], nextIn(['that', 'a', 'an', 'the'])),
+      ...afterEach(['suggested', 'indicate', 'indicates', 'indicated', 'indicating', 'implied'], nextIn(['that'])),
+      ...afterEach(['appear', 'appears'], nextIn(['to', 'also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely'])),
+      appeared: nextIn(['to']),
     },
     thirdBy: {
       // "it is possible", "it is clearly possible", "it would appear", "it's likely", "it's not possible"
@@ -1748,6 +1780,25 @@ const VQ_RE = re(
     `|(?<gen>(?:${alt(data.generalAdverbs)})\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|seen|thought|read|available|popular|known)${E})` +
     `|(?<known>(?:is|are|was|were|became|becomes|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:known|famous|renowned|recogni[sz]ed)\\s+(?:as\\s+)?(?:one\\s+of|among)${E}))`,
 );
+/**
+ * For the quantifiers of three words or more ("a number of"): by first and second word, the third
+ * words any of them may have. A pair that is also a whole quantifier ("a few") puts no condition.
+ */
+function quantThirdWords(list: readonly string[]): ThirdBy {
+  const out: Record<string, Record<string, string[] | null>> = {};
+  for (const q of list) {
+    const ws = q.trim().toLowerCase().split(/\s+/);
+    if (ws.length < 2) continue;
+    const by = (out[ws[0]] ??= {});
+    if (ws.length === 2) by[ws[1]] = null;
+    else if (by[ws[1]] !== null) (by[ws[1]] ??= []).push(ws[2]);
+  }
+  const third: ThirdBy = {};
+  for (const [a, by] of Object.entries(out)) {
+    for (const [b, ws] of Object.entries(by)) if (ws) (third[a] ??= {})[b] = nextIn(ws);
+  }
+  return third;
+}
 const VQ_SCAN = firstWordScan([
   {
     re: VQ_RE,
@@ -1763,7 +1814,11 @@ const VQ_SCAN = firstWordScan([
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
     // "is known as one of", "was widely known among": after "is" and an adverb comes "known", after "known" "as", "one" or "among"
     unless: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], { ids: new Set(['known', 'famous', 'renowned', 'recognized', 'recognised'].map(vocabId)), test: nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised']) }),
-    thirdBy: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], afterEach(['known', 'famous', 'renowned', 'recognized', 'recognised'], nextIn(['as', 'one', 'among']))),
+    thirdBy: {
+      ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], afterEach(['known', 'famous', 'renowned', 'recognized', 'recognised'], nextIn(['as', 'one', 'among']))),
+      // "a number of", "a great many", "the majority of": the third word of a quantifier of three words or more
+      ...quantThirdWords(data.vagueQuantifiers),
+    },
   },
 ]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
