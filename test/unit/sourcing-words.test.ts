@@ -4,7 +4,7 @@ import { sourcingWordScans } from '../../src/core/rules/sourcing';
 import { parseBlock } from '../../src/core/parse';
 
 describe('sourcing: the word pass and its hits', () => {
-  it('gates hits on the next word as byFirstWord did', () => {
+  it('gates hits on the next word as byFirstWord did, and marks superlative starts, digits and figure words', () => {
     const vocab = sourcingWordScans.vocab.filter((w) => /^[a-z0-9]+$/.test(w));
     const { first, next } = sourcingWordScans.gated();
     const capital = (w: string) => (w[0] === "'" ? w : w[0].toUpperCase() + w.slice(1));
@@ -14,6 +14,7 @@ describe('sourcing: the word pass and its hits', () => {
       ...next, ...next, ...next.map(capital),
       ...vocab.filter((_, k) => k % 5 === 0),
       ...'x zebra quickly Likely LY only fly s S 12 1990 U.S. e-mail'.split(' '),
+      ...'largest Largest LARGEST best record Records first most-watched unprecedented lar la l larg9 fir first1 hundreds Half dozen two'.split(' '),
     ];
     const odd = [...words, ...'café naïve é 𝐀 x_y'.split(' ')];
     const seps = [' ', ' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', "'", '’', "'s ", '’s ', ''];
@@ -25,8 +26,9 @@ describe('sourcing: the word pass and its hits', () => {
       const plain = rnd(2) === 0;
       const text = randomText(rnd, plain ? words : odd, plain ? seps : oddSeps, 1 + rnd(25));
       if (plain) plainTexts++;
-      const { hits: got, reference } = sourcingWordScans.hits(text);
+      const { hits: got, reference, marks, markRef } = sourcingWordScans.hits(text);
       assert.deepEqual(got, reference, JSON.stringify(text));
+      assert.deepEqual(marks, markRef, JSON.stringify(text));
       for (const h of got) hits += h.length;
     }
     assert.ok(hits > 20000 && plainTexts > 2000, `only ${hits} hits`);

@@ -18,7 +18,7 @@
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
 import { escapeRegExp, lowerBound } from '../text';
-import { DIGIT, tailOf, wordId, wordTable } from '../words';
+import { dictionarySize, DIGIT, tailOf, wordId, wordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -535,8 +535,22 @@ let gatePass = new Uint8Array(0);
 let gatePassLy = new Uint8Array(0);
 /** By number in the shared dictionary (`wordId`): the word's number in `VOCAB`, or -1. */
 let vocabOfShared = new Int32Array(0);
+/**
+ * By number in the shared dictionary + 1 (0 for a run no module looks for), for the whole
+ * dictionary as it was when made (`sharedSize`): the word's number in `VOCAB`, or -1; and what
+ * `words` needs of it, in one number — the scans it starts a hit of whatever follows (bits 0–7,
+ * as `vocabTrigger`), 1 << 8 for a word of FIGURE_ANCHOR_WORDS, and its row in gatePass + 1 from bit 9 (0: none).
+ */
+let sharedVid = new Int32Array(1).fill(-1);
+let sharedInfo = new Int32Array(1);
+let sharedSize = -1;
+/** By a run's `head` (`WordTable.head`), one bit each: its first three characters start a superlative anchor (SUP_TRI). */
+let supHead = new Int32Array(0);
 function vocabTable(): void {
-  if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) return;
+  if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) {
+    if (sharedSize !== dictionarySize()) sharedTables();
+    return;
+  }
   const size = VOCAB_WORDS.length;
   vocabTrigger = new Int32Array(size);
   vocabFigure = new Uint8Array(size);
@@ -589,6 +603,30 @@ function vocabTable(): void {
     vocabHead[h & HASH_MASK] = id + 1;
   });
   vocabHashed = VOCAB_WORDS.length;
+  if (supHead.length === 0) {
+    supHead = new Int32Array(1 << 16);
+    for (let a = 97; a <= 122; a++)
+      for (let b = 97; b <= 122; b++)
+        for (let d = 97; d <= 122; d++) {
+          if (SUP_TRI[tri(a, b, d)] !== 1) continue;
+          const hd = (a << 14) | (b << 7) | d;
+          supHead[hd >>> 5] |= 1 << (hd & 31);
+        }
+  }
+  sharedTables();
+}
+/** `sharedVid` and `sharedInfo` for the dictionary as it is now. */
+function sharedTables(): void {
+  const size = dictionarySize();
+  sharedVid = new Int32Array(size + 1).fill(-1);
+  sharedInfo = new Int32Array(size + 1);
+  for (let g = 0; g < size && g < vocabOfShared.length; g++) {
+    const vid = vocabOfShared[g];
+    if (vid === undefined || vid < 0) continue;
+    sharedVid[g + 1] = vid;
+    sharedInfo[g + 1] = vocabTrigger[vid] | (vocabFigure[vid] << 8) | ((vocabGateRow[vid] + 1) << 9);
+  }
+  sharedSize = size;
 }
 /** FIGURE_ANCHOR's words (with "one" of "one in"), by number in `VOCAB`. */
 const FIGURE_ANCHOR_WORDS = new Set(
@@ -662,15 +700,17 @@ function words(c: Ctx): Words {
     const tf = table.flags;
     const th = table.head;
     const tt = table.tail;
-    const local = vocabOfShared;
+    const vids = sharedVid;
+    const infos = sharedInfo;
+    const supBits = supHead;
+    let digits = 0;
     for (let k = 0; k < tn; k++) {
       const p = ts[k];
-      const e = te[k];
-      const len = e - p;
-      const g = tid[k];
-      const vid = g >= 0 && g < local.length ? local[g] : -1;
-      if ((tf[k] & DIGIT) !== 0) digit = true;
-      if (len === 1) {
+      const g = tid[k] + 1;
+      const vid = vids[g];
+      const info = infos[g];
+      digits |= tf[k];
+      if (te[k] - p === 1) {
         // a clitic "'s": its own word before the "s"
         if ((prose.charCodeAt(p) | 32) === 115 && p > 0) {
           const q = prose.charCodeAt(p - 1);
@@ -696,15 +736,12 @@ function words(c: Ctx): Words {
             ly[count++] = 0;
           }
         }
-      } else {
-        // the first three characters, lower case (0 past the end of a shorter word)
-        const hd = th[k];
-        const a = hd >> 14;
-        const b = (hd >> 7) & 127;
-        const d = hd & 127;
-        if (a >= 65 && b >= 65 && d >= 65 && SUP_TRI[tri(a, b, d)] === 1) sup[supN++] = count;
       }
-      const isLy = len >= 2 && tt[k] === LY_TAIL;
+      // the first three characters, lower case, start a superlative anchor (never for a run of one or two)
+      const hd = th[k];
+      if (((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = count;
+      // (the tail of a run of one character is below LY_TAIL)
+      const isLy = tt[k] === LY_TAIL;
       if (pend >= 0) {
         // the gates of the word before, on this word
         let ok = (vid >= 0 ? pass[pendRow * vocabSize + vid] : 0) | (isLy ? passLy[pendRow] : 0);
@@ -714,22 +751,22 @@ function words(c: Ctx): Words {
         }
         pend = -1;
       }
-      if (vid >= 0) {
-        if (figIds[vid] === 1) figWord = true;
-        for (let m = triggers[vid]; m !== 0; m &= m - 1) {
+      if (info !== 0) {
+        if ((info & 256) !== 0) figWord = true;
+        for (let m = info & 255; m !== 0; m &= m - 1) {
           const s = 31 - Math.clz32(m & -m);
           hits[s][hitN[s]++] = count;
         }
-        const r = gateRow[vid];
-        if (r >= 0) {
+        if (info >>> 9 !== 0) {
           pend = count;
-          pendRow = r;
+          pendRow = (info >>> 9) - 1;
         }
       }
       at[count] = p;
       id[count] = vid;
       ly[count++] = isLy ? 1 : 0;
     }
+    if ((digits & DIGIT) !== 0) digit = true;
   }
   let i = table.plain ? n : 0;
   while (i < n) {
@@ -924,8 +961,21 @@ export const sourcingWordScans = {
       });
     return { first: [...first], next: [...next] };
   },
-  hits(prose: string): { hits: number[][]; reference: number[][] } {
+  hits(prose: string): { hits: number[][]; reference: number[][]; marks: unknown; markRef: unknown } {
     const w = words({ prose, words: undefined } as unknown as Ctx);
+    // the words whose first three letters start a superlative anchor, whether the prose has a digit,
+    // and whether a word is one of FIGURE_ANCHOR_WORDS (or beyond ASCII)
+    const sup: number[] = [];
+    let fig = false;
+    for (let i = 0; i < w.n; i++) {
+      const a = w.at[i];
+      if (w.id[i] === CLITIC) continue;
+      if (FIGURE_ANCHOR_WORDS.has(w.id[i])) fig = true;
+      const t = prose.slice(a, a + 3);
+      if (/^[A-Za-z]{3}$/.test(t) && SUP_TRI[tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] === 1) sup.push(i);
+    }
+    const marks = { sup: Array.from(w.sup.subarray(0, w.supN)), digit: w.digit, figWord: w.figWord };
+    const markRef = { sup, digit: /[0-9]/.test(prose), figWord: fig || (/[^\x00-\x7f]/.test(prose) ? w.figWord : false) };
     const hits = SCANS.map((s) => Array.from(w.hits[s.index].subarray(0, w.hitN[s.index])));
     const reference = SCANS.map((s) => {
       const out: number[] = [];
@@ -939,7 +989,7 @@ export const sourcingWordScans = {
       }
       return out;
     });
-    return { hits, reference };
+    return { hits, reference, marks, markRef };
   },
   /**
    * Each 'quant' and 'alone' match of a block that the tests before the pattern now pass by (where
