@@ -93,6 +93,7 @@ describe('sourcing: word-led patterns', () => {
       ...next, ...next, ...next,
       ...vocab.filter((_, k) => k % 3 === 0),
       ...'that to a an the of possible suggests indicated appears number great good majority many some it is was may could be have been likely known as one among widely reportedly said people critics experts'.split(' '),
+      ...'according there are were will have is always school thought who holds believes those others reports sources witnesses unconfirmed media legend one estimate'.split(' '),
       ...'x zebra quickly walked fired U.S. 12 café'.split(' '),
     ];
     const seps = [' ', ' ', ' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', "'s ", '’s ', ''];
@@ -100,6 +101,28 @@ describe('sourcing: word-led patterns', () => {
     let matches = 0;
     for (let t = 0; t < 5000; t++) {
       const text = randomText(rnd, words, seps, 1 + rnd(14));
+      const { got, want } = sourcingWordScans.scans(text);
+      assert.deepEqual(got, want, JSON.stringify(text));
+      for (const g of got) matches += g.length;
+    }
+    assert.ok(matches > 2000, `only ${matches} matches`);
+  });
+});
+
+describe('sourcing: word-led patterns of several words', () => {
+  it('find, with their gates on the second and third words, the matches of a global scan', () => {
+    const words = [
+      ...['there are', 'There were', 'there will be', 'there have always been', 'there is a school of thought', 'there is a', 'there have been', 'there has been', 'there had been', 'those who', 'people who', 'that holds', 'that believes'],
+      ...['according to', 'According to', 'according to some', 'unconfirmed reports', 'media reports', 'one estimate', 'a source', 'in the eyes of', 'in the view of', 'by some accounts', 'by many estimates', 'a number of', 'a great many', 'the majority of', 'an increasing number of'],
+      ...'there There are were will be have has had always been is a school of thought those some many people others who that holds believes'.split(' '),
+      ...'claims reports rumors allegations also persistent according According to unconfirmed media sources experts legend one estimate an the'.split(' '),
+      ...'in eyes view minds critics by accounts estimates a number great good majority growing increasing it may could x'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '-', "'s "];
+    const rnd = seededRandom(2024);
+    let matches = 0;
+    for (let t = 0; t < 6000; t++) {
+      const text = randomText(rnd, words, seps, 2 + rnd(8));
       const { got, want } = sourcingWordScans.scans(text);
       assert.deepEqual(got, want, JSON.stringify(text));
       for (const g of got) matches += g.length;

@@ -276,11 +276,11 @@ const VAGUE: Pattern[] = [
   // "reportedly", "allegedly"
   { kind: 'adverb', re: re(`${B}(?<verb>${alt(data.adverbs)})${E}`), first: data.adverbs },
   // "according to reports", "according to some experts"
-  { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`), first: ['according'] },
+  { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`), first: ['according'], after: { according: nextIn(['to']) }, third: { according: nextIn([...data.accordingToModifiers, ...data.accordingTo]) } },
   // "sources close to the mayor", "informed sources said"
   { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`), first: ['sources'] },
   // "there are those who"
-  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) }, third: { there: nextIn(['those', 'some', 'many', 'people', 'others', 'that', 'be', 'always', 'a']) } },
+  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) }, thirdBy: { there: { ...afterEach(['are', 'were'], nextIn(['those', 'some', 'many', 'people', 'others', 'that'])), will: nextIn(['be']), have: nextIn(['always']), is: nextIn(['a']) } } },
   // "there are claims that", "there have been reports of"
   { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'have', 'has', 'had']) }, third: { there: nextIn(['been', 'some', 'many', 'persistent', 'unconfirmed', 'widespread', 'numerous', 'several', 'repeated', 'also', 'claims', 'reports', 'rumors', 'rumours', 'allegations', 'suggestions', 'suspicions', 'accounts', 'indications', 'speculation']) } },
   // "by some accounts", "by many estimates"
@@ -2897,8 +2897,8 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
     const wEnd = k + w[0].length;
     if (pluralNoun(word)) {
       if (VQ_SKIP_NOUNS.has(lw)) return null;
-      const opensSentence = /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start));
-      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && opensSentence)) return null;
+      // ("most" opening a sentence: read only for "most")
+      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
       // "many sports fans": the plural "sports" is a modifier of the head that follows
       const next = VQ_WORD.exec(prose.slice(wEnd, wEnd + 40));
       if (next && pluralNoun(next[1]) && !FUNCTION_WORDS.has(next[1].toLowerCase()) && i < 3) {
