@@ -901,9 +901,10 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const { prose } = c;
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
-  const lastEnd = scan.lastEnd.fill(0);
+  const hn = hitN[scan.index];
+  const lastEnd = hn === 0 ? scan.lastEnd : scan.lastEnd.fill(0);
   const mine = hits[scan.index];
-  for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
+  for (let h = 0; h < hn; h++) {
     // (a word whose patterns cannot take the next word — "the" before anything but "majority",
     // "likely", … — is no hit: `words` applies the scan's gate)
     const i = mine[h];
