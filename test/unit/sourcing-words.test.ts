@@ -130,3 +130,33 @@ describe('sourcing: word-led patterns of several words', () => {
     assert.ok(matches > 2000, `only ${matches} matches`);
   });
 });
+
+describe('sourcing: the noun after a quantifier', () => {
+  it('is read as it was when ALONE_VERB_AFTER_RE was tried after every plural', () => {
+    const verbs = ['say', 'said', 'believe', 'think', 'argue', 'feel', 'claimed', 'Say', 'saidx', 'have long argued', 'would say', 'of the party said', 'in the administration believe'];
+    const words = [
+      ...'local residents experts critics officials cases buildings things homes countries Americans DVDs business status people men small French other the of a is are were have long also would in at'.split(' '),
+      ...verbs, ...verbs,
+      ...'x zebra quickly U.S. café naïve 12 it’s don’t well-known'.split(' '),
+      ...'of the administration’s internationally-renowned representatives of the Massachusetts Institute of Technology in the Organization for Economic Cooperation'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', "'", ''];
+    const rnd = seededRandom(8642);
+    let nouns = 0;
+    for (let t = 0; t < 2500; t++) {
+      const text = randomText(rnd, words, seps, 1 + rnd(40));
+      const { got, want } = sourcingWordScans.quantNouns(parseBlock('paragraph', text));
+      assert.deepEqual(got, want, JSON.stringify(text));
+      nouns += got.filter((x) => x !== null).length;
+    }
+    assert.ok(nouns > 2000, `only ${nouns} nouns`);
+    // the verb on each side of the 120 characters read after the plural, and cut by them
+    for (let n = 1; n < 90; n += 3) {
+      for (const verb of ['said', 'saidx', 'argued']) {
+        const text = `Many buildings of the ${'a'.repeat(n)} ${'b'.repeat(12)} could also have ${verb} so.`;
+        const { got, want } = sourcingWordScans.quantNouns(parseBlock('paragraph', text));
+        assert.deepEqual(got, want, text);
+      }
+    }
+  });
+});

@@ -231,7 +231,7 @@ const VAGUE: Pattern[] = [
     // critics"): one of them must be a word close enough (see `quantMayHaveVerb`)
     // a one-word quantifier is judged here, before the pattern: its match is the word, and judgeVague
     // first drops it before "of" or when quantNoun finds no noun (see `quantMayStand`)
-    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i) && (!QUANT_ALONE.has(w) || quantMayStand(c.prose, p + w.length)),
+    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i) && (!QUANT_ALONE.has(w) || quantMayStand(c, p + w.length)),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
@@ -321,8 +321,9 @@ function aloneMayHaveVerb(c: Ctx, i: number): boolean {
  * missed by the others: it is one word, so no later match of the pattern starts inside it, and
  * none of its words is one of TIGHT_CUE_RE's, so it hides no cue from tightlyAttributed (`raw`).
  */
-function quantMayStand(prose: string, end: number): boolean {
-  return !/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))) && quantNoun(prose, end) !== null;
+function quantMayStand(c: Ctx, end: number): boolean {
+  const { prose } = c;
+  return !/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))) && quantNoun(c, end) !== null;
 }
 /** The second words of ALONE_NOUNS' phrases of two words ("some people"), by number in `VOCAB`. */
 const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) => vocabId(x.split(' ')[1])));
@@ -1045,6 +1046,39 @@ export const sourcingWordScans = {
     }
     fillCtx(null, NO_FINDINGS);
     return out;
+  },
+  /** `quantNoun` at each offset of a block, and the same reading with ALONE_VERB_AFTER_RE tried after every plural (as before `wordIn` was asked first). */
+  quantNouns(block: ParsedBlock): { got: unknown[]; want: unknown[] } {
+    const c = fillCtx(block, []);
+    const { prose } = c;
+    const got: unknown[] = [];
+    const want: unknown[] = [];
+    for (let from = 0; from < prose.length; from++) {
+      got.push(quantNoun(c, from));
+      const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
+      let r: { noun: string; end: number } | null = null;
+      if (w) {
+        let end = from;
+        for (let i = 1; i <= 3 && w[i]; i++) {
+          const word = w[i].trim();
+          const wEnd = end + w[i].length;
+          const lw = word.toLowerCase();
+          if (PEOPLE_NOUN_RE.test(word) && !/^[-']/.test(prose.slice(wEnd, wEnd + 1))) {
+            r = { noun: lw, end: wEnd };
+            break;
+          }
+          if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) {
+            r = { noun: lw, end: wEnd };
+            break;
+          }
+          if (!ADJ_RE.test(word)) break;
+          end = wEnd;
+        }
+      }
+      want.push(r);
+    }
+    fillCtx(null, NO_FINDINGS);
+    return { got, want };
   },
   /**
    * The matches byFirstWord finds in a prose for the vague, hedge and vague-quantity scans with no
@@ -2199,7 +2233,12 @@ function quantNounFits(prose: string, _s0: number, w0: number, end: number): boo
   }
   return false;
 }
-function quantNoun(prose: string, from: number): { noun: string; end: number } | null {
+/**
+ * (ALONE_VERB_AFTER_RE, after a plural, is tried only when one of its verbs' first words starts in
+ * its 120 characters, or a word is cut at their end: `wordIn`.)
+ */
+function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
+  const { prose } = c;
   const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
   if (!w) return null;
   let end = from;
@@ -2208,7 +2247,7 @@ function quantNoun(prose: string, from: number): { noun: string; end: number } |
     const wEnd = end + w[i].length;
     const lw = word.toLowerCase();
     if (PEOPLE_NOUN_RE.test(word) && !/^[-']/.test(prose.slice(wEnd, wEnd + 1))) return { noun: lw, end: wEnd };
-    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
     if (!ADJ_RE.test(word)) return null;
     end = wEnd;
   }
@@ -2243,7 +2282,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   switch (kind) {
     case 'quant': {
       if (/^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
-      const q = quantNoun(prose, end);
+      const q = quantNoun(c, end);
       if (!q) return null;
       noun = q.noun;
       end = q.end;
