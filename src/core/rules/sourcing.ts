@@ -18,7 +18,7 @@
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
 import { escapeRegExp, lowerBound } from '../text';
-import { DIGIT, tailOf, wordId, wordTable } from '../words';
+import { dictionarySize, DIGIT, tailOf, wordId, wordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -229,13 +229,16 @@ const VAGUE: Pattern[] = [
     // plural may follow (`mayHaveQuantNoun`), so the pattern need not run
     // judgeVague keeps a group only before a verb of saying or thinking, or for a role noun ("some
     // critics"): one of them must be a word close enough (see `quantMayHaveVerb`)
-    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i),
+    // a one-word quantifier is judged here, before the pattern: its match is the word, and judgeVague
+    // first drops it before "of" or when quantNoun finds no noun (see `quantMayStand`)
+    pre: (c, p, w, i) => (!QUANT_ALONE.has(w) || mayHaveQuantNoun(c.prose, p + w.length)) && quantMayHaveVerb(c, i) && (!QUANT_ALONE.has(w) || quantMayStand(c, p + w.length)),
   },
   // "critics say", "legal experts believe", "critics of the plan have long argued"
   { kind: 'role', re: re(`${B}(?<noun>${ROLE})${E}`), first: data.roles },
   // "some say", "many believe", "others argue", "many in the party felt", "some, controversially, have claimed"
   // (judgeVague keeps it only before one of ALONE_VERBS: one of them must be a word close enough, see `aloneMayHaveVerb`)
-  { kind: 'alone', re: re(`${B}(?<noun>${alt(ALONE_NOUNS)})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'], pre: (c, _p, _w, i) => aloneMayHaveVerb(c, i) },
+  // where the match can only be the word itself, judgeVague's first tests are made here, before the pattern (see `aloneMayStand`)
+  { kind: 'alone', re: re(`${B}(?<noun>${alt(ALONE_NOUNS)})${E}`), first: ['some', 'many', 'others', 'most', 'few', 'a few'], pre: (c, p, w, i) => aloneMayHaveVerb(c, i) && aloneMayStand(c, p, w, i) },
   // "led many to speculate"
   {
     kind: 'led',
@@ -273,11 +276,11 @@ const VAGUE: Pattern[] = [
   // "reportedly", "allegedly"
   { kind: 'adverb', re: re(`${B}(?<verb>${alt(data.adverbs)})${E}`), first: data.adverbs },
   // "according to reports", "according to some experts"
-  { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`), first: ['according'] },
+  { kind: 'according', re: re(`${B}${ci('according to')}\\s+(?<noun>(?:(?:${alt(data.accordingToModifiers)})\\s+){0,2}(?:${alt(data.accordingTo)}))${E}`), first: ['according'], after: { according: nextIn(['to']) }, third: { according: nextIn([...data.accordingToModifiers, ...data.accordingTo]) } },
   // "sources close to the mayor", "informed sources said"
   { kind: 'sources', re: re(`${B}(?<noun>${ci('sources')})\\s+(?:${alt(data.familiarWith)}|${alt(['say', 'said', 'says', 'told', 'claim', 'claimed', 'report', 'reported', 'suggest', 'suggested', 'indicate', 'indicated', 'confirmed', 'insist', 'insisted', 'believe', 'believed'])})${E}`), first: ['sources'] },
   // "there are those who"
-  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) }, third: { there: nextIn(['those', 'some', 'many', 'people', 'others', 'that', 'be', 'always', 'a']) } },
+  { kind: 'those', re: re(`${B}${ci('there')}\\s+(?:are|were|will\\s+be|have\\s+always\\s+been|is\\s+a\\s+school\\s+of\\s+thought)\\s+(?:(?:those|some|many|people|others)\\s+who|that\\s+(?:holds|believes))${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'will', 'have', 'is']) }, thirdBy: { there: { ...afterEach(['are', 'were'], nextIn(['those', 'some', 'many', 'people', 'others', 'that'])), will: nextIn(['be']), have: nextIn(['always']), is: nextIn(['a']) } } },
   // "there are claims that", "there have been reports of"
   { kind: 'claims', re: re(`${B}${ci('there')}\\s+(?:are|were|have\\s+been|has\\s+been|had\\s+been)\\s+(?:(?:some|many|persistent|unconfirmed|widespread|numerous|several|repeated|also)\\s+)?(?:claims|reports|rumou?rs|allegations|suggestions|suspicions|accounts|indications|speculation)\\s+(?:that|of)${E}`), first: ['there'], after: { there: nextIn(['are', 'were', 'have', 'has', 'had']) }, third: { there: nextIn(['been', 'some', 'many', 'persistent', 'unconfirmed', 'widespread', 'numerous', 'several', 'repeated', 'also', 'claims', 'reports', 'rumors', 'rumours', 'allegations', 'suggestions', 'suspicions', 'accounts', 'indications', 'speculation']) } },
   // "by some accounts", "by many estimates"
@@ -312,6 +315,37 @@ function aloneMayHaveVerb(c: Ctx, i: number): boolean {
   const { at } = words(c);
   return wordIn(c, at[i], endBound(c, i, ALONE_WORDS) + 160, ALONE_VERB_FIRST);
 }
+/**
+ * Whether judgeVague may keep the match of a one-word quantifier (QUANT_ALONE) ending at `end`: it
+ * drops one before "of", and one after which quantNoun finds no noun. A match dropped so is not
+ * missed by the others: it is one word, so no later match of the pattern starts inside it, and
+ * none of its words is one of TIGHT_CUE_RE's, so it hides no cue from tightlyAttributed (`raw`).
+ */
+function quantMayStand(c: Ctx, end: number): boolean {
+  const { prose } = c;
+  return !/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))) && quantNoun(c, end) !== null;
+}
+/** The second words of ALONE_NOUNS' phrases of two words ("some people"), by number in `VOCAB`. */
+const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) => vocabId(x.split(' ')[1])));
+/**
+ * Whether judgeVague may keep an 'alone' match at word `i` (`w`, at `p`), when the match can only
+ * be the word itself (not "a", "some" or "many" before the second word of a phrase): it drops it
+ * after "the", "for", "than" and the like, and when PP_ALONE_VERB_RE finds no verb after it. A match
+ * dropped so is not missed by the others: no later match of the pattern starts inside one word,
+ * and none of its words is one of TIGHT_CUE_RE's (`raw`).
+ */
+function aloneMayStand(c: Ctx, p: number, w: string, i: number): boolean {
+  if (w === 'a') return true;
+  const { id } = words(c);
+  if (ALONE_SECOND.has(id[i + 1])) return true;
+  const { prose } = c;
+  const prevWord = lastWord(prose.slice(Math.max(0, p - 40), p));
+  if (ALONE_PREV.test(prevWord) && prevWord !== 'and') return false;
+  const end = p + w.length;
+  return PP_ALONE_VERB_RE.test(prose.slice(end, Math.min(prose.length, end + 160)));
+}
+/** The words before an 'alone' match that make it no subject ("the many", "for some", "than most"). */
+const ALONE_PREV = /^(?:the|for|of|to|with|in|than|at|by|as|from|on|like|among|and)$/;
 /**
  * Whether judgeVague may keep a quantifier at word `i`: its noun (quantNoun) ends within 80
  * characters of the quantifier, and then either it is a role noun (the holder), or PP_VERB_RE /
@@ -378,6 +412,8 @@ function bits(set: Set<number>): Uint8Array {
 /** For each word of `VOCAB`: a bit for each scan it may start a pattern of. */
 const TRIGGER_SCANS: number[] = [];
 let scanCount = 0;
+/** The scans, by number (`FirstWordScan.index`). */
+const SCANS: FirstWordScan[] = [];
 /**
  * When every phrase of a pattern that starts with a word has more words ("the agency", "a few",
  * "state media"), the next word must be the second word of one of them: the phrases are matched
@@ -430,7 +466,9 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
     gate[id] = all ? bits(any) : null;
     if (!all) gateLy[id] = 0;
   });
-  return { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
+  const scan: FirstWordScan = { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
+  SCANS[index] = scan;
+  return scan;
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
@@ -481,16 +519,70 @@ let vocabNext = new Int32Array(0);
 let vocabHash = new Int32Array(0);
 let vocabHashed = -1;
 let vocabScans = -1;
-/** by number in `VOCAB`: TRIGGER_SCANS, and 1 for FIGURE_ANCHOR_WORDS, as tables */
+/**
+ * By number in `VOCAB`: the scans (a bit each, as in TRIGGER_SCANS) the word starts a hit of
+ * whatever follows it (their `gate` is null for it), and 1 for FIGURE_ANCHOR_WORDS, as tables.
+ */
 let vocabTrigger = new Int32Array(0);
 let vocabFigure = new Uint8Array(0);
+/**
+ * The scans whose `gate` the next word must pass (`words` applies it when the next word is known):
+ * by number in `VOCAB`, the word's row in `gatePass`, or -1 when no scan gates it. `gatePass[row *
+ * VOCAB size + next word]`: the scans (a bit each) whose gate lets that next word through;
+ * `gatePassLy[row]`: those whose gate lets any word ending in "ly" through.
+ */
+let vocabGateRow = new Int32Array(0);
+let gatePass = new Uint8Array(0);
+let gatePassLy = new Uint8Array(0);
 /** By number in the shared dictionary (`wordId`): the word's number in `VOCAB`, or -1. */
 let vocabOfShared = new Int32Array(0);
+/**
+ * By number in the shared dictionary + 1 (0 for a run no module looks for), for the whole
+ * dictionary as it was when made (`sharedSize`): the word's number in `VOCAB`, or -1; and what
+ * `words` needs of it, in one number — the scans it starts a hit of whatever follows (bits 0–7,
+ * as `vocabTrigger`), 1 << 8 for a word of FIGURE_ANCHOR_WORDS, and its row in gatePass + 1 from bit 9 (0: none).
+ */
+let sharedVid = new Int32Array(1).fill(-1);
+let sharedInfo = new Int32Array(1);
+let sharedSize = -1;
+/** By a run's `head` (`WordTable.head`), one bit each: its first three characters start a superlative anchor (SUP_TRI). */
+let supHead = new Int32Array(0);
 function vocabTable(): void {
-  if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) return;
-  vocabTrigger = new Int32Array(VOCAB_WORDS.length);
-  vocabFigure = new Uint8Array(VOCAB_WORDS.length);
-  TRIGGER_SCANS.forEach((m, id) => (vocabTrigger[id] = m ?? 0));
+  if (vocabHashed === VOCAB_WORDS.length && vocabScans === scanCount) {
+    if (sharedSize !== dictionarySize()) sharedTables();
+    return;
+  }
+  const size = VOCAB_WORDS.length;
+  vocabTrigger = new Int32Array(size);
+  vocabFigure = new Uint8Array(size);
+  vocabGateRow = new Int32Array(size).fill(-1);
+  if (scanCount > 8) throw new Error('sourcing: gatePass holds the scans of eight bits');
+  const rows: number[] = [];
+  TRIGGER_SCANS.forEach((m, id) => {
+    if (!m) return;
+    let now = 0;
+    for (let s = 0; s < scanCount; s++) {
+      if ((m & (1 << s)) === 0) continue;
+      if (SCANS[s].gate[id]) {
+        if (vocabGateRow[id] < 0) {
+          vocabGateRow[id] = rows.length;
+          rows.push(id);
+        }
+      } else now |= 1 << s;
+    }
+    vocabTrigger[id] = now;
+  });
+  gatePass = new Uint8Array(rows.length * size);
+  gatePassLy = new Uint8Array(rows.length);
+  rows.forEach((id, r) => {
+    const m = TRIGGER_SCANS[id];
+    for (let s = 0; s < scanCount; s++) {
+      const g = (m & (1 << s)) !== 0 ? SCANS[s].gate[id] : null;
+      if (!g) continue;
+      for (let x = 0; x < g.length && x < size; x++) if (g[x] === 1) gatePass[r * size + x] |= 1 << s;
+      if (SCANS[s].gateLy[id] === 1) gatePassLy[r] |= 1 << s;
+    }
+  });
   for (const id of FIGURE_ANCHOR_WORDS) vocabFigure[id] = 1;
   vocabScans = scanCount;
   vocabHead = new Int32Array(HASH_MASK + 1);
@@ -512,6 +604,30 @@ function vocabTable(): void {
     vocabHead[h & HASH_MASK] = id + 1;
   });
   vocabHashed = VOCAB_WORDS.length;
+  if (supHead.length === 0) {
+    supHead = new Int32Array(1 << 16);
+    for (let a = 97; a <= 122; a++)
+      for (let b = 97; b <= 122; b++)
+        for (let d = 97; d <= 122; d++) {
+          if (SUP_TRI[tri(a, b, d)] !== 1) continue;
+          const hd = (a << 14) | (b << 7) | d;
+          supHead[hd >>> 5] |= 1 << (hd & 31);
+        }
+  }
+  sharedTables();
+}
+/** `sharedVid` and `sharedInfo` for the dictionary as it is now. */
+function sharedTables(): void {
+  const size = dictionarySize();
+  sharedVid = new Int32Array(size + 1).fill(-1);
+  sharedInfo = new Int32Array(size + 1);
+  for (let g = 0; g < size && g < vocabOfShared.length; g++) {
+    const vid = vocabOfShared[g];
+    if (vid === undefined || vid < 0) continue;
+    sharedVid[g + 1] = vid;
+    sharedInfo[g + 1] = vocabTrigger[vid] | (vocabFigure[vid] << 8) | ((vocabGateRow[vid] + 1) << 9);
+  }
+  sharedSize = size;
 }
 /** FIGURE_ANCHOR's words (with "one" of "one in"), by number in `VOCAB`. */
 const FIGURE_ANCHOR_WORDS = new Set(
@@ -564,6 +680,14 @@ function words(c: Ctx): Words {
   const sup = scratchSup;
   let supN = 0;
   const triggers = vocabTrigger;
+  const gateRow = vocabGateRow;
+  const pass = gatePass;
+  const passLy = gatePassLy;
+  const vocabSize = VOCAB_WORDS.length;
+  // the last word, when a scan's gate waits for the word after it (as byFirstWord would test it):
+  // its index, and its row in gatePass
+  let pend = -1;
+  let pendRow = 0;
   let digit = false;
   let figWord = false;
   const figIds = vocabFigure;
@@ -577,43 +701,73 @@ function words(c: Ctx): Words {
     const tf = table.flags;
     const th = table.head;
     const tt = table.tail;
-    const local = vocabOfShared;
+    const vids = sharedVid;
+    const infos = sharedInfo;
+    const supBits = supHead;
+    let digits = 0;
     for (let k = 0; k < tn; k++) {
       const p = ts[k];
-      const e = te[k];
-      const len = e - p;
-      const g = tid[k];
-      const vid = g >= 0 && g < local.length ? local[g] : -1;
-      if ((tf[k] & DIGIT) !== 0) digit = true;
-      if (len === 1) {
+      const g = tid[k] + 1;
+      const vid = vids[g];
+      const info = infos[g];
+      digits |= tf[k];
+      if (te[k] - p === 1) {
         // a clitic "'s": its own word before the "s"
         if ((prose.charCodeAt(p) | 32) === 115 && p > 0) {
           const q = prose.charCodeAt(p - 1);
           if (q === 39 || q === 0x2019) {
-            const m = triggers[CLITIC];
-            if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+            if (pend >= 0) {
+              // the gates of the word before: the clitic is its next word
+              for (let ok = pass[pendRow * vocabSize + CLITIC]; ok !== 0; ok &= ok - 1) {
+                const s = 31 - Math.clz32(ok & -ok);
+                hits[s][hitN[s]++] = pend;
+              }
+              pend = -1;
+            }
+            for (let m = triggers[CLITIC]; m !== 0; m &= m - 1) {
+              const s = 31 - Math.clz32(m & -m);
+              hits[s][hitN[s]++] = count;
+            }
+            if (gateRow[CLITIC] >= 0) {
+              pend = count;
+              pendRow = gateRow[CLITIC];
+            }
             at[count] = p - 1;
             id[count] = CLITIC;
             ly[count++] = 0;
           }
         }
-      } else {
-        // the first three characters, lower case (0 past the end of a shorter word)
-        const hd = th[k];
-        const a = hd >> 14;
-        const b = (hd >> 7) & 127;
-        const d = hd & 127;
-        if (a >= 65 && b >= 65 && d >= 65 && SUP_TRI[tri(a, b, d)] === 1) sup[supN++] = count;
       }
-      if (vid >= 0) {
-        if (figIds[vid] === 1) figWord = true;
-        const m = triggers[vid];
-        if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+      // the first three characters, lower case, start a superlative anchor (never for a run of one or two)
+      const hd = th[k];
+      if (((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = count;
+      // (the tail of a run of one character is below LY_TAIL)
+      const isLy = tt[k] === LY_TAIL;
+      if (pend >= 0) {
+        // the gates of the word before, on this word
+        let ok = (vid >= 0 ? pass[pendRow * vocabSize + vid] : 0) | (isLy ? passLy[pendRow] : 0);
+        for (; ok !== 0; ok &= ok - 1) {
+          const s = 31 - Math.clz32(ok & -ok);
+          hits[s][hitN[s]++] = pend;
+        }
+        pend = -1;
+      }
+      if (info !== 0) {
+        if ((info & 256) !== 0) figWord = true;
+        for (let m = info & 255; m !== 0; m &= m - 1) {
+          const s = 31 - Math.clz32(m & -m);
+          hits[s][hitN[s]++] = count;
+        }
+        if (info >>> 9 !== 0) {
+          pend = count;
+          pendRow = (info >>> 9) - 1;
+        }
       }
       at[count] = p;
       id[count] = vid;
-      ly[count++] = len >= 2 && tt[k] === LY_TAIL ? 1 : 0;
+      ly[count++] = isLy ? 1 : 0;
     }
+    if ((digits & DIGIT) !== 0) digit = true;
   }
   let i = table.plain ? n : 0;
   while (i < n) {
@@ -680,17 +834,45 @@ function words(c: Ctx): Words {
       isS = w === 's';
     }
     if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
-      const m = triggers[CLITIC];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+      if (pend >= 0) {
+        for (let ok = pass[pendRow * vocabSize + CLITIC]; ok !== 0; ok &= ok - 1) {
+          const s = 31 - Math.clz32(ok & -ok);
+          hits[s][hitN[s]++] = pend;
+        }
+        pend = -1;
+      }
+      for (let m = triggers[CLITIC]; m !== 0; m &= m - 1) {
+        const s = 31 - Math.clz32(m & -m);
+        hits[s][hitN[s]++] = count;
+      }
+      if (gateRow[CLITIC] >= 0) {
+        pend = count;
+        pendRow = gateRow[CLITIC];
+      }
       at[count] = p - 1;
       id[count] = CLITIC;
       ly[count++] = 0;
     }
     if (isSup) sup[supN++] = count;
+    if (pend >= 0) {
+      let ok = (vid >= 0 ? pass[pendRow * vocabSize + vid] : 0) | (isLy ? passLy[pendRow] : 0);
+      for (; ok !== 0; ok &= ok - 1) {
+        const s = 31 - Math.clz32(ok & -ok);
+        hits[s][hitN[s]++] = pend;
+      }
+      pend = -1;
+    }
     if (vid >= 0) {
       if (figIds[vid] === 1) figWord = true;
-      const m = triggers[vid];
-      if (m) for (let s = 0; s < scanCount; s++) if (m & (1 << s)) hits[s][hitN[s]++] = count;
+      for (let m = triggers[vid]; m !== 0; m &= m - 1) {
+        const s = 31 - Math.clz32(m & -m);
+        hits[s][hitN[s]++] = count;
+      }
+      const r = gateRow[vid];
+      if (r >= 0) {
+        pend = count;
+        pendRow = r;
+      }
     }
     at[count] = p;
     id[count] = vid;
@@ -720,16 +902,14 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const { prose } = c;
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
-  const lastEnd = scan.lastEnd.fill(0);
+  const hn = hitN[scan.index];
+  const lastEnd = hn === 0 ? scan.lastEnd : scan.lastEnd.fill(0);
   const mine = hits[scan.index];
-  const gate = scan.gate;
-  const gateLy = scan.gateLy;
-  for (let h = 0, hn = hitN[scan.index]; h < hn; h++) {
+  for (let h = 0; h < hn; h++) {
+    // (a word whose patterns cannot take the next word — "the" before anything but "majority",
+    // "likely", … — is no hit: `words` applies the scan's gate)
     const i = mine[h];
     const nx = id[i + 1];
-    // no pattern here can take the next word ("the" before anything but "majority", "likely", …)
-    const g = gate[id[i]];
-    if (g && !(nx >= 0 && g[nx] === 1) && !(gateLy[id[i]] === 1 && ly[i + 1] === 1)) continue;
     const list = scan.byId[id[i]]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
@@ -764,6 +944,168 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
 }
 const VAGUE_SCAN = firstWordScan(VAGUE);
+/**
+ * For the tests: the hits `words` gives each scan in a prose, and, as reference, the hits byFirstWord
+ * used to keep from every trigger word (TRIGGER_SCANS) by testing the scan's gate on the next word;
+ * and the words the scans look up.
+ */
+export const sourcingWordScans = {
+  vocab: VOCAB_WORDS as readonly string[],
+  /** The words some scan gates (their patterns need a next word), and the next words the gates let through. */
+  gated(): { first: string[]; next: string[] } {
+    const first = new Set<string>();
+    const next = new Set<string>();
+    for (const s of SCANS)
+      s.gate.forEach((g, x) => {
+        if (!g) return;
+        first.add(VOCAB_WORDS[x]);
+        g.forEach((v, y) => v === 1 && next.add(VOCAB_WORDS[y]));
+      });
+    return { first: [...first], next: [...next] };
+  },
+  hits(prose: string): { hits: number[][]; reference: number[][]; marks: unknown; markRef: unknown } {
+    const w = words({ prose, words: undefined } as unknown as Ctx);
+    // the words whose first three letters start a superlative anchor, whether the prose has a digit,
+    // and whether a word is one of FIGURE_ANCHOR_WORDS (or beyond ASCII)
+    const sup: number[] = [];
+    let fig = false;
+    for (let i = 0; i < w.n; i++) {
+      const a = w.at[i];
+      if (w.id[i] === CLITIC) continue;
+      if (FIGURE_ANCHOR_WORDS.has(w.id[i])) fig = true;
+      const t = prose.slice(a, a + 3);
+      if (/^[A-Za-z]{3}$/.test(t) && SUP_TRI[tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] === 1) sup.push(i);
+    }
+    const marks = { sup: Array.from(w.sup.subarray(0, w.supN)), digit: w.digit, figWord: w.figWord };
+    const markRef = { sup, digit: /[0-9]/.test(prose), figWord: fig || (/[^\x00-\x7f]/.test(prose) ? w.figWord : false) };
+    const hits = SCANS.map((s) => Array.from(w.hits[s.index].subarray(0, w.hitN[s.index])));
+    const reference = SCANS.map((s) => {
+      const out: number[] = [];
+      for (let i = 0; i < w.n; i++) {
+        const x = w.id[i];
+        if (x < 0 || ((TRIGGER_SCANS[x] ?? 0) & (1 << s.index)) === 0) continue;
+        const g = s.gate[x];
+        const nx = w.id[i + 1];
+        if (g && !(nx >= 0 && g[nx] === 1) && !(s.gateLy[x] === 1 && w.ly[i + 1] === 1)) continue;
+        out.push(i);
+      }
+      return out;
+    });
+    return { hits, reference, marks, markRef };
+  },
+  /**
+   * Each 'quant' and 'alone' match of a block that the tests before the pattern now pass by (where
+   * the tests they replace let it through): its text, its end, the end of its word, and
+   * judgeVague's verdict on it (null: dropped); and TIGHT_CUE_RE's matches in the block.
+   */
+  prejudged(block: ParsedBlock): { matches: { text: string; end: number; wordEnd: number; kept: boolean }[]; cues: Span[] } {
+    const c = fillCtx(block, []);
+    const w = words(c);
+    const matches: { text: string; end: number; wordEnd: number; kept: boolean }[] = [];
+    for (let i = 0; i < w.n; i++) {
+      const word = VOCAB_WORDS[w.id[i]];
+      if (word === undefined) continue;
+      const p = w.at[i];
+      for (let k = 0; k < VAGUE.length; k++) {
+        const { kind, pre } = VAGUE[k];
+        if ((kind !== 'quant' && kind !== 'alone') || !VAGUE_SCAN.byId[w.id[i]]?.some((e) => e.k === k)) continue;
+        const before = kind === 'quant' ? (!QUANT_ALONE.has(word) || mayHaveQuantNoun(c.prose, p + word.length)) && quantMayHaveVerb(c, i) : aloneMayHaveVerb(c, i);
+        if (!before || pre!(c, p, word, i)) continue;
+        const r = VAGUE_SCAN.sticky[k];
+        r.lastIndex = p;
+        const m = r.exec(c.prose);
+        if (m) matches.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, kept: judgeVague(c, kind, m, []) !== null });
+      }
+    }
+    const cues: Span[] = [];
+    TIGHT_CUE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TIGHT_CUE_RE.exec(c.prose))) cues.push({ start: m.index, end: m.index + m[0].length });
+    fillCtx(null, NO_FINDINGS);
+    return { matches, cues };
+  },
+  /**
+   * Each vague-quantity match of a block that the test before the pattern now passes by (where
+   * mayHaveVQNoun lets it through): its text, the end of its word, and whether hedgeCandidate
+   * would drop it before the sentence's other tests (in a quotation, or judgeQuantity says no).
+   */
+  vqPrejudged(block: ParsedBlock): { text: string; end: number; wordEnd: number; dropped: boolean }[] {
+    const c = fillCtx(block, []);
+    const w = words(c);
+    const out: { text: string; end: number; wordEnd: number; dropped: boolean }[] = [];
+    for (let i = 0; i < w.n; i++) {
+      const word = VOCAB_WORDS[w.id[i]];
+      if (word === undefined || !VQ_SCAN.byId[w.id[i]]) continue;
+      const p = w.at[i];
+      const pre = VQ_SCAN.byId[w.id[i]]![0].pre!;
+      if (!VQ_ALONE.has(word) || !mayHaveVQNoun(c.prose, p + word.length) || pre(c, p, word, i)) continue;
+      const r = VQ_SCAN.sticky[0];
+      r.lastIndex = p;
+      const m = r.exec(c.prose);
+      if (m) out.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, dropped: c.b.inQuote(m.index) || judgeQuantity(c, m) === null });
+    }
+    fillCtx(null, NO_FINDINGS);
+    return out;
+  },
+  /** `quantNoun` at each offset of a block, and the same reading with ALONE_VERB_AFTER_RE tried after every plural (as before `wordIn` was asked first). */
+  quantNouns(block: ParsedBlock): { got: unknown[]; want: unknown[] } {
+    const c = fillCtx(block, []);
+    const { prose } = c;
+    const got: unknown[] = [];
+    const want: unknown[] = [];
+    for (let from = 0; from < prose.length; from++) {
+      got.push(quantNoun(c, from));
+      const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
+      let r: { noun: string; end: number } | null = null;
+      if (w) {
+        let end = from;
+        for (let i = 1; i <= 3 && w[i]; i++) {
+          const word = w[i].trim();
+          const wEnd = end + w[i].length;
+          const lw = word.toLowerCase();
+          if (PEOPLE_NOUN_RE.test(word) && !/^[-']/.test(prose.slice(wEnd, wEnd + 1))) {
+            r = { noun: lw, end: wEnd };
+            break;
+          }
+          if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) {
+            r = { noun: lw, end: wEnd };
+            break;
+          }
+          if (!ADJ_RE.test(word)) break;
+          end = wEnd;
+        }
+      }
+      want.push(r);
+    }
+    fillCtx(null, NO_FINDINGS);
+    return { got, want };
+  },
+  /**
+   * The matches byFirstWord finds in a prose for the vague, hedge and vague-quantity scans with no
+   * `pre` test (the gates on the next words alone), and those of a global scan of each pattern: each
+   * match as its start and text, by pattern.
+   */
+  scans(prose: string): { got: [number, string][][]; want: [number, string][][] } {
+    const got: [number, string][][] = [];
+    const want: [number, string][][] = [];
+    for (const scan of [VAGUE_SCAN, HEDGE_SCAN, VQ_SCAN]) {
+      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined };
+      const found = byFirstWord({ prose, words: undefined } as unknown as Ctx, bare);
+      for (let k = 0; k < scan.sticky.length; k++) {
+        got.push(found[k].map((m) => [m.index, m[0]]));
+        const all: [number, string][] = [];
+        const g = new RegExp(scan.sticky[k].source, 'gu');
+        let m: RegExpExecArray | null;
+        while ((m = g.exec(prose))) {
+          all.push([m.index, m[0]]);
+          if (m[0] === '') g.lastIndex++;
+        }
+        want.push(all);
+      }
+    }
+    return { got, want };
+  },
+};
 
 const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
 
@@ -1373,6 +1715,13 @@ const HEDGE_SCAN = firstWordScan([
       // "would" starts only "would seem", "would (also) explain"; "must" only "must (well) have"
       would: nextIn(['well', 'also', 'even', 'partly', 'in', 'ultimately', 'originally', 'seem', 'appear', ...data.modalVerbs]),
       must: nextIn(['well', 'also', 'even', 'still', 'only', 'not', 'never', 'already', 'easily', 'indeed', 'originally', 'once', 'in', 'have']),
+      // a match starting at these words is "possible that", "suggests a", "indicated that", "appeared to",
+      // "appears (also) unlikely"
+      possible: nextIn(['that']),
+      ...afterEach(['suggest', 'suggests', 'implies', 'suggesting', 'implying'], nextIn(['that', 'a', 'an', 'the'])),
+      ...afterEach(['suggested', 'indicate', 'indicates', 'indicated', 'indicating', 'implied'], nextIn(['that'])),
+      ...afterEach(['appear', 'appears'], nextIn(['to', 'also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely'])),
+      appeared: nextIn(['to']),
     },
     thirdBy: {
       // "it is possible", "it is clearly possible", "it would appear", "it's likely", "it's not possible"
@@ -1516,6 +1865,25 @@ const VQ_RE = re(
     `|(?<gen>(?:${alt(data.generalAdverbs)})\\s+(?:\\p{Ll}+(?:ed|en|wn)|held|seen|thought|read|available|popular|known)${E})` +
     `|(?<known>(?:is|are|was|were|became|becomes|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:known|famous|renowned|recogni[sz]ed)\\s+(?:as\\s+)?(?:one\\s+of|among)${E}))`,
 );
+/**
+ * For the quantifiers of three words or more ("a number of"): by first and second word, the third
+ * words any of them may have. A pair that is also a whole quantifier ("a few") puts no condition.
+ */
+function quantThirdWords(list: readonly string[]): ThirdBy {
+  const out: Record<string, Record<string, string[] | null>> = {};
+  for (const q of list) {
+    const ws = q.trim().toLowerCase().split(/\s+/);
+    if (ws.length < 2) continue;
+    const by = (out[ws[0]] ??= {});
+    if (ws.length === 2) by[ws[1]] = null;
+    else if (by[ws[1]] !== null) (by[ws[1]] ??= []).push(ws[2]);
+  }
+  const third: ThirdBy = {};
+  for (const [a, by] of Object.entries(out)) {
+    for (const [b, ws] of Object.entries(by)) if (ws) (third[a] ??= {})[b] = nextIn(ws);
+  }
+  return third;
+}
 const VQ_SCAN = firstWordScan([
   {
     re: VQ_RE,
@@ -1525,12 +1893,17 @@ const VQ_SCAN = firstWordScan([
       ...afterEach(['has', 'have', 'had'], nextIn(['been'])),
     },
     // a one-word quantifier is the whole match: judgeQuantity drops it unless a plural may follow
-    pre: (c, p, w) => !VQ_ALONE.has(w) || mayHaveVQNoun(c.prose, p + w.length),
+    // and its candidate is judged here, before the pattern runs (see `vqMayStand`)
+    pre: (c, p, w) => !VQ_ALONE.has(w) || (mayHaveVQNoun(c.prose, p + w.length) && vqMayStand(c, p, w)),
     // "has been known as one of", "had been widely recognized among"
     third: afterEach(['has', 'have', 'had'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
     // "is known as one of", "was widely known among": after "is" and an adverb comes "known", after "known" "as", "one" or "among"
     unless: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], { ids: new Set(['known', 'famous', 'renowned', 'recognized', 'recognised'].map(vocabId)), test: nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised']) }),
-    thirdBy: afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], afterEach(['known', 'famous', 'renowned', 'recognized', 'recognised'], nextIn(['as', 'one', 'among']))),
+    thirdBy: {
+      ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], afterEach(['known', 'famous', 'renowned', 'recognized', 'recognised'], nextIn(['as', 'one', 'among']))),
+      // "a number of", "a great many", "the majority of": the third word of a quantifier of three words or more
+      ...quantThirdWords(data.vagueQuantifiers),
+    },
   },
 ]);
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
@@ -1538,6 +1911,23 @@ const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
 const VQ_ALONE = new Set(
   data.vagueQuantifiers.filter((q) => !/\s/.test(q) && !data.vagueQuantifiers.some((x) => x.startsWith(q + ' '))),
 );
+/** The match `vqMayStand` judges: a one-word quantifier (its text and `q` set for each). */
+const VQ_PROBE = Object.assign([''], { index: 0, input: '', groups: { q: '' } as Record<string, string> }) as unknown as RegExpExecArray;
+/**
+ * Whether hedgeCandidate may keep the match of a one-word quantifier (VQ_ALONE, `w` at `p`): not
+ * in a quotation, and judgeQuantity keeps it. Its match is the word (no other alternative of VQ_RE
+ * starts with it), and judgeQuantity reads only the lower case of `q`: it is judged here as it
+ * would be there. A match dropped so is not missed by the others: it is one word, so no later
+ * match starts inside it, and a dropped candidate marks no sentence busy.
+ */
+function vqMayStand(c: Ctx, p: number, w: string): boolean {
+  if (c.b.inQuote(p)) return false;
+  const m = VQ_PROBE;
+  m[0] = w;
+  m.index = p;
+  m.groups!.q = w;
+  return judgeQuantity(c, m) !== null;
+}
 /**
  * Whether judgeQuantity may find a plural after a quantifier ending at `from`: it reads at most six
  * words ("of", a determiner, four more), and a plural ends in "s" or is one of IRREGULAR_PLURALS.
@@ -1843,7 +2233,12 @@ function quantNounFits(prose: string, _s0: number, w0: number, end: number): boo
   }
   return false;
 }
-function quantNoun(prose: string, from: number): { noun: string; end: number } | null {
+/**
+ * (ALONE_VERB_AFTER_RE, after a plural, is tried only when one of its verbs' first words starts in
+ * its 120 characters, or a word is cut at their end: `wordIn`.)
+ */
+function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
+  const { prose } = c;
   const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
   if (!w) return null;
   let end = from;
@@ -1852,7 +2247,7 @@ function quantNoun(prose: string, from: number): { noun: string; end: number } |
     const wEnd = end + w[i].length;
     const lw = word.toLowerCase();
     if (PEOPLE_NOUN_RE.test(word) && !/^[-']/.test(prose.slice(wEnd, wEnd + 1))) return { noun: lw, end: wEnd };
-    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
     if (!ADJ_RE.test(word)) return null;
     end = wEnd;
   }
@@ -1887,7 +2282,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   switch (kind) {
     case 'quant': {
       if (/^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
-      const q = quantNoun(prose, end);
+      const q = quantNoun(c, end);
       if (!q) return null;
       noun = q.noun;
       end = q.end;
@@ -1929,7 +2324,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     }
     case 'alone': {
       // "the many", "for some", "than most": not a subject
-      if (/^(?:the|for|of|to|with|in|than|at|by|as|from|on|like|among|and)$/.test(prevWord) && !/\s/.test(noun)) {
+      if (ALONE_PREV.test(prevWord) && !/\s/.test(noun)) {
         if (prevWord !== 'and') return null;
       }
       const v = PP_ALONE_VERB_RE.exec(after);
@@ -2542,8 +2937,8 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
     const wEnd = k + w[0].length;
     if (pluralNoun(word)) {
       if (VQ_SKIP_NOUNS.has(lw)) return null;
-      const opensSentence = /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start));
-      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && opensSentence)) return null;
+      // ("most" opening a sentence: read only for "most")
+      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
       // "many sports fans": the plural "sports" is a modifier of the head that follows
       const next = VQ_WORD.exec(prose.slice(wEnd, wEnd + 40));
       if (next && pluralNoun(next[1]) && !FUNCTION_WORDS.has(next[1].toLowerCase()) && i < 3) {
