@@ -83,17 +83,19 @@ export function hashOf(word: string): number {
 const WORDS: string[] = [];
 const HASHES: number[] = [];
 /**
- * Open addressing by hash, four integers a slot so that a probe reads one cache line: the word's
- * hash, its number + 1 with its length above bit 21 (0: an empty slot), where its characters start
- * in `chars`, and one unused.
+ * Open addressing by hash, eight integers a slot so that a probe reads one cache line: the word's
+ * hash, its number + 1 with its length above bit 21 (0: an empty slot), its `head` and `tail`
+ * (which are all its characters when it has five or fewer), and where its characters start in
+ * `chars`; three unused.
  */
-let slotData = new Int32Array(4 << 12);
+const STRIDE = 8;
+let slotData = new Int32Array(STRIDE << 12);
 /** The words' characters one after another, for comparing without the strings. */
 let chars = new Uint8Array(1 << 14);
 let charCount = 0;
 const charAt: number[] = [];
 /** Slots - 1. */
-let mask = (slotData.length >> 2) - 1;
+let mask = slotData.length / STRIDE - 1;
 /** The longest word the dictionary can hold (its length is kept in 10 bits). */
 const MAX_LEN = 1023;
 
@@ -108,9 +110,9 @@ export function wordId(word: string): number {
   if (!/^[a-z0-9]+$/.test(w) || w.length > MAX_LEN) return -1;
   const h = hashOf(w);
   for (let s = h & mask; ; s = (s + 1) & mask) {
-    const v = slotData[4 * s + 1];
+    const v = slotData[STRIDE * s + 1];
     if (v === 0) break;
-    if (slotData[4 * s] === h && WORDS[(v & 0x1fffff) - 1] === w) return (v & 0x1fffff) - 1;
+    if (slotData[STRIDE * s] === h && WORDS[(v & 0x1fffff) - 1] === w) return (v & 0x1fffff) - 1;
   }
   const id = WORDS.length;
   WORDS.push(w);
@@ -124,7 +126,7 @@ export function wordId(word: string): number {
   for (let k = 0; k < w.length; k++) chars[charCount++] = w.charCodeAt(k);
   if (WORDS.length * 2 > mask + 1) {
     slotData = new Int32Array(slotData.length * 2);
-    mask = (slotData.length >> 2) - 1;
+    mask = slotData.length / STRIDE - 1;
     for (let k = 0; k < WORDS.length; k++) place(k);
   } else place(id);
   // a table read before this word was added may lack its number
@@ -133,10 +135,13 @@ export function wordId(word: string): number {
 }
 function place(id: number): void {
   let s = HASHES[id] & mask;
-  while (slotData[4 * s + 1] !== 0) s = (s + 1) & mask;
-  slotData[4 * s] = HASHES[id];
-  slotData[4 * s + 1] = (id + 1) | (WORDS[id].length << 21);
-  slotData[4 * s + 2] = charAt[id];
+  while (slotData[STRIDE * s + 1] !== 0) s = (s + 1) & mask;
+  const b = STRIDE * s;
+  slotData[b] = HASHES[id];
+  slotData[b + 1] = (id + 1) | (WORDS[id].length << 21);
+  slotData[b + 2] = headOf(WORDS[id]);
+  slotData[b + 3] = tailOf(WORDS[id]);
+  slotData[b + 4] = charAt[id];
 }
 /** The word of a number. */
 export function wordOf(id: number): string {
@@ -266,13 +271,16 @@ function read(prose: string, src: string, off: number): WordTable {
     let v = -1;
     const key = ((i - p) << 21) >>> 0;
     if (i - p <= MAX_LEN) for (let s = h & m; ; s = (s + 1) & m) {
-      const x = sd[4 * s + 1];
+      const b = STRIDE * s;
+      const x = sd[b + 1];
       if (x === 0) break;
-      if (sd[4 * s] !== h || ((x & ~0x1fffff) >>> 0) !== key) continue;
-      const o = sd[4 * s + 2] - p;
-      let q = p;
-      while (q < i && (src.charCodeAt(q) | 32) === ch[o + q]) q++;
-      if (q === i) {
+      if (sd[b] !== h || ((x & ~0x1fffff) >>> 0) !== key || sd[b + 2] !== hd || sd[b + 3] !== tl) continue;
+      // the head and the tail are the first three and the last two characters: the rest compared one by one
+      const o = sd[b + 4] - p;
+      let q = p + 3;
+      const qe = i - 2;
+      while (q < qe && (src.charCodeAt(q) | 32) === ch[o + q]) q++;
+      if (q >= qe) {
         v = (x & 0x1fffff) - 1;
         break;
       }
