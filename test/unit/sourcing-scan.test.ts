@@ -3,7 +3,7 @@ import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
@@ -34,6 +34,39 @@ describe('sourcing: tests that replace or gate expressions', () => {
     assert.ok(matched > 1000, `only ${matched} matches`);
   });
 
+
+  it('reads the figure anchors from the word table where FIGURE_ANCHOR finds them', () => {
+    const vocab = [
+      ...'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three twenty ninety hundred thousand dozen dozens several'.split(' '),
+      ...'Tens THOUSANDS Half THIRD One ONE Two Dozen SEVERAL one one in In IN inn ones twos tenth fifths halfway thirdly'.split(' '),
+      ...'the a of to x B52 4x4 A4 2a3 5two two5 1 12 1961 18, 1,000 13,000 1,000,000 2,5 3.5 5. .5 1.2.3 $ $5 €12 £3 ¥4 US$ 5% 7p'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2003', ', ', '. ', '-', '', '%', '$', '€', ',', '.', '’', "'", '—'];
+    const rnd = seededRandom(4242);
+    const anchors = new RegExp(FIGURE_ANCHOR.source, FIGURE_ANCHOR.flags);
+    let found = 0;
+    for (let t = 0; t < 6000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(12));
+      const got = figureAnchors(text);
+      assert.ok(got, JSON.stringify(text));
+      const want: number[] = [];
+      anchors.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = anchors.exec(text))) want.push(a.index);
+      assert.deepEqual(got, want, JSON.stringify(text));
+      found += want.length;
+    }
+    assert.ok(found > 20000, `only ${found} anchors`);
+    for (const text of ['one in five', 'One\u00a0In ten', 'one\r\nin', 'one  inn', 'one-in', 'one in', '$1,000,000 and 2.5.5', '1,5two 5', 'x$5 €5 £ 5', 'café 5']) {
+      const got = figureAnchors(text);
+      if (!got) continue;
+      const want: number[] = [];
+      anchors.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = anchors.exec(text))) want.push(a.index);
+      assert.deepEqual(got, want, JSON.stringify(text));
+    }
+  });
 
   it('passes a number by only where no figure can hold it', () => {
     const vocab = [

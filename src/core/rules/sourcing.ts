@@ -18,7 +18,7 @@
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
 import { escapeRegExp, lowerBound } from '../text';
-import { DIGIT, tailOf, wordId, wordTable } from '../words';
+import { DIGIT, tailOf, wordId, wordTable, type WordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -514,11 +514,8 @@ function vocabTable(): void {
   vocabHashed = VOCAB_WORDS.length;
 }
 /** FIGURE_ANCHOR's words (with "one" of "one in"), by number in `VOCAB`. */
-const FIGURE_ANCHOR_WORDS = new Set(
-  'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several'
-    .split(' ')
-    .map(vocabId),
-);
+const FIGURE_ANCHOR_WORD_LIST = 'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several'.split(' ');
+const FIGURE_ANCHOR_WORDS = new Set(FIGURE_ANCHOR_WORD_LIST.map(vocabId));
 /** Three ASCII letters (any case) as one number below 27³. */
 /** `tail` of a word ending in "ly". */
 const LY_TAIL = tailOf('ly');
@@ -907,6 +904,82 @@ const FIGURE_ANCHOR =
 /** FIGURE_ANCHOR's first alternative: its matches where none of its words is a word. */
 const FIGURE_ANCHOR_DIGITS = /[$€£¥]?\d[\d,.]*/g;
 if (!FIGURE_ANCHOR.source.startsWith(FIGURE_ANCHOR_DIGITS.source + '|')) throw new Error('sourcing: FIGURE_ANCHOR_DIGITS is not the first alternative of FIGURE_ANCHOR');
+/**
+ * FIGURE_ANCHOR read from the shared word table, in plain prose (see words.ts: its runs are then
+ * the words, and ASCII \b falls at their ends only). By number in the shared dictionary: 1 for
+ * each of the expression's words, 2 for "one" (an anchor only as "one\s+in").
+ */
+const FIG_ANCHOR_IDS = ((): Uint8Array => {
+  const ids = FIGURE_ANCHOR_WORD_LIST.map((w) => wordId(w));
+  const t = new Uint8Array(Math.max(...ids) + 1);
+  FIGURE_ANCHOR_WORD_LIST.forEach((w, k) => (t[ids[k]] = w === 'one' ? 2 : 1));
+  return t;
+})();
+const IN_ID = wordId('in');
+/** The starts of `figureAnchors`' matches (shared storage: one block at a time). */
+let figAt = new Int32Array(256);
+/**
+ * Where FIGURE_ANCHOR matches in a plain prose, as its global scan finds them: its digit
+ * alternative at the first digit of each run of digits (a currency sign just before it starts the
+ * match), and past the digits, "," and "." it takes; its words where a run is one (any case),
+ * "one" only before white space and a run "in". Returns how many (in `figAt`).
+ */
+function figureAnchors(prose: string, t: WordTable): number {
+  const n = t.n;
+  const ts = t.start;
+  const te = t.end;
+  const tid = t.id;
+  const tf = t.flags;
+  const ids = FIG_ANCHOR_IDS;
+  const len = prose.length;
+  if (figAt.length < n + 1) figAt = new Int32Array(Math.max(n + 1, figAt.length * 2));
+  const at = figAt;
+  let count = 0;
+  // where the scan goes on: past the digits, "," and "." of the last digit match
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const s = ts[k];
+    const e = te[k];
+    if ((tf[k] & DIGIT) !== 0) {
+      // a run with a digit: a match at each digit the scan reaches (a letter before it is no matter)
+      let q = s < from ? from : s;
+      while (q < e) {
+        const c = prose.charCodeAt(q);
+        if (c < 48 || c > 57) {
+          q++;
+          continue;
+        }
+        let a = q;
+        if (q === s && q > from) {
+          const b = prose.charCodeAt(q - 1);
+          if (b === 36 || b === 0x20ac || b === 0xa3 || b === 0xa5) a = q - 1;
+        }
+        at[count++] = a;
+        q++;
+        while (q < len) {
+          const d = prose.charCodeAt(q);
+          if (d === 44 || d === 46 || (d >= 48 && d <= 57)) q++;
+          else break;
+        }
+        from = q;
+      }
+      continue;
+    }
+    // a run of letters (none starts inside the digits of a match)
+    const g = tid[k];
+    if (g < 0 || g >= ids.length || ids[g] === 0) continue;
+    if (ids[g] === 2) {
+      // "one\s+in"
+      if (k + 1 >= n || tid[k + 1] !== IN_ID) continue;
+      const ns = ts[k + 1];
+      let x = e;
+      while (x < ns && spaceAt(prose, x)) x++;
+      if (x !== ns) continue;
+    }
+    at[count++] = s;
+  }
+  return count;
+}
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
   const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
@@ -2257,15 +2330,27 @@ function checkFigures(c: Ctx): void {
   let lastEnd = -1;
   let done: Set<number> | null = null;
   let matchEnd = 0;
-  // with no word of FIGURE_ANCHOR in the block (`Words.figWord`), only its digits can match
-  const anchors = words(c).figWord ? FIGURE_ANCHOR : FIGURE_ANCHOR_DIGITS;
-  anchors.lastIndex = 0;
-  let anchor: RegExpExecArray | null;
-  while ((anchor = anchors.exec(prose))) {
-    if (anchor.index < matchEnd) continue;
-    const d = prose.charCodeAt(anchor.index);
-    if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, anchor.index)) continue;
-    const m = matchAround(prose, anchor.index, matchEnd, FIGURE_Y, 3, FIGURE_START);
+  // the anchors: read from the word table in plain prose; else by FIGURE_ANCHOR (with no word of
+  // it in the block, `Words.figWord`, by its digit alternative alone)
+  const table = wordTable(prose);
+  const tabled = table.plain;
+  const anchorN = tabled ? figureAnchors(prose, table) : 0;
+  const anchors = tabled ? null : words(c).figWord ? FIGURE_ANCHOR : FIGURE_ANCHOR_DIGITS;
+  if (anchors) anchors.lastIndex = 0;
+  let anchor: RegExpExecArray | null = null;
+  for (let x = 0; ; x++) {
+    let p: number;
+    if (anchors) {
+      if (!(anchor = anchors.exec(prose))) break;
+      p = anchor.index;
+    } else {
+      if (x >= anchorN) break;
+      p = figAt[x];
+    }
+    if (p < matchEnd) continue;
+    const d = prose.charCodeAt(p);
+    if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, p)) continue;
+    const m = matchAround(prose, p, matchEnd, FIGURE_Y, 3, FIGURE_START);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
     let start = m.index;
@@ -2643,6 +2728,11 @@ export const sourcingScanners = {
   FIGURE_START,
   FIGURE_ANCHOR,
   digitAnchorMayFigure,
+  /** `figureAnchors` of a prose, or null when it is not plain. */
+  figureAnchors(prose: string): number[] | null {
+    const t = wordTable(prose);
+    return t.plain ? [...figAt.subarray(0, figureAnchors(prose, t))] : null;
+  },
   WEAK_CUE,
   /** `strongCueMayBeIn` for each sentence of a parsed block. */
   strongCuesMayBeIn(block: ParsedBlock): boolean[] {
