@@ -916,8 +916,9 @@ const FIG_ANCHOR_IDS = ((): Uint8Array => {
   return t;
 })();
 const IN_ID = wordId('in');
-/** The starts of `figureAnchors`' matches (shared storage: one block at a time). */
+/** The starts of `figureAnchors`' matches, and the run each is in (shared storage: one block at a time). */
 let figAt = new Int32Array(256);
+let figRun = new Int32Array(256);
 /**
  * Where FIGURE_ANCHOR matches in a plain prose, as its global scan finds them: its digit
  * alternative at the first digit of each run of digits (a currency sign just before it starts the
@@ -932,8 +933,12 @@ function figureAnchors(prose: string, t: WordTable): number {
   const tf = t.flags;
   const ids = FIG_ANCHOR_IDS;
   const len = prose.length;
-  if (figAt.length < n + 1) figAt = new Int32Array(Math.max(n + 1, figAt.length * 2));
+  if (figAt.length < n + 1) {
+    figAt = new Int32Array(Math.max(n + 1, figAt.length * 2));
+    figRun = new Int32Array(figAt.length);
+  }
   const at = figAt;
+  const run = figRun;
   let count = 0;
   // where the scan goes on: past the digits, "," and "." of the last digit match
   let from = 0;
@@ -954,6 +959,7 @@ function figureAnchors(prose: string, t: WordTable): number {
           const b = prose.charCodeAt(q - 1);
           if (b === 36 || b === 0x20ac || b === 0xa3 || b === 0xa5) a = q - 1;
         }
+        run[count] = k;
         at[count++] = a;
         q++;
         while (q < len) {
@@ -976,9 +982,52 @@ function figureAnchors(prose: string, t: WordTable): number {
       while (x < ns && spaceAt(prose, x)) x++;
       if (x !== ns) continue;
     }
+    run[count] = k;
     at[count++] = s;
   }
   return count;
+}
+/**
+ * The words after which FIGURE_RE goes on, over white space, to a word of FIGURE_ANCHOR: the last
+ * words of APPROX ("more than two", "about half"), the words of NUMWORD and FRACTION before another
+ * ("a hundred", "several thousand", "a few hundred", "a third", "two thirds", "three quarters"),
+ * "of" of "tens of thousands", "in" of "one in three", and a number before COUNT_NOUN's modifier
+ * ("twenty two-bedroom homes": NUMWORD's words, and "-one" to "-nine"). By number in the shared
+ * dictionary: 1. (After a number in digits, too: "$5 thousand", "300 two-bedroom homes".)
+ */
+const FIG_LEAD_IDS = ((): Uint8Array => {
+  const words = [
+    ...APPROX_LIST.map((x) => x.split(' ').pop()!),
+    ...'a several few two three of in'.split(' '),
+    ...NUMWORD.replace(/\\s\+/g, ' ').match(/[a-z]+/g)!,
+  ];
+  const ids = words.map((w) => wordId(w));
+  const t = new Uint8Array(Math.max(...ids) + 1);
+  for (const g of ids) t[g] = 1;
+  return t;
+})();
+/**
+ * Whether a match of FIGURE_RE that starts before the word anchor at `p` (run `k` of a plain
+ * prose's table) may hold it. matchAround tries such starts only over white space (" ", "\n",
+ * "\t") before `p`; a match crosses it into a word of FIGURE_ANCHOR only after a word of
+ * FIG_LEAD_IDS or a digit (see there), which must end right before it: a mark there ("about,
+ * two") ends any match. So the run before must end where that white space starts, and be one of
+ * those words or end in a digit.
+ */
+function figureMayLeadTo(prose: string, t: WordTable, k: number, p: number): boolean {
+  if (k === 0) return false;
+  const e = t.end[k - 1];
+  if (e >= p) return false;
+  for (let i = e; i < p; i++) {
+    const c = prose.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9) return false;
+  }
+  if ((t.flags[k - 1] & DIGIT) !== 0) {
+    const last = t.tail[k - 1] & 127;
+    if (last >= 48 && last <= 57) return true;
+  }
+  const g = t.id[k - 1];
+  return g >= 0 && g < FIG_LEAD_IDS.length && FIG_LEAD_IDS[g] === 1;
 }
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
@@ -2349,7 +2398,9 @@ function checkFigures(c: Ctx): void {
     }
     if (p < matchEnd) continue;
     const d = prose.charCodeAt(p);
-    if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, p)) continue;
+    if (d >= 48 && d <= 57) {
+      if (!digitAnchorMayFigure(prose, p)) continue;
+    } else if (!anchors && asciiLetter(d) && !figureMayLeadTo(prose, table, figRun[x], p) && !figureWordCanStart(prose, p)) continue;
     const m = matchAround(prose, p, matchEnd, FIGURE_Y, 3, FIGURE_START);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
@@ -2728,6 +2779,22 @@ export const sourcingScanners = {
   FIGURE_START,
   FIGURE_ANCHOR,
   digitAnchorMayFigure,
+  /** For each word anchor of a plain prose (`figureAnchors`): whether `figureMayLeadTo` or FIGURE_START lets it through. */
+  figureWordAnchorsTried(prose: string): { p: number; tried: boolean }[] | null {
+    const t = wordTable(prose);
+    if (!t.plain) return null;
+    const out: { p: number; tried: boolean }[] = [];
+    const n = figureAnchors(prose, t);
+    for (let x = 0; x < n; x++) {
+      const p = figAt[x];
+      if (asciiLetter(prose.charCodeAt(p))) out.push({ p, tried: figureMayLeadTo(prose, t, figRun[x], p) || figureWordCanStart(prose, p) });
+    }
+    return out;
+  },
+  /** Whether matchAround finds a figure around `p` (FIGURE_Y from the three words before it, not before `lastEnd`). */
+  figureAround(prose: string, p: number, lastEnd: number): boolean {
+    return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START) !== null;
+  },
   /** `figureAnchors` of a prose, or null when it is not plain. */
   figureAnchors(prose: string): number[] | null {
     const t = wordTable(prose);
