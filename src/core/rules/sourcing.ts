@@ -1015,6 +1015,16 @@ const FIG_LEAD_IDS = ((): Uint8Array => {
  * those words or end in a digit.
  */
 function figureMayLeadTo(prose: string, t: WordTable, k: number, p: number): boolean {
+  if (!spacesBefore(prose, t, k, p)) return false;
+  if ((t.flags[k - 1] & DIGIT) !== 0) {
+    const last = t.tail[k - 1] & 127;
+    if (last >= 48 && last <= 57) return true;
+  }
+  const g = t.id[k - 1];
+  return g >= 0 && g < FIG_LEAD_IDS.length && FIG_LEAD_IDS[g] === 1;
+}
+/** Whether run `k - 1` of a plain prose's table ends where white space that matchAround walks over (" ", "\n", "\t") runs to `p`. */
+function spacesBefore(prose: string, t: WordTable, k: number, p: number): boolean {
   if (k === 0) return false;
   const e = t.end[k - 1];
   if (e >= p) return false;
@@ -1022,12 +1032,51 @@ function figureMayLeadTo(prose: string, t: WordTable, k: number, p: number): boo
     const c = prose.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 9) return false;
   }
-  if ((t.flags[k - 1] & DIGIT) !== 0) {
-    const last = t.tail[k - 1] & 127;
-    if (last >= 48 && last <= 57) return true;
+  return true;
+}
+/** The last words of APPROX, by number in the shared dictionary: 1. */
+const FIG_APPROX_LAST_IDS = ((): Uint8Array => {
+  const ids = APPROX_LIST.map((x) => wordId(x.split(' ').pop()!));
+  const t = new Uint8Array(Math.max(...ids) + 1);
+  for (const g of ids) t[g] = 1;
+  return t;
+})();
+/**
+ * FIGURE_Y at `p` alone: matchAround's answer where no match from a start before `p` can hold it
+ * (and FIGURE_START holds at `p`, as matchAround tests it first).
+ */
+function figureAt(prose: string, p: number): RegExpExecArray | null {
+  FIGURE_Y.lastIndex = p;
+  const m = FIGURE_Y.exec(prose);
+  return m && m.index + m[0].length > p ? m : null;
+}
+/**
+ * The figure that holds the anchor `x` of a plain prose (`figureAnchors`, at `p`), as matchAround
+ * finds it (not before `lastEnd`), or null. It walks back over the words before the anchor only
+ * where a match that starts there may hold it: a number after a currency sign, an approximation
+ * or "one in" (`digitLeadBefore`); a number word after a word of FIG_LEAD_IDS or a number
+ * (`figureMayLeadTo`); a currency sign after an approximation's last word, over white space (money's
+ * "more than $5": no other alternative of FIGURE_RE holds a sign). Elsewhere a match can only
+ * start at the anchor: FIGURE_Y is tried there alone, where FIGURE_START lets it; and a number that
+ * starts no figure and has none of those before it is passed by, as before.
+ */
+function figureAroundAnchor(prose: string, t: WordTable, x: number, p: number, lastEnd: number): RegExpExecArray | null {
+  const d = prose.charCodeAt(p);
+  const k = figRun[x];
+  if (d >= 48 && d <= 57) {
+    if (digitLeadBefore(prose, p)) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
+    return digitFigureCanStart(prose, p) ? figureAt(prose, p) : null;
   }
-  const g = t.id[k - 1];
-  return g >= 0 && g < FIG_LEAD_IDS.length && FIG_LEAD_IDS[g] === 1;
+  if (asciiLetter(d)) {
+    if (figureMayLeadTo(prose, t, k, p)) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
+    return figureWordCanStart(prose, p) ? figureAt(prose, p) : null;
+  }
+  // a currency sign before the number of run k (FIGURE_START holds at a sign)
+  if (spacesBefore(prose, t, k, p)) {
+    const g = t.id[k - 1];
+    if (g >= 0 && g < FIG_APPROX_LAST_IDS.length && FIG_APPROX_LAST_IDS[g] === 1) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
+  }
+  return figureAt(prose, p);
 }
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
@@ -1373,7 +1422,10 @@ const APPROX_LAST = asciiTable([...APPROX_LIST.map((x) => x.split(' ').pop()!), 
  * (years, dates, scores) have none of these, and matchAround need not try the words before them.
  */
 function digitAnchorMayFigure(prose: string, p: number): boolean {
-  if (digitFigureCanStart(prose, p)) return true;
+  return digitFigureCanStart(prose, p) || digitLeadBefore(prose, p);
+}
+/** Whether a figure that starts before the number at `p` may hold it: the second half of `digitAnchorMayFigure`. */
+function digitLeadBefore(prose: string, p: number): boolean {
   let j = p;
   while (j > 0 && spaceAt(prose, j - 1)) j--;
   if (j === p || j === 0) return false;
@@ -2397,11 +2449,12 @@ function checkFigures(c: Ctx): void {
       p = figAt[x];
     }
     if (p < matchEnd) continue;
-    const d = prose.charCodeAt(p);
-    if (d >= 48 && d <= 57) {
-      if (!digitAnchorMayFigure(prose, p)) continue;
-    } else if (!anchors && asciiLetter(d) && !figureMayLeadTo(prose, table, figRun[x], p) && !figureWordCanStart(prose, p)) continue;
-    const m = matchAround(prose, p, matchEnd, FIGURE_Y, 3, FIGURE_START);
+    let m: RegExpExecArray | null;
+    if (anchors) {
+      const d = prose.charCodeAt(p);
+      if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, p)) continue;
+      m = matchAround(prose, p, matchEnd, FIGURE_Y, 3, FIGURE_START);
+    } else m = figureAroundAnchor(prose, table, x, p, matchEnd);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
     let start = m.index;
@@ -2779,21 +2832,26 @@ export const sourcingScanners = {
   FIGURE_START,
   FIGURE_ANCHOR,
   digitAnchorMayFigure,
-  /** For each word anchor of a plain prose (`figureAnchors`): whether `figureMayLeadTo` or FIGURE_START lets it through. */
-  figureWordAnchorsTried(prose: string): { p: number; tried: boolean }[] | null {
+  /**
+   * For each anchor of a plain prose (`figureAnchors`) at or after `lastEnd`: the figure
+   * `figureAroundAnchor` finds, and the one matchAround finds where the digit test lets it try
+   * (checkFigures before it), as "index:text" or null.
+   */
+  figureAroundBoth(prose: string, lastEnd: number): { p: number; fast: string | null; ref: string | null }[] | null {
     const t = wordTable(prose);
     if (!t.plain) return null;
-    const out: { p: number; tried: boolean }[] = [];
+    const show = (m: RegExpExecArray | null): string | null => (m ? `${m.index}:${m[0]}` : null);
+    const out: { p: number; fast: string | null; ref: string | null }[] = [];
     const n = figureAnchors(prose, t);
     for (let x = 0; x < n; x++) {
       const p = figAt[x];
-      if (asciiLetter(prose.charCodeAt(p))) out.push({ p, tried: figureMayLeadTo(prose, t, figRun[x], p) || figureWordCanStart(prose, p) });
+      if (p < lastEnd) continue;
+      const fast = show(figureAroundAnchor(prose, t, x, p, lastEnd));
+      const d = prose.charCodeAt(p);
+      const ref = d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, p) ? null : show(matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START));
+      out.push({ p, fast, ref });
     }
     return out;
-  },
-  /** Whether matchAround finds a figure around `p` (FIGURE_Y from the three words before it, not before `lastEnd`). */
-  figureAround(prose: string, p: number, lastEnd: number): boolean {
-    return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START) !== null;
   },
   /** `figureAnchors` of a prose, or null when it is not plain. */
   figureAnchors(prose: string): number[] | null {
