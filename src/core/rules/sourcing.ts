@@ -1131,13 +1131,21 @@ for (const t of SUPERLATIVE_ANCHOR_PREFIX) {
  * Superlative anchors: where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of
  * it can hold another): at the words whose first three letters start one of its words (`Words.sup`).
  */
-/** SUPERLATIVE_ANCHOR's words but their first letter (ASCII letters and "-"), by `tri` of their first three letters. */
-const SUP_ANCHOR_BY_TRI: (string[] | undefined)[] = [];
+/**
+ * SUPERLATIVE_ANCHOR's words but their first letter (ASCII letters and "-"), by `tri` of their
+ * first three letters: 1 + the index in SUP_ANCHOR_LISTS of those words, or 0 (a table, not an
+ * array with holes: a lookup in that is a dictionary's).
+ */
+const SUP_ANCHOR_BY_TRI = new Uint8Array(27 * 27 * 27);
+const SUP_ANCHOR_LISTS: string[][] = [];
 for (const w of [...data.superlatives, 'record', 'unprecedented', 'first', 'all-time', 'never-before-seen']) {
   const t = w.toLowerCase();
   if (t !== w || !/^[a-z]{3}[a-z-]*$/.test(w)) throw new Error(`sourcing: superlative anchor '${w}' is not lower-case ASCII`);
-  (SUP_ANCHOR_BY_TRI[tri(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] ??= []).push(w.slice(1));
+  const x = tri(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+  if (SUP_ANCHOR_BY_TRI[x] === 0) SUP_ANCHOR_BY_TRI[x] = SUP_ANCHOR_LISTS.push([]);
+  SUP_ANCHOR_LISTS[SUP_ANCHOR_BY_TRI[x] - 1].push(w.slice(1));
 }
+if (SUP_ANCHOR_LISTS.length > 255) throw new Error('sourcing: too many superlative anchor prefixes for a byte table');
 const LETTER_ONLY = /^\p{L}$/u;
 const LETTER_OR_DIGIT_CP = /^[\p{L}\p{N}]$/u;
 /** The code point that ends at `i` (a surrogate pair read whole), or -1 at the start. */
@@ -1205,8 +1213,9 @@ function superlativeAnchorAt(prose: string, p: number): boolean {
   const b = prose.charCodeAt(p + 1);
   const d = prose.charCodeAt(p + 2);
   if (!asciiLetter(a) || !asciiLetter(b) || !asciiLetter(d)) return false;
-  const list = SUP_ANCHOR_BY_TRI[tri(a, b, d)];
-  if (!list) return false;
+  const l = SUP_ANCHOR_BY_TRI[tri(a, b, d)];
+  if (l === 0) return false;
+  const list = SUP_ANCHOR_LISTS[l - 1];
   // the first letter is either case (`tri` reads it so); the rest as written
   let hit = false;
   for (let k = 0; k < list.length; k++) {
