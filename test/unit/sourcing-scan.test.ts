@@ -3,7 +3,7 @@ import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, figureAroundBoth, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, figureAroundBoth, cueMatches, CUE_ONLY_RE, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
@@ -176,6 +176,32 @@ describe('sourcing: tests that replace or gate expressions', () => {
       if (held) assert.equal(firstClaimsNothing(text, p), false, text);
     }
     for (const text of ['the first day', 'was first, then', 'came first.', 'first of all']) assert.equal(firstClaimsNothing(text, text.indexOf('first')), true, text);
+  });
+
+  it('reads the cues from the word table where CUE_ONLY_RE finds them', () => {
+    const cueWords = [...new Set(CUE_SOURCE.match(/[a-z]{2,}/g))];
+    const vocab = [
+      ...cueWords,
+      ...cueWords.slice(0, 20).map((w) => w[0].toUpperCase() + w.slice(1)),
+      ...cueWords.slice(0, 10).map((w) => w.toUpperCase()),
+      ...'according to According To in a an statement interview In A put puts it press release told reporters Reporters saidx xsaid said2 accordingto sAid'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', '\t', ', ', '. ', '-', '', '\u00a0', '\u2003', '’', "'", '2', '\r\n'];
+    const rnd = seededRandom(1357);
+    const re = new RegExp(CUE_ONLY_RE.source, CUE_ONLY_RE.flags);
+    let found = 0;
+    for (let t = 0; t < 5000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(14));
+      const got = cueMatches(text);
+      assert.ok(got, JSON.stringify(text));
+      const want: [number, number][] = [];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) want.push([m.index, m.index + m[0].length]);
+      assert.deepEqual(got, want, JSON.stringify(text));
+      found += want.length;
+    }
+    assert.ok(found > 10000, `only ${found} cues`);
   });
 
   it('says a sentence may hold a strong cue wherever the parser finds one', () => {

@@ -18,7 +18,7 @@
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
 import { escapeRegExp, lowerBound } from '../text';
-import { DIGIT, tailOf, wordId, wordTable, type WordTable } from '../words';
+import { CAPITAL, DIGIT, tailOf, wordId, wordTable, type WordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -1500,6 +1500,80 @@ const EXTRA_CUE_RE = re(`${B}(?:${alt(EXTRA_CUE_LIST)})${E}`);
 /** Its matches start a word (`B`): they are found by the word they start with. */
 const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST, third: { in: nextIn(['words']) } }]);
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
+/**
+ * CUE_ONLY_RE read from the shared word table in plain prose. Its alternatives are lower-case
+ * ASCII words with white space between, between \b, matched as written (no `i`): at a run that is
+ * one of their first words, in lower case, the first of that word's alternatives whose next words
+ * follow (white space before each, the last one whole) is the match; the scan goes on after it.
+ * CUE_ALT_BY_ID: by number in the shared dictionary, 1 + the index in CUE_ALT_LISTS of the first
+ * word's alternatives (in the expression's order), or 0.
+ */
+const CUE_ALT_LISTS: string[][][] = [];
+const CUE_ALT_BY_ID = ((): Int32Array => {
+  const body = CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length);
+  if ('\\b(?:' + body + ')\\b' !== CUE_SOURCE) throw new Error('sourcing: CUE_SOURCE is not \\b(?:…)\\b');
+  const byFirst = new Map<number, string[][]>();
+  for (const a of body.split('|')) {
+    const ws = a.split('\\s+');
+    if (!ws.every((w) => /^[a-z]+$/.test(w))) throw new Error(`sourcing: cue '${a}' is not lower-case words`);
+    const g = wordId(ws[0]);
+    const list = byFirst.get(g);
+    if (list) list.push(ws);
+    else byFirst.set(g, [ws]);
+  }
+  const t = new Int32Array(Math.max(...byFirst.keys()) + 1);
+  for (const [g, list] of byFirst) t[g] = CUE_ALT_LISTS.push(list);
+  return t;
+})();
+/** Whether the lower-case word `w` stands at `at` as written, and \b (no `u`) after it. */
+function cueWordAt(prose: string, at: number, w: string): boolean {
+  const n = prose.length;
+  if (at + w.length > n) return false;
+  for (let i = 0; i < w.length; i++) if (prose.charCodeAt(at + i) !== w.charCodeAt(i)) return false;
+  if (at + w.length === n) return true;
+  const c = prose.charCodeAt(at + w.length);
+  return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95);
+}
+/** CUE_ONLY_RE's matches in a plain prose, as its global scan finds them: start and end of each, in `cueAt`; returns how many. */
+let cueAt = new Int32Array(64);
+function cueMatches(prose: string, t: WordTable): number {
+  const n = t.n;
+  const ts = t.start;
+  const te = t.end;
+  const tid = t.id;
+  const tf = t.flags;
+  const len = prose.length;
+  const byId = CUE_ALT_BY_ID;
+  let count = 0;
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const g = tid[k];
+    if (g < 0 || g >= byId.length || byId[g] === 0) continue;
+    const s = ts[k];
+    if (s < from || (tf[k] & CAPITAL) !== 0) continue;
+    for (const ws of CUE_ALT_LISTS[byId[g] - 1]) {
+      let p = te[k];
+      let ok = true;
+      for (let w = 1; w < ws.length && ok; w++) {
+        const s0 = p;
+        while (p < len && spaceAt(prose, p)) p++;
+        ok = p > s0 && cueWordAt(prose, p, ws[w]);
+        p += ws[w].length;
+      }
+      if (!ok) continue;
+      if (cueAt.length < count + 2) {
+        const grown = new Int32Array(cueAt.length * 2);
+        grown.set(cueAt);
+        cueAt = grown;
+      }
+      cueAt[count++] = s;
+      cueAt[count++] = p;
+      from = p;
+      break;
+    }
+  }
+  return count >> 1;
+}
 
 /** A quotation that is a title or a name rather than someone's words. */
 const TITLE_BEFORE =
@@ -1837,19 +1911,25 @@ function overlaps(a: Span, s: number, e: number): boolean {
 function cues(c: Ctx): Span[] {
   if (c.cueSpans) return c.cueSpans;
   const spans: Span[] = [];
-  const add = (m: RegExpExecArray) => {
-    if (c.b.inQuote(m.index)) return;
-    if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') return; // "the United States"
+  const add = (index: number, text: string) => {
+    if (c.b.inQuote(index)) return;
+    if (text === 'States' || text === 'Post' || text === 'Read') return; // "the United States"
     // "an estimated 300 homes": an estimate nobody is said to have made
-    if (/^estimated$/i.test(m[0]) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 4), m.index))) return;
+    if (/^estimated$/i.test(text) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, index - 4), index))) return;
     // "residents were told to leave", "she was asked to wait": not a source speaking
-    if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) return;
-    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (/^(?:told|asked|quoted|cited)$/i.test(text) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, index - 8), index))) return;
+    spans.push({ start: index, end: index + text.length });
   };
-  CUE_ONLY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_ONLY_RE.exec(c.prose))) add(m);
-  for (const x of byFirstWord(c, EXTRA_CUE_SCAN)[0]) add(x);
+  const t = wordTable(c.prose);
+  if (t.plain) {
+    // CUE_ONLY_RE's matches, read from the word table
+    for (let k = 0, n = cueMatches(c.prose, t) * 2; k < n; k += 2) add(cueAt[k], c.prose.slice(cueAt[k], cueAt[k + 1]));
+  } else {
+    CUE_ONLY_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUE_ONLY_RE.exec(c.prose))) add(m.index, m[0]);
+  }
+  for (const x of byFirstWord(c, EXTRA_CUE_SCAN)[0]) add(x.index, x[0]);
   spans.sort((a, b) => a.start - b.start);
   c.cueSpans = spans;
   return spans;
@@ -2860,6 +2940,15 @@ export const sourcingScanners = {
       const ref = d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, p) ? null : show(matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START));
       out.push({ p, fast, ref });
     }
+    return out;
+  },
+  CUE_ONLY_RE,
+  /** `cueMatches` of a prose as [start, end] pairs, or null when it is not plain. */
+  cueMatches(prose: string): [number, number][] | null {
+    const t = wordTable(prose);
+    if (!t.plain) return null;
+    const out: [number, number][] = [];
+    for (let k = 0, n = cueMatches(prose, t) * 2; k < n; k += 2) out.push([cueAt[k], cueAt[k + 1]]);
     return out;
   },
   /** `figureAnchors` of a prose, or null when it is not plain. */
