@@ -811,6 +811,9 @@ const ANON_HEAD_TOKENS = Math.max(
 );
 /** The first words of SPEECH, lower case. */
 const SPEECH_FIRST_WORDS = [...new Set(firstWords(data.speechVerbs))];
+/** SPEECH_FIRST_WORDS by the code of their first letter (only a word whose first character | 32 is that code can start with one). */
+const SPEECH_FIRST_BY_LETTER: string[][] = Array.from({ length: 128 }, (_, c) => SPEECH_FIRST_WORDS.filter((w) => w.charCodeAt(0) === c));
+if (SPEECH_FIRST_WORDS.some((w) => w.charCodeAt(0) >= 128)) throw new Error('sourcing: a verb of saying starts beyond ASCII');
 /**
  * Whether checkAnonymous may report a head that starts at word `i`: it drops a head with neither a
  * verb of saying in the 320 characters after it (SPEECH_FIRST, as its `wordIn` reads them: a word
@@ -828,7 +831,9 @@ function anonHeadMayReport(c: Ctx, i: number): boolean {
   // the words that hold a position the window after a head may end at (p + 320 < x <= end + 320)
   for (let k = Math.max(0, lowerBound(at, p + 321, n) - 1); k < n && at[k] <= end + 320; k++) {
     const s = at[k];
-    for (const w of SPEECH_FIRST_WORDS) {
+    const c0 = prose.charCodeAt(s) | 32;
+    if (c0 >= 128) continue;
+    for (const w of SPEECH_FIRST_BY_LETTER[c0]) {
       let j = 0;
       while (j < w.length && (prose.charCodeAt(s + j) | 32) === w.charCodeAt(j)) j++;
       if (j === w.length) return true;
