@@ -3,7 +3,7 @@ import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, figureAroundBoth, cueMatches, CUE_ONLY_RE, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, figureAroundBoth, cueMatches, CUE_ONLY_RE, superlativeAroundBoth, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
@@ -228,6 +228,70 @@ describe('sourcing: tests that replace or gate expressions', () => {
       });
     }
     assert.ok(cues > 1000, `only ${cues} cues`);
+  });
+
+  it('finds the superlative around each anchor as matchAround does, walking back only where a match may start before it', () => {
+    const kinds = [
+      [
+        ...'the The THE its their his her our my your single very second third fourth fifth all-time All-time ever of one of One of most a an new in since recorded for the for The'.split(' '),
+        ...'world’s nation’s company’s Smith’s Jones’ U.S. Ruth\'s U.S.’s X-the x,the bathe the, x-all-time at is was set broke shattered tied smashed 1990 15-1 é naïve Smith For One'.split(' '),
+      ],
+      [
+        ...'largest biggest best worst most least first record records recorded Record unprecedented all-time never-before-seen largest-ever most-watched Most Largest Best First'.split(' '),
+      ],
+      'high low time ever important popular people recorded years decades in since of the record-breaking 40 history'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', '\t', ', ', '. ', '-', '', '\u00a0', '\r\n', '’s ', "'s "];
+    const rnd = seededRandom(2121);
+    let walked = 0;
+    let found = 0;
+    for (let t = 0; t < 6000; t++) {
+      let text = '';
+      for (let k = 1 + rnd(8); k > 0; k--) {
+        if (rnd(2)) {
+          const kind = kinds[rnd(kinds.length)];
+          text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+        } else for (const kind of kinds) text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+      }
+      for (let lastEnd = 0; lastEnd < text.length; lastEnd += 1 + rnd(6)) {
+        for (const a of superlativeAroundBoth(text, lastEnd)) {
+          assert.equal(a.fast, a.ref, `${JSON.stringify(text)} at ${a.p} (from ${lastEnd})`);
+          if (a.ref) found++;
+          if (a.ref && +a.ref.split(':')[0] < a.p) walked++;
+        }
+      }
+    }
+    assert.ok(found > 5000 && walked > 1000, `found ${found}, ${walked} from before the anchor`);
+    // hard cases: a match that starts before the anchor, one for each way there
+    const hard = [
+      'one of First’s largest',
+      'For The First Time in history',
+      'Smith’s largest',
+      'Jones’ largest',
+      'They set a largest record.',
+      'for the first time in most decades',
+      'They set the new world record.',
+      'its all-time largest',
+      'the world’s largest',
+      'the world\'s largest',
+      'the U.S.’s largest',
+      'the most unprecedented',
+      'a record high',
+      'new record highs',
+      'for the first time since 1990',
+      'one of the largest',
+      'his single largest',
+    ];
+    for (const text of hard) {
+      let held = false;
+      for (let lastEnd = 0; lastEnd < text.length; lastEnd++) {
+        for (const a of superlativeAroundBoth(text, lastEnd)) {
+          assert.equal(a.fast, a.ref, `${JSON.stringify(text)} at ${a.p} (from ${lastEnd})`);
+          if (a.ref && +a.ref.split(':')[0] < a.p) held = true;
+        }
+      }
+      assert.ok(held, `${text}: no match from before an anchor`);
+    }
   });
 
   it('tests superlative anchors as SUPERLATIVE_ANCHOR does', () => {

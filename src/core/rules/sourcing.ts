@@ -1470,6 +1470,56 @@ const SUPERLATIVE_START = startsWithWord(
   ],
   true,
 );
+/**
+ * The words after which SUPERLATIVE_RE goes on, over white space, to one of its anchors (see
+ * `superlativeMayLeadTo`), lower case: a possessive's ("the", "its", …), a modifier ("single",
+ * "very", "second", "all-time", "ever"), "of" of "one of", "most" before an adjective, "a", "an",
+ * "new" of a record, "the" of "for the first time", and "in", "since", "recorded" after it.
+ */
+const SUP_LEAD_T = asciiTable(
+  'the its their his her our my your single very second third fourth fifth ever of most a an new in since recorded'.split(' ').map((w): [string, true] => [w, true]),
+);
+/**
+ * Whether a match of SUPERLATIVE_RE that starts before the anchor at `p` (a word start, where
+ * superlativeAnchorAt holds) may hold it — else matchAround need not walk back. matchAround tries
+ * the words before the anchor only over white space (" ", "\n", "\t"); a match crosses that into
+ * the anchor only after a word of SUP_LEAD_T (any case: "The" of "For the first time") or
+ * "all-time" (which then stands whole after white space or a mark), a possessive's apostrophe
+ * ("world's", "Smith’s", "Jones’": POSS's capitalised word takes one), or, before "record", any
+ * word ("set a new world record"). A word beyond ASCII is let through.
+ */
+function superlativeMayLeadTo(prose: string, p: number): boolean {
+  if (prose.startsWith('ecord', p + 1)) return true;
+  let j = p;
+  let c = 0;
+  while (j > 0 && ((c = prose.charCodeAt(j - 1)) === 32 || c === 10 || c === 9)) j--;
+  if (j === p || j === 0) return false;
+  let w = j;
+  while (w > 0 && wordish(prose.charCodeAt(w - 1))) w--;
+  if (w === j) return false;
+  for (let i = w; i < j; i++) if (prose.charCodeAt(i) >= 128) return true;
+  const last = prose.charCodeAt(j - 1);
+  if (last === 39 || last === 0x2019) return true;
+  if (last === 115 && j - w >= 2 && (prose.charCodeAt(j - 2) === 39 || prose.charCodeAt(j - 2) === 0x2019)) return true;
+  // the last word of letters, whole (no letter or digit before it)
+  let l = j;
+  while (l > w && asciiLetter(prose.charCodeAt(l - 1))) l--;
+  if (l === j) return false;
+  if (l > w) {
+    const b = prose.charCodeAt(l - 1);
+    if (b >= 48 && b <= 57) return false;
+    // "all-time" (any word before "-time" is let through)
+    if (b === 45 && j - l === 4 && prose.slice(l, j).toLowerCase() === 'time') return true;
+  }
+  return asciiGet(SUP_LEAD_T, prose, l, j) === true;
+}
+/** SUPERLATIVE_Y at `p` alone, as matchAround tries it there (where SUPERLATIVE_START holds). */
+function superlativeAt(prose: string, p: number): RegExpExecArray | null {
+  if (!SUPERLATIVE_START(prose, p)) return null;
+  SUPERLATIVE_Y.lastIndex = p;
+  const m = SUPERLATIVE_Y.exec(prose);
+  return m && m.index + m[0].length > p ? m : null;
+}
 /** WORDISH.test of one UTF-16 unit, without the regex for ASCII (a lone surrogate is no letter). */
 function wordish(ch: number): boolean {
   if (ch < 128) return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 39 || ch === 36 || ch === 46 || ch === 44 || ch === 45;
@@ -2598,7 +2648,7 @@ function checkSuperlatives(c: Ctx): void {
     if (p < matchEnd) continue;
     if (!superlativeAnchorAt(prose, p)) continue;
     if (firstClaimsNothing(prose, p)) continue;
-    const m = matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START);
+    const m = superlativeMayLeadTo(prose, p) ? matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START) : superlativeAt(prose, p);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
     const start = m.index;
@@ -2954,6 +3004,20 @@ export const sourcingScanners = {
     if (!t.plain) return null;
     const out: [number, number][] = [];
     for (let k = 0, n = cueMatches(prose, t) * 2; k < n; k += 2) out.push([cueAt[k], cueAt[k + 1]]);
+    return out;
+  },
+  /**
+   * For each position of a prose where superlativeAnchorAt holds and firstClaimsNothing does not:
+   * the match checkSuperlatives finds there (from `lastEnd`), and matchAround's, as "index:text" or null.
+   */
+  superlativeAroundBoth(prose: string, lastEnd: number): { p: number; fast: string | null; ref: string | null }[] {
+    const show = (m: RegExpExecArray | null): string | null => (m ? `${m.index}:${m[0]}` : null);
+    const out: { p: number; fast: string | null; ref: string | null }[] = [];
+    for (let p = lastEnd; p < prose.length; p++) {
+      if (!superlativeAnchorAt(prose, p) || firstClaimsNothing(prose, p)) continue;
+      const fast = show(superlativeMayLeadTo(prose, p) ? matchAround(prose, p, lastEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START) : superlativeAt(prose, p));
+      out.push({ p, fast, ref: show(matchAround(prose, p, lastEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START)) });
+    }
     return out;
   },
   /** `figureAnchors` of a prose, or null when it is not plain. */
