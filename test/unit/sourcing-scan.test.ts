@@ -38,6 +38,7 @@ describe('sourcing: tests that replace or gate expressions', () => {
   it('reads the figure anchors from the word table where FIGURE_ANCHOR finds them', () => {
     const vocab = [
       ...'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three twenty ninety hundred thousand dozen dozens several'.split(' '),
+      ...'four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen thirty forty fifty sixty seventy eighty'.split(' '),
       ...'Tens THOUSANDS Half THIRD One ONE Two Dozen SEVERAL one one in In IN inn ones twos tenth fifths halfway thirdly'.split(' '),
       ...'the a of to x B52 4x4 A4 2a3 5two two5 1 12 1961 18, 1,000 13,000 1,000,000 2,5 3.5 5. .5 1.2.3 $ $5 €12 £3 ¥4 US$ 5% 7p'.split(' '),
     ];

@@ -514,8 +514,11 @@ function vocabTable(): void {
   vocabHashed = VOCAB_WORDS.length;
 }
 /** FIGURE_ANCHOR's words (with "one" of "one in"), by number in `VOCAB`. */
-const FIGURE_ANCHOR_WORD_LIST = 'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several'.split(' ');
-const FIGURE_ANCHOR_WORDS = new Set(FIGURE_ANCHOR_WORD_LIST.map(vocabId));
+const FIGURE_ANCHOR_WORDS = new Set(
+  'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several'
+    .split(' ')
+    .map(vocabId),
+);
 /** Three ASCII letters (any case) as one number below 27³. */
 /** `tail` of a word ending in "ly". */
 const LY_TAIL = tailOf('ly');
@@ -915,9 +918,13 @@ if (!FIGURE_ANCHOR.source.startsWith(FIGURE_ANCHOR_DIGITS.source + '|')) throw n
  * each of the expression's words, 2 for "one" (an anchor only as "one\s+in").
  */
 const FIG_ANCHOR_IDS = ((): Uint8Array => {
-  const ids = FIGURE_ANCHOR_WORD_LIST.map((w) => wordId(w));
+  // the words of FIGURE_ANCHOR's word alternative: "thirds?" is two, "one\s+in" is "one"
+  const body = /\\b\(\?:(.*)\)\\b$/.exec(FIGURE_ANCHOR.source.slice(FIGURE_ANCHOR_DIGITS.source.length + 1))![1];
+  const list = body.split('|').flatMap((a) => (a === 'one\\s+in' ? ['one'] : a.endsWith('s?') ? [a.slice(0, -2), a.slice(0, -1)] : [a]));
+  if (!list.every((w) => /^[a-z]+$/.test(w))) throw new Error('sourcing: FIGURE_ANCHOR has a word that is not lower-case letters');
+  const ids = list.map((w) => wordId(w));
   const t = new Uint8Array(Math.max(...ids) + 1);
-  FIGURE_ANCHOR_WORD_LIST.forEach((w, k) => (t[ids[k]] = w === 'one' ? 2 : 1));
+  list.forEach((w, k) => (t[ids[k]] = w === 'one' ? 2 : 1));
   return t;
 })();
 const IN_ID = wordId('in');
