@@ -1808,13 +1808,15 @@ for (const cue of CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length).split('|')) 
  * Whether a cue of the block (`b.cues`) that sentenceAttributed counts may overlap the sentence:
  * its words are words of the block, one after another, from at most three words before the
  * sentence's first (a cue has three words at most).
- * The parser reads runs of ASCII letters; they are these words when no word has a letter or digit
- * beyond ASCII (`Words.figWord` is true when one has) — otherwise the answer is yes. Lets most
+ * The parser reads runs of ASCII letters; they are these words in plain prose (the shared word
+ * table's: no letter or digit beyond ASCII, no underscore) — otherwise the answer is yes. Lets most
  * sentences be settled without reading the whole block's cues.
  */
 function strongCueMayBeIn(c: Ctx, sent: Sent): boolean {
   const w = words(c);
-  if (w.figWord) return true;
+  // a word beyond ASCII (the words are then read otherwise): let through. (`Words.figWord` said so
+  // for any number word too: "one", "two", "several" made every sentence of the block pass.)
+  if (!wordTable(c.prose).plain) return true;
   const { at, id, n } = w;
   for (let k = Math.max(0, lowerBound(at, sent.start, n) - 3); k < n && at[k] < sent.end; k++) {
     const x = id[k];
