@@ -3,7 +3,7 @@ import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, figureAroundBoth, cueMatches, CUE_ONLY_RE, superlativeAroundBoth, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
@@ -34,6 +34,82 @@ describe('sourcing: tests that replace or gate expressions', () => {
     assert.ok(matched > 1000, `only ${matched} matches`);
   });
 
+
+  it('reads the figure anchors from the word table where FIGURE_ANCHOR finds them', () => {
+    const vocab = [
+      ...'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three twenty ninety hundred thousand dozen dozens several'.split(' '),
+      ...'four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen thirty forty fifty sixty seventy eighty'.split(' '),
+      ...'Tens THOUSANDS Half THIRD One ONE Two Dozen SEVERAL one one in In IN inn ones twos tenth fifths halfway thirdly'.split(' '),
+      ...'the a of to x B52 4x4 A4 2a3 5two two5 1 12 1961 18, 1,000 13,000 1,000,000 2,5 3.5 5. .5 1.2.3 $ $5 €12 £3 ¥4 US$ 5% 7p'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u2003', ', ', '. ', '-', '', '%', '$', '€', ',', '.', '’', "'", '—'];
+    const rnd = seededRandom(4242);
+    const anchors = new RegExp(FIGURE_ANCHOR.source, FIGURE_ANCHOR.flags);
+    let found = 0;
+    for (let t = 0; t < 6000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(12));
+      const got = figureAnchors(text);
+      assert.ok(got, JSON.stringify(text));
+      const want: number[] = [];
+      anchors.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = anchors.exec(text))) want.push(a.index);
+      assert.deepEqual(got, want, JSON.stringify(text));
+      found += want.length;
+    }
+    assert.ok(found > 20000, `only ${found} anchors`);
+    for (const text of ['one in five', 'One\u00a0In ten', 'one\r\nin', 'one  inn', 'one-in', 'one in', '$1,000,000 and 2.5.5', '1,5two 5', 'x$5 €5 £ 5', 'café 5']) {
+      const got = figureAnchors(text);
+      if (!got) continue;
+      const want: number[] = [];
+      anchors.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = anchors.exec(text))) want.push(a.index);
+      assert.deepEqual(got, want, JSON.stringify(text));
+    }
+  });
+
+  it('finds the figure around each anchor as matchAround does, walking back only where a figure may start before it', () => {
+    // words picked by kind (what may lead to a number, numbers and number words, what may follow),
+    // so that the phrases of FIGURE_RE come up often
+    const kinds = [
+      [
+        ...'more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|some|over|up to|as many as|as much as|as few as|at least|an estimated|estimated|upwards of|close to|just over|just under|well over|well above|more then|in excess of|an average of'.split('|'),
+        ...'a|A|several|a few|tens of|Tens of|hundreds of|one in|One in|two|three|the|and|with|for|by|About|Nearly|THAN|x-about|aboutx|$|US$|€|£|¥'.split('|'),
+        ...'1 12 300 1961 18, 1,000 13,000 3.5 5. $5 $ 7p x1 B52 20s'.split(' '),
+      ],
+      [
+        ...'two three Two THREE twenty ninety twenty-one Twenty-Two hundred thousand dozen dozens several half Half third thirds Third quarter quarters fifth one One tens Tens hundreds thousands Thousands millions billions'.split(' '),
+        ...'1 12 40 300 1961 1,000 13,000 2,5 3.5 5. 1.2.3 $5 $ 5 €12 £3 ¥4 $1,000 $2.5 $ 40'.split(' '),
+      ],
+      'million billion trillion m bn k two-bedroom third-floor two three thirds quarters % percent per cent percentage points of all majority of the in damage'.split(' '),
+      'people acres residents homes million of the'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', ' ', '  ', '\n', '\t', ' \n', ', ', '. ', '-', '', '\u00a0', '\r\n', '$'];
+    const rnd = seededRandom(6060);
+    let walked = 0;
+    let found = 0;
+    for (let t = 0; t < 8000; t++) {
+      let text = '';
+      for (let k = 1 + rnd(8); k > 0; k--) {
+        // a word of any kind, or one of each kind in a row
+        if (rnd(2)) {
+          const kind = kinds[rnd(kinds.length)];
+          text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+        } else for (const kind of kinds) text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+      }
+      for (let lastEnd = 0; lastEnd < text.length; lastEnd += 1 + rnd(6)) {
+        const both = figureAroundBoth(text, lastEnd);
+        assert.ok(both, JSON.stringify(text));
+        for (const a of both) {
+          assert.equal(a.fast, a.ref, `${JSON.stringify(text)} at ${a.p} (from ${lastEnd})`);
+          if (a.ref) found++;
+          if (a.ref && +a.ref.split(':')[0] < a.p) walked++;
+        }
+      }
+    }
+    assert.ok(found > 5000 && walked > 1000, `found ${found}, ${walked} from before the anchor`);
+  });
 
   it('passes a number by only where no figure can hold it', () => {
     const vocab = [
@@ -103,6 +179,32 @@ describe('sourcing: tests that replace or gate expressions', () => {
     for (const text of ['the first day', 'was first, then', 'came first.', 'first of all']) assert.equal(firstClaimsNothing(text, text.indexOf('first')), true, text);
   });
 
+  it('reads the cues from the word table where CUE_ONLY_RE finds them', () => {
+    const cueWords = [...new Set(CUE_SOURCE.match(/[a-z]{2,}/g))];
+    const vocab = [
+      ...cueWords,
+      ...cueWords.slice(0, 20).map((w) => w[0].toUpperCase() + w.slice(1)),
+      ...cueWords.slice(0, 10).map((w) => w.toUpperCase()),
+      ...'according to According To in a an statement interview In A put puts it press release told reporters Reporters saidx xsaid said2 accordingto sAid'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', '\t', ', ', '. ', '-', '', '\u00a0', '\u2003', '’', "'", '2', '\r\n'];
+    const rnd = seededRandom(1357);
+    const re = new RegExp(CUE_ONLY_RE.source, CUE_ONLY_RE.flags);
+    let found = 0;
+    for (let t = 0; t < 5000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(14));
+      const got = cueMatches(text);
+      assert.ok(got, JSON.stringify(text));
+      const want: [number, number][] = [];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) want.push([m.index, m.index + m[0].length]);
+      assert.deepEqual(got, want, JSON.stringify(text));
+      found += want.length;
+    }
+    assert.ok(found > 10000, `only ${found} cues`);
+  });
+
   it('says a sentence may hold a strong cue wherever the parser finds one', () => {
     const cueWords = [...new Set(CUE_SOURCE.match(/[a-z]{2,}/g))];
     const vocab = [
@@ -127,6 +229,70 @@ describe('sourcing: tests that replace or gate expressions', () => {
       });
     }
     assert.ok(cues > 1000, `only ${cues} cues`);
+  });
+
+  it('finds the superlative around each anchor as matchAround does, walking back only where a match may start before it', () => {
+    const kinds = [
+      [
+        ...'the The THE its their his her our my your single very second third fourth fifth all-time All-time ever of one of One of most a an new in since recorded for the for The'.split(' '),
+        ...'world’s nation’s company’s Smith’s Jones’ U.S. Ruth\'s U.S.’s X-the x,the bathe the, x-all-time at is was set broke shattered tied smashed 1990 15-1 é naïve Smith For One'.split(' '),
+      ],
+      [
+        ...'largest biggest best worst most least first record records recorded Record unprecedented all-time never-before-seen largest-ever most-watched Most Largest Best First'.split(' '),
+      ],
+      'high low time ever important popular people recorded years decades in since of the record-breaking 40 history'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', '\t', ', ', '. ', '-', '', '\u00a0', '\r\n', '’s ', "'s "];
+    const rnd = seededRandom(2121);
+    let walked = 0;
+    let found = 0;
+    for (let t = 0; t < 6000; t++) {
+      let text = '';
+      for (let k = 1 + rnd(8); k > 0; k--) {
+        if (rnd(2)) {
+          const kind = kinds[rnd(kinds.length)];
+          text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+        } else for (const kind of kinds) text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+      }
+      for (let lastEnd = 0; lastEnd < text.length; lastEnd += 1 + rnd(6)) {
+        for (const a of superlativeAroundBoth(text, lastEnd)) {
+          assert.equal(a.fast, a.ref, `${JSON.stringify(text)} at ${a.p} (from ${lastEnd})`);
+          if (a.ref) found++;
+          if (a.ref && +a.ref.split(':')[0] < a.p) walked++;
+        }
+      }
+    }
+    assert.ok(found > 5000 && walked > 1000, `found ${found}, ${walked} from before the anchor`);
+    // hard cases: a match that starts before the anchor, one for each way there
+    const hard = [
+      'one of First’s largest',
+      'For The First Time in history',
+      'Smith’s largest',
+      'Jones’ largest',
+      'They set a largest record.',
+      'for the first time in most decades',
+      'They set the new world record.',
+      'its all-time largest',
+      'the world’s largest',
+      'the world\'s largest',
+      'the U.S.’s largest',
+      'the most unprecedented',
+      'a record high',
+      'new record highs',
+      'for the first time since 1990',
+      'one of the largest',
+      'his single largest',
+    ];
+    for (const text of hard) {
+      let held = false;
+      for (let lastEnd = 0; lastEnd < text.length; lastEnd++) {
+        for (const a of superlativeAroundBoth(text, lastEnd)) {
+          assert.equal(a.fast, a.ref, `${JSON.stringify(text)} at ${a.p} (from ${lastEnd})`);
+          if (a.ref && +a.ref.split(':')[0] < a.p) held = true;
+        }
+      }
+      assert.ok(held, `${text}: no match from before an anchor`);
+    }
   });
 
   it('tests superlative anchors as SUPERLATIVE_ANCHOR does', () => {

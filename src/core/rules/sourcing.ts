@@ -18,7 +18,7 @@
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
 import { escapeRegExp, lowerBound } from '../text';
-import { dictionarySize, DIGIT, tailOf, wordId, wordTable } from '../words';
+import { CAPITAL, dictionarySize, DIGIT, tailOf, wordId, wordTable, type WordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
 
@@ -1156,6 +1156,9 @@ const ANON_HEAD_TOKENS = Math.max(
 );
 /** The first words of SPEECH, lower case. */
 const SPEECH_FIRST_WORDS = [...new Set(firstWords(data.speechVerbs))];
+/** SPEECH_FIRST_WORDS by the code of their first letter (only a word whose first character | 32 is that code can start with one). */
+const SPEECH_FIRST_BY_LETTER: string[][] = Array.from({ length: 128 }, (_, c) => SPEECH_FIRST_WORDS.filter((w) => w.charCodeAt(0) === c));
+if (SPEECH_FIRST_WORDS.some((w) => w.charCodeAt(0) >= 128)) throw new Error('sourcing: a verb of saying starts beyond ASCII');
 /**
  * Whether checkAnonymous may report a head that starts at word `i`: it drops a head with neither a
  * verb of saying in the 320 characters after it (SPEECH_FIRST, as its `wordIn` reads them: a word
@@ -1173,7 +1176,9 @@ function anonHeadMayReport(c: Ctx, i: number): boolean {
   // the words that hold a position the window after a head may end at (p + 320 < x <= end + 320)
   for (let k = Math.max(0, lowerBound(at, p + 321, n) - 1); k < n && at[k] <= end + 320; k++) {
     const s = at[k];
-    for (const w of SPEECH_FIRST_WORDS) {
+    const c0 = prose.charCodeAt(s) | 32;
+    if (c0 >= 128) continue;
+    for (const w of SPEECH_FIRST_BY_LETTER[c0]) {
       let j = 0;
       while (j < w.length && (prose.charCodeAt(s + j) | 32) === w.charCodeAt(j)) j++;
       if (j === w.length) return true;
@@ -1249,6 +1254,184 @@ const FIGURE_ANCHOR =
 /** FIGURE_ANCHOR's first alternative: its matches where none of its words is a word. */
 const FIGURE_ANCHOR_DIGITS = /[$€£¥]?\d[\d,.]*/g;
 if (!FIGURE_ANCHOR.source.startsWith(FIGURE_ANCHOR_DIGITS.source + '|')) throw new Error('sourcing: FIGURE_ANCHOR_DIGITS is not the first alternative of FIGURE_ANCHOR');
+/**
+ * FIGURE_ANCHOR read from the shared word table, in plain prose (see words.ts: its runs are then
+ * the words, and ASCII \b falls at their ends only). By number in the shared dictionary: 1 for
+ * each of the expression's words, 2 for "one" (an anchor only as "one\s+in").
+ */
+const FIG_ANCHOR_IDS = ((): Uint8Array => {
+  // the words of FIGURE_ANCHOR's word alternative: "thirds?" is two, "one\s+in" is "one"
+  const body = /\\b\(\?:(.*)\)\\b$/.exec(FIGURE_ANCHOR.source.slice(FIGURE_ANCHOR_DIGITS.source.length + 1))![1];
+  const list = body.split('|').flatMap((a) => (a === 'one\\s+in' ? ['one'] : a.endsWith('s?') ? [a.slice(0, -2), a.slice(0, -1)] : [a]));
+  if (!list.every((w) => /^[a-z]+$/.test(w))) throw new Error('sourcing: FIGURE_ANCHOR has a word that is not lower-case letters');
+  const ids = list.map((w) => wordId(w));
+  const t = new Uint8Array(Math.max(...ids) + 1);
+  list.forEach((w, k) => (t[ids[k]] = w === 'one' ? 2 : 1));
+  return t;
+})();
+const IN_ID = wordId('in');
+/** The starts of `figureAnchors`' matches, and the run each is in (shared storage: one block at a time). */
+let figAt = new Int32Array(256);
+let figRun = new Int32Array(256);
+/**
+ * Where FIGURE_ANCHOR matches in a plain prose, as its global scan finds them: its digit
+ * alternative at the first digit of each run of digits (a currency sign just before it starts the
+ * match), and past the digits, "," and "." it takes; its words where a run is one (any case),
+ * "one" only before white space and a run "in". Returns how many (in `figAt`).
+ */
+function figureAnchors(prose: string, t: WordTable): number {
+  const n = t.n;
+  const ts = t.start;
+  const te = t.end;
+  const tid = t.id;
+  const tf = t.flags;
+  const ids = FIG_ANCHOR_IDS;
+  const len = prose.length;
+  if (figAt.length < n + 1) {
+    figAt = new Int32Array(Math.max(n + 1, figAt.length * 2));
+    figRun = new Int32Array(figAt.length);
+  }
+  const at = figAt;
+  const run = figRun;
+  let count = 0;
+  // where the scan goes on: past the digits, "," and "." of the last digit match
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const s = ts[k];
+    const e = te[k];
+    if ((tf[k] & DIGIT) !== 0) {
+      // a run with a digit: a match at each digit the scan reaches (a letter before it is no matter)
+      let q = s < from ? from : s;
+      while (q < e) {
+        const c = prose.charCodeAt(q);
+        if (c < 48 || c > 57) {
+          q++;
+          continue;
+        }
+        let a = q;
+        if (q === s && q > from) {
+          const b = prose.charCodeAt(q - 1);
+          if (b === 36 || b === 0x20ac || b === 0xa3 || b === 0xa5) a = q - 1;
+        }
+        run[count] = k;
+        at[count++] = a;
+        q++;
+        while (q < len) {
+          const d = prose.charCodeAt(q);
+          if (d === 44 || d === 46 || (d >= 48 && d <= 57)) q++;
+          else break;
+        }
+        from = q;
+      }
+      continue;
+    }
+    // a run of letters (none starts inside the digits of a match)
+    const g = tid[k];
+    if (g < 0 || g >= ids.length || ids[g] === 0) continue;
+    if (ids[g] === 2) {
+      // "one\s+in"
+      if (k + 1 >= n || tid[k + 1] !== IN_ID) continue;
+      const ns = ts[k + 1];
+      let x = e;
+      while (x < ns && spaceAt(prose, x)) x++;
+      if (x !== ns) continue;
+    }
+    run[count] = k;
+    at[count++] = s;
+  }
+  return count;
+}
+/**
+ * The words after which FIGURE_RE goes on, over white space, to a word of FIGURE_ANCHOR: the last
+ * words of APPROX ("more than two", "about half"), the words of NUMWORD and FRACTION before another
+ * ("a hundred", "several thousand", "a few hundred", "a third", "two thirds", "three quarters"),
+ * "of" of "tens of thousands", "in" of "one in three", and a number before COUNT_NOUN's modifier
+ * ("twenty two-bedroom homes": NUMWORD's words, and "-one" to "-nine"). By number in the shared
+ * dictionary: 1. (After a number in digits, too: "$5 thousand", "300 two-bedroom homes".)
+ */
+const FIG_LEAD_IDS = ((): Uint8Array => {
+  const words = [
+    ...APPROX_LIST.map((x) => x.split(' ').pop()!),
+    ...'a several few two three of in'.split(' '),
+    ...NUMWORD.replace(/\\s\+/g, ' ').match(/[a-z]+/g)!,
+  ];
+  const ids = words.map((w) => wordId(w));
+  const t = new Uint8Array(Math.max(...ids) + 1);
+  for (const g of ids) t[g] = 1;
+  return t;
+})();
+/**
+ * Whether a match of FIGURE_RE that starts before the word anchor at `p` (run `k` of a plain
+ * prose's table) may hold it. matchAround tries such starts only over white space (" ", "\n",
+ * "\t") before `p`; a match crosses it into a word of FIGURE_ANCHOR only after a word of
+ * FIG_LEAD_IDS or a digit (see there), which must end right before it: a mark there ("about,
+ * two") ends any match. So the run before must end where that white space starts, and be one of
+ * those words or end in a digit.
+ */
+function figureMayLeadTo(prose: string, t: WordTable, k: number, p: number): boolean {
+  if (!spacesBefore(prose, t, k, p)) return false;
+  if ((t.flags[k - 1] & DIGIT) !== 0) {
+    const last = t.tail[k - 1] & 127;
+    if (last >= 48 && last <= 57) return true;
+  }
+  const g = t.id[k - 1];
+  return g >= 0 && g < FIG_LEAD_IDS.length && FIG_LEAD_IDS[g] === 1;
+}
+/** Whether run `k - 1` of a plain prose's table ends where white space that matchAround walks over (" ", "\n", "\t") runs to `p`. */
+function spacesBefore(prose: string, t: WordTable, k: number, p: number): boolean {
+  if (k === 0) return false;
+  const e = t.end[k - 1];
+  if (e >= p) return false;
+  for (let i = e; i < p; i++) {
+    const c = prose.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9) return false;
+  }
+  return true;
+}
+/** The last words of APPROX, by number in the shared dictionary: 1. */
+const FIG_APPROX_LAST_IDS = ((): Uint8Array => {
+  const ids = APPROX_LIST.map((x) => wordId(x.split(' ').pop()!));
+  const t = new Uint8Array(Math.max(...ids) + 1);
+  for (const g of ids) t[g] = 1;
+  return t;
+})();
+/**
+ * FIGURE_Y at `p` alone: matchAround's answer where no match from a start before `p` can hold it
+ * (and FIGURE_START holds at `p`, as matchAround tests it first).
+ */
+function figureAt(prose: string, p: number): RegExpExecArray | null {
+  FIGURE_Y.lastIndex = p;
+  const m = FIGURE_Y.exec(prose);
+  return m && m.index + m[0].length > p ? m : null;
+}
+/**
+ * The figure that holds the anchor `x` of a plain prose (`figureAnchors`, at `p`), as matchAround
+ * finds it (not before `lastEnd`), or null. It walks back over the words before the anchor only
+ * where a match that starts there may hold it: a number after a currency sign, an approximation
+ * or "one in" (`digitLeadBefore`); a number word after a word of FIG_LEAD_IDS or a number
+ * (`figureMayLeadTo`); a currency sign after an approximation's last word, over white space (money's
+ * "more than $5": no other alternative of FIGURE_RE holds a sign). Elsewhere a match can only
+ * start at the anchor: FIGURE_Y is tried there alone, where FIGURE_START lets it; and a number that
+ * starts no figure and has none of those before it is passed by, as before.
+ */
+function figureAroundAnchor(prose: string, t: WordTable, x: number, p: number, lastEnd: number): RegExpExecArray | null {
+  const d = prose.charCodeAt(p);
+  const k = figRun[x];
+  if (d >= 48 && d <= 57) {
+    if (digitLeadBefore(prose, p)) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
+    return digitFigureCanStart(prose, p) ? figureAt(prose, p) : null;
+  }
+  if (asciiLetter(d)) {
+    if (figureMayLeadTo(prose, t, k, p)) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
+    return figureWordCanStart(prose, p) ? figureAt(prose, p) : null;
+  }
+  // a currency sign before the number of run k (FIGURE_START holds at a sign)
+  if (spacesBefore(prose, t, k, p)) {
+    const g = t.id[k - 1];
+    if (g >= 0 && g < FIG_APPROX_LAST_IDS.length && FIG_APPROX_LAST_IDS[g] === 1) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
+  }
+  return figureAt(prose, p);
+}
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
   const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
@@ -1302,13 +1485,21 @@ for (const t of SUPERLATIVE_ANCHOR_PREFIX) {
  * Superlative anchors: where SUPERLATIVE_ANCHOR matches, as a global scan would find it (no match of
  * it can hold another): at the words whose first three letters start one of its words (`Words.sup`).
  */
-/** SUPERLATIVE_ANCHOR's words but their first letter (ASCII letters and "-"), by `tri` of their first three letters. */
-const SUP_ANCHOR_BY_TRI: (string[] | undefined)[] = [];
+/**
+ * SUPERLATIVE_ANCHOR's words but their first letter (ASCII letters and "-"), by `tri` of their
+ * first three letters: 1 + the index in SUP_ANCHOR_LISTS of those words, or 0 (a table, not an
+ * array with holes: a lookup in that is a dictionary's).
+ */
+const SUP_ANCHOR_BY_TRI = new Uint8Array(27 * 27 * 27);
+const SUP_ANCHOR_LISTS: string[][] = [];
 for (const w of [...data.superlatives, 'record', 'unprecedented', 'first', 'all-time', 'never-before-seen']) {
   const t = w.toLowerCase();
   if (t !== w || !/^[a-z]{3}[a-z-]*$/.test(w)) throw new Error(`sourcing: superlative anchor '${w}' is not lower-case ASCII`);
-  (SUP_ANCHOR_BY_TRI[tri(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] ??= []).push(w.slice(1));
+  const x = tri(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+  if (SUP_ANCHOR_BY_TRI[x] === 0) SUP_ANCHOR_BY_TRI[x] = SUP_ANCHOR_LISTS.push([]);
+  SUP_ANCHOR_LISTS[SUP_ANCHOR_BY_TRI[x] - 1].push(w.slice(1));
 }
+if (SUP_ANCHOR_LISTS.length > 255) throw new Error('sourcing: too many superlative anchor prefixes for a byte table');
 const LETTER_ONLY = /^\p{L}$/u;
 const LETTER_OR_DIGIT_CP = /^[\p{L}\p{N}]$/u;
 /** The code point that ends at `i` (a surrogate pair read whole), or -1 at the start. */
@@ -1376,8 +1567,9 @@ function superlativeAnchorAt(prose: string, p: number): boolean {
   const b = prose.charCodeAt(p + 1);
   const d = prose.charCodeAt(p + 2);
   if (!asciiLetter(a) || !asciiLetter(b) || !asciiLetter(d)) return false;
-  const list = SUP_ANCHOR_BY_TRI[tri(a, b, d)];
-  if (!list) return false;
+  const l = SUP_ANCHOR_BY_TRI[tri(a, b, d)];
+  if (l === 0) return false;
+  const list = SUP_ANCHOR_LISTS[l - 1];
   // the first letter is either case (`tri` reads it so); the rest as written
   let hit = false;
   for (let k = 0; k < list.length; k++) {
@@ -1593,7 +1785,10 @@ const APPROX_LAST = asciiTable([...APPROX_LIST.map((x) => x.split(' ').pop()!), 
  * (years, dates, scores) have none of these, and matchAround need not try the words before them.
  */
 function digitAnchorMayFigure(prose: string, p: number): boolean {
-  if (digitFigureCanStart(prose, p)) return true;
+  return digitFigureCanStart(prose, p) || digitLeadBefore(prose, p);
+}
+/** Whether a figure that starts before the number at `p` may hold it: the second half of `digitAnchorMayFigure`. */
+function digitLeadBefore(prose: string, p: number): boolean {
   let j = p;
   while (j > 0 && spaceAt(prose, j - 1)) j--;
   if (j === p || j === 0) return false;
@@ -1624,6 +1819,56 @@ const SUPERLATIVE_START = startsWithWord(
   ],
   true,
 );
+/**
+ * The words after which SUPERLATIVE_RE goes on, over white space, to one of its anchors (see
+ * `superlativeMayLeadTo`), lower case: a possessive's ("the", "its", …), a modifier ("single",
+ * "very", "second", "all-time", "ever"), "of" of "one of", "most" before an adjective, "a", "an",
+ * "new" of a record, "the" of "for the first time", and "in", "since", "recorded" after it.
+ */
+const SUP_LEAD_T = asciiTable(
+  'the its their his her our my your single very second third fourth fifth ever of most a an new in since recorded'.split(' ').map((w): [string, true] => [w, true]),
+);
+/**
+ * Whether a match of SUPERLATIVE_RE that starts before the anchor at `p` (a word start, where
+ * superlativeAnchorAt holds) may hold it — else matchAround need not walk back. matchAround tries
+ * the words before the anchor only over white space (" ", "\n", "\t"); a match crosses that into
+ * the anchor only after a word of SUP_LEAD_T (any case: "The" of "For the first time") or
+ * "all-time" (which then stands whole after white space or a mark), a possessive's apostrophe
+ * ("world's", "Smith’s", "Jones’": POSS's capitalised word takes one), or, before "record", any
+ * word ("set a new world record"). A word beyond ASCII is let through.
+ */
+function superlativeMayLeadTo(prose: string, p: number): boolean {
+  if (prose.startsWith('ecord', p + 1)) return true;
+  let j = p;
+  let c = 0;
+  while (j > 0 && ((c = prose.charCodeAt(j - 1)) === 32 || c === 10 || c === 9)) j--;
+  if (j === p || j === 0) return false;
+  let w = j;
+  while (w > 0 && wordish(prose.charCodeAt(w - 1))) w--;
+  if (w === j) return false;
+  for (let i = w; i < j; i++) if (prose.charCodeAt(i) >= 128) return true;
+  const last = prose.charCodeAt(j - 1);
+  if (last === 39 || last === 0x2019) return true;
+  if (last === 115 && j - w >= 2 && (prose.charCodeAt(j - 2) === 39 || prose.charCodeAt(j - 2) === 0x2019)) return true;
+  // the last word of letters, whole (no letter or digit before it)
+  let l = j;
+  while (l > w && asciiLetter(prose.charCodeAt(l - 1))) l--;
+  if (l === j) return false;
+  if (l > w) {
+    const b = prose.charCodeAt(l - 1);
+    if (b >= 48 && b <= 57) return false;
+    // "all-time" (any word before "-time" is let through)
+    if (b === 45 && j - l === 4 && prose.slice(l, j).toLowerCase() === 'time') return true;
+  }
+  return asciiGet(SUP_LEAD_T, prose, l, j) === true;
+}
+/** SUPERLATIVE_Y at `p` alone, as matchAround tries it there (where SUPERLATIVE_START holds). */
+function superlativeAt(prose: string, p: number): RegExpExecArray | null {
+  if (!SUPERLATIVE_START(prose, p)) return null;
+  SUPERLATIVE_Y.lastIndex = p;
+  const m = SUPERLATIVE_Y.exec(prose);
+  return m && m.index + m[0].length > p ? m : null;
+}
 /** WORDISH.test of one UTF-16 unit, without the regex for ASCII (a lone surrogate is no letter). */
 function wordish(ch: number): boolean {
   if (ch < 128) return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 39 || ch === 36 || ch === 46 || ch === 44 || ch === 45;
@@ -1659,6 +1904,80 @@ const EXTRA_CUE_RE = re(`${B}(?:${alt(EXTRA_CUE_LIST)})${E}`);
 /** Its matches start a word (`B`): they are found by the word they start with. */
 const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST, third: { in: nextIn(['words']) } }]);
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
+/**
+ * CUE_ONLY_RE read from the shared word table in plain prose. Its alternatives are lower-case
+ * ASCII words with white space between, between \b, matched as written (no `i`): at a run that is
+ * one of their first words, in lower case, the first of that word's alternatives whose next words
+ * follow (white space before each, the last one whole) is the match; the scan goes on after it.
+ * CUE_ALT_BY_ID: by number in the shared dictionary, 1 + the index in CUE_ALT_LISTS of the first
+ * word's alternatives (in the expression's order), or 0.
+ */
+const CUE_ALT_LISTS: string[][][] = [];
+const CUE_ALT_BY_ID = ((): Int32Array => {
+  const body = CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length);
+  if ('\\b(?:' + body + ')\\b' !== CUE_SOURCE) throw new Error('sourcing: CUE_SOURCE is not \\b(?:…)\\b');
+  const byFirst = new Map<number, string[][]>();
+  for (const a of body.split('|')) {
+    const ws = a.split('\\s+');
+    if (!ws.every((w) => /^[a-z]+$/.test(w))) throw new Error(`sourcing: cue '${a}' is not lower-case words`);
+    const g = wordId(ws[0]);
+    const list = byFirst.get(g);
+    if (list) list.push(ws);
+    else byFirst.set(g, [ws]);
+  }
+  const t = new Int32Array(Math.max(...byFirst.keys()) + 1);
+  for (const [g, list] of byFirst) t[g] = CUE_ALT_LISTS.push(list);
+  return t;
+})();
+/** Whether the lower-case word `w` stands at `at` as written, and \b (no `u`) after it. */
+function cueWordAt(prose: string, at: number, w: string): boolean {
+  const n = prose.length;
+  if (at + w.length > n) return false;
+  for (let i = 0; i < w.length; i++) if (prose.charCodeAt(at + i) !== w.charCodeAt(i)) return false;
+  if (at + w.length === n) return true;
+  const c = prose.charCodeAt(at + w.length);
+  return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95);
+}
+/** CUE_ONLY_RE's matches in a plain prose, as its global scan finds them: start and end of each, in `cueAt`; returns how many. */
+let cueAt = new Int32Array(64);
+function cueMatches(prose: string, t: WordTable): number {
+  const n = t.n;
+  const ts = t.start;
+  const te = t.end;
+  const tid = t.id;
+  const tf = t.flags;
+  const len = prose.length;
+  const byId = CUE_ALT_BY_ID;
+  let count = 0;
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const g = tid[k];
+    if (g < 0 || g >= byId.length || byId[g] === 0) continue;
+    const s = ts[k];
+    if (s < from || (tf[k] & CAPITAL) !== 0) continue;
+    for (const ws of CUE_ALT_LISTS[byId[g] - 1]) {
+      let p = te[k];
+      let ok = true;
+      for (let w = 1; w < ws.length && ok; w++) {
+        const s0 = p;
+        while (p < len && spaceAt(prose, p)) p++;
+        ok = p > s0 && cueWordAt(prose, p, ws[w]);
+        p += ws[w].length;
+      }
+      if (!ok) continue;
+      if (cueAt.length < count + 2) {
+        const grown = new Int32Array(cueAt.length * 2);
+        grown.set(cueAt);
+        cueAt = grown;
+      }
+      cueAt[count++] = s;
+      cueAt[count++] = p;
+      from = p;
+      break;
+    }
+  }
+  return count >> 1;
+}
 
 /** A quotation that is a title or a name rather than someone's words. */
 const TITLE_BEFORE =
@@ -1838,13 +2157,15 @@ for (const cue of CUE_SOURCE.slice('\\b(?:'.length, -')\\b'.length).split('|')) 
  * Whether a cue of the block (`b.cues`) that sentenceAttributed counts may overlap the sentence:
  * its words are words of the block, one after another, from at most three words before the
  * sentence's first (a cue has three words at most).
- * The parser reads runs of ASCII letters; they are these words when no word has a letter or digit
- * beyond ASCII (`Words.figWord` is true when one has) — otherwise the answer is yes. Lets most
+ * The parser reads runs of ASCII letters; they are these words in plain prose (the shared word
+ * table's: no letter or digit beyond ASCII, no underscore) — otherwise the answer is yes. Lets most
  * sentences be settled without reading the whole block's cues.
  */
 function strongCueMayBeIn(c: Ctx, sent: Sent): boolean {
   const w = words(c);
-  if (w.figWord) return true;
+  // a word beyond ASCII (the words are then read otherwise): let through. (`Words.figWord` said so
+  // for any number word too: "one", "two", "several" made every sentence of the block pass.)
+  if (!wordTable(c.prose).plain) return true;
   const { at, id, n } = w;
   for (let k = Math.max(0, lowerBound(at, sent.start, n) - 3); k < n && at[k] < sent.end; k++) {
     const x = id[k];
@@ -2044,19 +2365,25 @@ function overlaps(a: Span, s: number, e: number): boolean {
 function cues(c: Ctx): Span[] {
   if (c.cueSpans) return c.cueSpans;
   const spans: Span[] = [];
-  const add = (m: RegExpExecArray) => {
-    if (c.b.inQuote(m.index)) return;
-    if (m[0] === 'States' || m[0] === 'Post' || m[0] === 'Read') return; // "the United States"
+  const add = (index: number, text: string) => {
+    if (c.b.inQuote(index)) return;
+    if (text === 'States' || text === 'Post' || text === 'Read') return; // "the United States"
     // "an estimated 300 homes": an estimate nobody is said to have made
-    if (/^estimated$/i.test(m[0]) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 4), m.index))) return;
+    if (/^estimated$/i.test(text) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, index - 4), index))) return;
     // "residents were told to leave", "she was asked to wait": not a source speaking
-    if (/^(?:told|asked|quoted|cited)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, m.index - 8), m.index))) return;
-    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (/^(?:told|asked|quoted|cited)$/i.test(text) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, index - 8), index))) return;
+    spans.push({ start: index, end: index + text.length });
   };
-  CUE_ONLY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_ONLY_RE.exec(c.prose))) add(m);
-  for (const x of byFirstWord(c, EXTRA_CUE_SCAN)[0]) add(x);
+  const t = wordTable(c.prose);
+  if (t.plain) {
+    // CUE_ONLY_RE's matches, read from the word table
+    for (let k = 0, n = cueMatches(c.prose, t) * 2; k < n; k += 2) add(cueAt[k], c.prose.slice(cueAt[k], cueAt[k + 1]));
+  } else {
+    CUE_ONLY_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUE_ONLY_RE.exec(c.prose))) add(m.index, m[0]);
+  }
+  for (const x of byFirstWord(c, EXTRA_CUE_SCAN)[0]) add(x.index, x[0]);
   spans.sort((a, b) => a.start - b.start);
   c.cueSpans = spans;
   return spans;
@@ -2652,15 +2979,30 @@ function checkFigures(c: Ctx): void {
   let lastEnd = -1;
   let done: Set<number> | null = null;
   let matchEnd = 0;
-  // with no word of FIGURE_ANCHOR in the block (`Words.figWord`), only its digits can match
-  const anchors = words(c).figWord ? FIGURE_ANCHOR : FIGURE_ANCHOR_DIGITS;
-  anchors.lastIndex = 0;
-  let anchor: RegExpExecArray | null;
-  while ((anchor = anchors.exec(prose))) {
-    if (anchor.index < matchEnd) continue;
-    const d = prose.charCodeAt(anchor.index);
-    if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, anchor.index)) continue;
-    const m = matchAround(prose, anchor.index, matchEnd, FIGURE_Y, 3, FIGURE_START);
+  // the anchors: read from the word table in plain prose; else by FIGURE_ANCHOR (with no word of
+  // it in the block, `Words.figWord`, by its digit alternative alone)
+  const table = wordTable(prose);
+  const tabled = table.plain;
+  const anchorN = tabled ? figureAnchors(prose, table) : 0;
+  const anchors = tabled ? null : words(c).figWord ? FIGURE_ANCHOR : FIGURE_ANCHOR_DIGITS;
+  if (anchors) anchors.lastIndex = 0;
+  let anchor: RegExpExecArray | null = null;
+  for (let x = 0; ; x++) {
+    let p: number;
+    if (anchors) {
+      if (!(anchor = anchors.exec(prose))) break;
+      p = anchor.index;
+    } else {
+      if (x >= anchorN) break;
+      p = figAt[x];
+    }
+    if (p < matchEnd) continue;
+    let m: RegExpExecArray | null;
+    if (anchors) {
+      const d = prose.charCodeAt(p);
+      if (d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, p)) continue;
+      m = matchAround(prose, p, matchEnd, FIGURE_Y, 3, FIGURE_START);
+    } else m = figureAroundAnchor(prose, table, x, p, matchEnd);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
     let start = m.index;
@@ -2710,7 +3052,7 @@ function checkSuperlatives(c: Ctx): void {
     if (p < matchEnd) continue;
     if (!superlativeAnchorAt(prose, p)) continue;
     if (firstClaimsNothing(prose, p)) continue;
-    const m = matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START);
+    const m = superlativeMayLeadTo(prose, p) ? matchAround(prose, p, matchEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START) : superlativeAt(prose, p);
     if (!m) continue;
     matchEnd = m.index + m[0].length;
     const start = m.index;
@@ -3038,6 +3380,55 @@ export const sourcingScanners = {
   FIGURE_START,
   FIGURE_ANCHOR,
   digitAnchorMayFigure,
+  /**
+   * For each anchor of a plain prose (`figureAnchors`) at or after `lastEnd`: the figure
+   * `figureAroundAnchor` finds, and the one matchAround finds where the digit test lets it try
+   * (checkFigures before it), as "index:text" or null.
+   */
+  figureAroundBoth(prose: string, lastEnd: number): { p: number; fast: string | null; ref: string | null }[] | null {
+    const t = wordTable(prose);
+    if (!t.plain) return null;
+    const show = (m: RegExpExecArray | null): string | null => (m ? `${m.index}:${m[0]}` : null);
+    const out: { p: number; fast: string | null; ref: string | null }[] = [];
+    const n = figureAnchors(prose, t);
+    for (let x = 0; x < n; x++) {
+      const p = figAt[x];
+      if (p < lastEnd) continue;
+      const fast = show(figureAroundAnchor(prose, t, x, p, lastEnd));
+      const d = prose.charCodeAt(p);
+      const ref = d >= 48 && d <= 57 && !digitAnchorMayFigure(prose, p) ? null : show(matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START));
+      out.push({ p, fast, ref });
+    }
+    return out;
+  },
+  CUE_ONLY_RE,
+  /** `cueMatches` of a prose as [start, end] pairs, or null when it is not plain. */
+  cueMatches(prose: string): [number, number][] | null {
+    const t = wordTable(prose);
+    if (!t.plain) return null;
+    const out: [number, number][] = [];
+    for (let k = 0, n = cueMatches(prose, t) * 2; k < n; k += 2) out.push([cueAt[k], cueAt[k + 1]]);
+    return out;
+  },
+  /**
+   * For each position of a prose where superlativeAnchorAt holds and firstClaimsNothing does not:
+   * the match checkSuperlatives finds there (from `lastEnd`), and matchAround's, as "index:text" or null.
+   */
+  superlativeAroundBoth(prose: string, lastEnd: number): { p: number; fast: string | null; ref: string | null }[] {
+    const show = (m: RegExpExecArray | null): string | null => (m ? `${m.index}:${m[0]}` : null);
+    const out: { p: number; fast: string | null; ref: string | null }[] = [];
+    for (let p = lastEnd; p < prose.length; p++) {
+      if (!superlativeAnchorAt(prose, p) || firstClaimsNothing(prose, p)) continue;
+      const fast = show(superlativeMayLeadTo(prose, p) ? matchAround(prose, p, lastEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START) : superlativeAt(prose, p));
+      out.push({ p, fast, ref: show(matchAround(prose, p, lastEnd, SUPERLATIVE_Y, 4, SUPERLATIVE_START)) });
+    }
+    return out;
+  },
+  /** `figureAnchors` of a prose, or null when it is not plain. */
+  figureAnchors(prose: string): number[] | null {
+    const t = wordTable(prose);
+    return t.plain ? [...figAt.subarray(0, figureAnchors(prose, t))] : null;
+  },
   WEAK_CUE,
   /** `strongCueMayBeIn` for each sentence of a parsed block. */
   strongCuesMayBeIn(block: ParsedBlock): boolean[] {
