@@ -661,8 +661,10 @@ function words(c: Ctx): Words {
   const { prose } = c;
   const n = prose.length;
   // at most one word a character, and a clitic before an "s"; four more for the end marks
-  if (scratchAt.length < n + 5 || scratchHits.length < scanCount) {
-    const size = Math.max(n + 5, scratchAt.length * 2);
+  // grown for the longest prose so far; made small again after a very long one (a 1 MB paragraph would keep some 40 MB)
+  const shrink = scratchAt.length > 1 << 17 && n + 5 < scratchAt.length >> 3;
+  if (scratchAt.length < n + 5 || scratchHits.length < scanCount || shrink) {
+    const size = shrink ? Math.max(n + 5, 1024) : Math.max(n + 5, scratchAt.length * 2);
     scratchAt = new Int32Array(size);
     scratchId = new Int32Array(size);
     scratchLy = new Uint8Array(size);
