@@ -3,9 +3,20 @@ import { randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
-const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, figureAroundBoth, cueMatches, CUE_ONLY_RE, superlativeAroundBoth, WEAK_CUE, strongCuesMayBeIn } = sourcingScanners;
+const { SUPERLATIVE_ANCHOR, superlativeAnchorAt, SUPERLATIVE_Y, firstClaimsNothing, FIGURE_Y, FIGURE_START, FIGURE_ANCHOR, digitAnchorMayFigure, figureAnchors, figureAroundBoth, cueMatches, CUE_ONLY_RE, superlativeAroundBoth, WEAK_CUE, strongCuesMayBeIn, allSpace } = sourcingScanners;
 
 describe('sourcing: tests that replace or gate expressions', () => {
+  it('says only white space is in a range exactly where the trimmed slice is empty', () => {
+    const ws = [' ', '\n', '\t', '\r', '\v', '\f', '\u00a0', '\u2003', '\u2028', '\u2029', '\ufeff', '\u3000', '\u200b', '\u180e', '\u0085', 'x', '.', '“', '\ud83d\ude00', '\ud83d', ''];
+    const rnd = seededRandom(3141);
+    for (let t = 0; t < 5000; t++) {
+      let text = '';
+      for (let k = rnd(8); k >= 0; k--) text += ws[rnd(3) ? rnd(11) : rnd(ws.length)];
+      const a = rnd(text.length + 1);
+      const b = a + rnd(text.length - a + 1);
+      assert.equal(allSpace(text, a, b), text.slice(a, b).trim() === '', JSON.stringify([text, a, b]));
+    }
+  });
   it('says a figure cannot start only where FIGURE_Y does not match', () => {
     const vocab = [
       ...'more than less fewer nearly almost about around roughly approximately some over up to as many much few at least an estimated upwards of close just under well above then in excess average'.split(' '),

@@ -3133,6 +3133,11 @@ function countWords(s: string): { count: number; caps: number } {
   }
   return { count, caps };
 }
+/** Whether `s.slice(start, end).trim()` is empty: \s (what trim drops) at every position, without the slice. */
+function allSpace(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!spaceAt(s, i)) return false;
+  return true;
+}
 function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
   for (const q of b.quotes) {
@@ -3140,8 +3145,8 @@ function checkQuotes(c: Ctx): void {
     // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
     // subject's words; only quotations that open their sentence are checked. (Read first: it is
     // the cheapest of these tests, and none of them has an effect.)
-    const qs = sentenceOf(c, q.start);
-    if (prose.slice(qs.start, q.start).trim() !== '') continue;
+    const sent = sentenceOf(c, q.start);
+    if (!allSpace(prose, sent.start, q.start)) continue;
     const inner = prose.slice(q.innerStart, q.innerEnd);
     const { count, caps } = countWords(inner);
     if (count < 5) continue;
@@ -3149,7 +3154,6 @@ function checkQuotes(c: Ctx): void {
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
     if (attributedIn(c, 0, prose.length, [])) continue;
     const fix: Suggestion[] = [];
-    const sent = sentenceOf(c, q.start);
     const lastInner = prose[q.innerEnd - 1];
     const sentEndTrim = prose.slice(0, sent.end).replace(/\s+$/, '').length;
     if (q.closed && q.end >= sentEndTrim && (lastInner === '.' || lastInner === ',')) {
@@ -3374,6 +3378,8 @@ function report(c: Ctx, name: string, start: number, end: number, message: strin
 
 /** For the tests: the scanners that replace expressions or keep them off text they cannot match, and the expressions. */
 export const sourcingScanners = {
+  /** checkQuotes' test that only white space comes before a quotation in its sentence. */
+  allSpace,
   SUPERLATIVE_ANCHOR,
   superlativeAnchorAt,
   SUPERLATIVE_Y,
