@@ -651,6 +651,36 @@ let scratchSup = new Int32Array(1024);
 let scratchHitN = new Int32Array(0);
 /** The one `Words` object, refilled for each block. */
 const scratchWords: Words = { at: scratchAt, id: scratchId, ly: scratchLy, hits: scratchHits, hitN: scratchHitN, sup: scratchSup, supN: 0, n: 0, digit: false, figWord: false };
+/**
+ * Where `words` stands while it adds a clitic (its list so far, and the word whose gate waits for
+ * the next one): the clitic, rare, is added by `addClitic` for both of its readings.
+ */
+const building = { count: 0, pend: -1, pendRow: 0 };
+/** Add the clitic "'s" at `at` to the word list being built (see `building`). */
+function addClitic(at: number): void {
+  const hits = scratchHits;
+  const hitN = scratchHitN;
+  const b = building;
+  if (b.pend >= 0) {
+    // the gates of the word before: the clitic is its next word
+    for (let ok = gatePass[b.pendRow * VOCAB_WORDS.length + CLITIC]; ok !== 0; ok &= ok - 1) {
+      const s = 31 - Math.clz32(ok & -ok);
+      hits[s][hitN[s]++] = b.pend;
+    }
+    b.pend = -1;
+  }
+  for (let m = vocabTrigger[CLITIC]; m !== 0; m &= m - 1) {
+    const s = 31 - Math.clz32(m & -m);
+    hits[s][hitN[s]++] = b.count;
+  }
+  if (vocabGateRow[CLITIC] >= 0) {
+    b.pend = b.count;
+    b.pendRow = vocabGateRow[CLITIC];
+  }
+  scratchAt[b.count] = at;
+  scratchId[b.count] = CLITIC;
+  scratchLy[b.count++] = 0;
+}
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
@@ -718,25 +748,11 @@ function words(c: Ctx): Words {
         if ((prose.charCodeAt(p) | 32) === 115 && p > 0) {
           const q = prose.charCodeAt(p - 1);
           if (q === 39 || q === 0x2019) {
-            if (pend >= 0) {
-              // the gates of the word before: the clitic is its next word
-              for (let ok = pass[pendRow * vocabSize + CLITIC]; ok !== 0; ok &= ok - 1) {
-                const s = 31 - Math.clz32(ok & -ok);
-                hits[s][hitN[s]++] = pend;
-              }
-              pend = -1;
-            }
-            for (let m = triggers[CLITIC]; m !== 0; m &= m - 1) {
-              const s = 31 - Math.clz32(m & -m);
-              hits[s][hitN[s]++] = count;
-            }
-            if (gateRow[CLITIC] >= 0) {
-              pend = count;
-              pendRow = gateRow[CLITIC];
-            }
-            at[count] = p - 1;
-            id[count] = CLITIC;
-            ly[count++] = 0;
+            building.count = count;
+            building.pend = pend;
+            building.pendRow = pendRow;
+            addClitic(p - 1);
+            ({ count, pend, pendRow } = building);
           }
         }
       }
@@ -836,24 +852,11 @@ function words(c: Ctx): Words {
       isS = w === 's';
     }
     if (isS && p > 0 && (prose[p - 1] === "'" || prose[p - 1] === '’')) {
-      if (pend >= 0) {
-        for (let ok = pass[pendRow * vocabSize + CLITIC]; ok !== 0; ok &= ok - 1) {
-          const s = 31 - Math.clz32(ok & -ok);
-          hits[s][hitN[s]++] = pend;
-        }
-        pend = -1;
-      }
-      for (let m = triggers[CLITIC]; m !== 0; m &= m - 1) {
-        const s = 31 - Math.clz32(m & -m);
-        hits[s][hitN[s]++] = count;
-      }
-      if (gateRow[CLITIC] >= 0) {
-        pend = count;
-        pendRow = gateRow[CLITIC];
-      }
-      at[count] = p - 1;
-      id[count] = CLITIC;
-      ly[count++] = 0;
+      building.count = count;
+      building.pend = pend;
+      building.pendRow = pendRow;
+      addClitic(p - 1);
+      ({ count, pend, pendRow } = building);
     }
     if (isSup) sup[supN++] = count;
     if (pend >= 0) {
