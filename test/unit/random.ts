@@ -14,3 +14,18 @@ export function randomText(rnd: (n: number) => number, vocab: readonly string[],
   for (let k = 0; k < count; k++) s += vocab[rnd(vocab.length)] + seps[rnd(seps.length)];
   return s;
 }
+
+/**
+ * Up to `most` steps, each either one word of a random kind or one word of every kind in a row
+ * (the order in which a pattern takes them), each followed by one of `seps`.
+ */
+export function randomKindsText(rnd: (n: number) => number, kinds: readonly (readonly string[])[], seps: readonly string[], most: number): string {
+  let text = '';
+  for (let k = 1 + rnd(most); k > 0; k--) {
+    if (rnd(2)) {
+      const kind = kinds[rnd(kinds.length)];
+      text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+    } else for (const kind of kinds) text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
+  }
+  return text;
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { randomText, seededRandom } from './random';
+import { randomKindsText, randomText, seededRandom } from './random';
 import { sourcingScanners } from '../../src/core/rules/sourcing';
 import { CUE_SOURCE, parseBlock } from '../../src/core/parse';
 
@@ -101,14 +101,7 @@ describe('sourcing: tests that replace or gate expressions', () => {
     let walked = 0;
     let found = 0;
     for (let t = 0; t < 8000; t++) {
-      let text = '';
-      for (let k = 1 + rnd(8); k > 0; k--) {
-        // a word of any kind, or one of each kind in a row
-        if (rnd(2)) {
-          const kind = kinds[rnd(kinds.length)];
-          text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
-        } else for (const kind of kinds) text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
-      }
+      const text = randomKindsText(rnd, kinds, seps, 8);
       for (let lastEnd = 0; lastEnd < text.length; lastEnd += 1 + rnd(6)) {
         const both = figureAroundBoth(text, lastEnd);
         assert.ok(both, JSON.stringify(text));
@@ -258,13 +251,7 @@ describe('sourcing: tests that replace or gate expressions', () => {
     let walked = 0;
     let found = 0;
     for (let t = 0; t < 6000; t++) {
-      let text = '';
-      for (let k = 1 + rnd(8); k > 0; k--) {
-        if (rnd(2)) {
-          const kind = kinds[rnd(kinds.length)];
-          text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
-        } else for (const kind of kinds) text += kind[rnd(kind.length)] + seps[rnd(seps.length)];
-      }
+      const text = randomKindsText(rnd, kinds, seps, 8);
       for (let lastEnd = 0; lastEnd < text.length; lastEnd += 1 + rnd(6)) {
         for (const a of superlativeAroundBoth(text, lastEnd)) {
           assert.equal(a.fast, a.ref, `${JSON.stringify(text)} at ${a.p} (from ${lastEnd})`);
