@@ -6,7 +6,9 @@
  * phrase stands for one to three words. Context patterns ("_ furnace", "the/a _") say which
  * neighbouring words cancel or require a match. Pure: depends only on the shared word table.
  */
-import { wordTable, type WordTable } from './words';
+import { isSpaceCode, lowerBound } from './text';
+// FNV-1a as the shared word table hashes (tokenizeTable carries its runs' hashes on over connectors)
+import { FNV_BASIS, FNV_PRIME, wordTable, type WordTable } from './words';
 
 export interface Token {
   start: number;
@@ -172,13 +174,7 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
   const gapKind = (GAP_KIND ??= gapKinds());
   let k = 0;
   // the first run at or after `start`
-  let r = 0;
-  let hi = n;
-  while (r < hi) {
-    const mid = (r + hi) >> 1;
-    if (rs[mid] < start) r = mid + 1;
-    else hi = mid;
-  }
+  let r = lowerBound(rs, start, n);
   // where the text after the last token read starts
   let g = start;
   for (;;) {
@@ -411,16 +407,12 @@ function hashStr(k: string): number {
   for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), FNV_PRIME);
   return h;
 }
-const FNV_BASIS = 0x811c9dc5 | 0;
-
 /** `hashStr` of the key of the ASCII word text[s, e). */
 function hashAscii(text: string, s: number, e: number): number {
   let h = FNV_BASIS;
   for (let i = s; i < e; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), FNV_PRIME);
   return h;
 }
-
-const FNV_PRIME = 0x01000193;
 
 function pairHash(a: number, b: number): number {
   return Math.imul(a ^ (b >>> 7) ^ (b << 11), 0x9e3779b1) ^ b;
@@ -465,8 +457,7 @@ function mayStart(rf: number, rb: number, prevR: number, prev2R: number): boolea
 let GAP_KIND: Uint8Array | null = null;
 function gapKinds(): Uint8Array {
   const k = new Uint8Array(65536);
-  const space = /\s/u;
-  for (let c = 0; c < 65536; c++) if (!space.test(String.fromCharCode(c))) k[c] = 1;
+  for (let c = 0; c < 65536; c++) if (!isSpaceCode(c)) k[c] = 1;
   return k;
 }
 

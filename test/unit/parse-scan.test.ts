@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CUE_SOURCE, MAY_END, NEVER_END, NO_CARRY, OPENERS, parseBlock, splitBlocks, type Carry, type Span } from '../../src/core/parse';
+import { isSpaceCode } from '../../src/core/text';
 import { wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
 
@@ -75,6 +76,10 @@ const CUE_VOCAB = [
 const CUE_SEPS = [' ', '  ', '\n', '\u00a0', ', ', '-', '_', "'", '’', '.', '\t', ' \u2003'];
 
 describe('parse: scanners written as character-code loops', () => {
+  it('reads white space as \\s does, for every UTF-16 code unit (isSpaceCode, shared by the parser, dates and the lexicon)', () => {
+    for (let c = 0; c < 65536; c++) assert.equal(isSpaceCode(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
   it('ends sentences where the regular expressions did', () => {
     for (let t = 0; t < 20000; t++) {
       const text = textOf(SENTENCE_VOCAB, SENTENCE_SEPS, 1 + rnd(16));

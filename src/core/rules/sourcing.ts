@@ -635,9 +635,9 @@ const FIGURE_ANCHOR_WORDS = new Set(
     .split(' ')
     .map(vocabId),
 );
-/** Three ASCII letters (any case) as one number below 27³. */
 /** `tail` of a word ending in "ly". */
 const LY_TAIL = tailOf('ly');
+/** Three ASCII letters (any case) as one number below 27³. */
 const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 + ((b | 32) - 96) * 27 + ((c | 32) - 96);
 /**
  * Storage of `Words`, shared by all blocks: a block's words are only read while it is checked
