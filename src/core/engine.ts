@@ -69,39 +69,23 @@ interface Entry {
   fresh: boolean;
 }
 
+/**
+ * A block's findings, placed where the block stood when they were made (`start`, `line`): a block
+ * that moved gets them shifted (`shiftFindings`), and the record is replaced by the shifted one.
+ */
 interface Prepared {
   version: number;
-  items: Item[];
-  /** Items per category, in the order of CATEGORIES: the assembly adds these up without touching each finding. */
+  findings: Finding[];
+  /** Findings per category, in the order of CATEGORIES: the assembly adds these up without touching each finding. */
   counts: number[];
-}
-
-/** A finding relative to its block: everything but the block's position. */
-interface Item {
-  raw: RawFinding;
-  category: Category;
-  severity: Severity;
-  inQuote: boolean;
-  docs: string;
-  text: string;
-  /** Line and character of start and end, relative to the block. */
-  sl: number;
-  sc: number;
-  el: number;
-  ec: number;
+  start: number;
+  line: number;
 }
 
 interface BlockRec extends BlockSpan {
   startLine: number;
   carryIn: Carry;
   entry: Entry;
-  /** The block's findings with absolute offsets for this position, built from `absFor`. */
-  abs?: Finding[];
-  absFor?: Prepared;
-  /** The record this one was shifted from (by `delta` characters and `lineDelta` lines) in an update. */
-  from?: BlockRec;
-  delta: number;
-  lineDelta: number;
 }
 
 const SUPPRESS_ALL = '*';
@@ -291,7 +275,7 @@ export class Engine {
       let rec: BlockRec;
       if (sameCarry(b.carryIn, carry)) {
         if (delta === 0 && lineDelta === 0) rec = b;
-        else rec = blockRec(b.start + delta, b.end + delta, b.kind, b.startLine + lineDelta, b.carryIn, b.entry, b, delta, lineDelta);
+        else rec = blockRec(b.start + delta, b.end + delta, b.kind, b.startLine + lineDelta, b.carryIn, b.entry);
       } else {
         rec = this.makeRec({ start: b.start + delta, end: b.end + delta, kind: b.kind }, carry, b.startLine + lineDelta, undefined, true);
         if (rec.entry.fresh) reparsed++;
@@ -320,7 +304,7 @@ export class Engine {
       // every field present from the start: one hidden class for all entries keeps the per-block loop monomorphic
       entry = { parsed, carryIn: carry, hasDirectives: parsed.directives.length > 0, results: new Array(this.checkers.length), lines: text.indexOf('\n') === -1 ? ONE_LINE : lineStarts(text), allowSpans: undefined, allowKey: undefined, prep: undefined, ctxSig: undefined, fresh: true };
     }
-    return blockRec(s.start, s.end, s.kind, startLine, carry, entry, undefined, 0, 0);
+    return blockRec(s.start, s.end, s.kind, startLine, carry, entry);
   }
 
   /** A rule's setting, memoised by rule id (the id decides the category). */
@@ -395,29 +379,29 @@ export class Engine {
       let out: Finding[];
       if (!pending && !disabled.size && !e.hasDirectives) {
         // The common case: no inline suppression reaches this block. Its findings depend only on
-        // the block (cached in `prep`) and its position (cached in `abs`, or shifted from the
-        // record it was moved from).
+        // the block (cached in `prep`, placed where the block stood when they were made) and its
+        // position (shifted when the block moved).
         let prep = e.prep;
         if (!prep || prep.version !== this.configVersion) {
-          const items = this.prepare(b, allowRe, allowKey, null);
-          if (!items.length) {
+          const found = this.prepare(b, allowRe, allowKey, null);
+          if (!found.length) {
             // one shared record for every block without findings in this configuration
-            if (!this.noPrep || this.noPrep.version !== this.configVersion) this.noPrep = { version: this.configVersion, items: NO_ITEMS, counts: [0, 0, 0, 0] };
+            if (!this.noPrep || this.noPrep.version !== this.configVersion) this.noPrep = { version: this.configVersion, findings: NO_FINDINGS, counts: [0, 0, 0, 0], start: 0, line: 0 };
             prep = e.prep = this.noPrep;
           } else {
             const pc = [0, 0, 0, 0];
-            for (let k = 0; k < items.length; k++) pc[CATEGORY_INDEX[items[k].category]]++;
-            prep = e.prep = { version: this.configVersion, items, counts: pc };
+            for (let k = 0; k < found.length; k++) pc[CATEGORY_INDEX[found[k].category]]++;
+            prep = e.prep = { version: this.configVersion, findings: found, counts: pc, start: b.start, line: b.startLine };
           }
+        } else if (prep.findings.length && (prep.start !== b.start || prep.line !== b.startLine)) {
+          prep = e.prep = { version: prep.version, findings: shiftFindings(prep.findings, b.start - prep.start, b.startLine - prep.line), counts: prep.counts, start: b.start, line: b.startLine };
         }
-        if (b.abs && b.absFor === prep) out = b.abs;
-        else {
-          const f = b.from;
-          out = f && f.abs && f.absFor === prep && f.entry === e ? shiftFindings(f.abs, b.delta, b.lineDelta) : this.place(prep.items, b);
-          b.abs = out;
-          b.absFor = prep;
-        }
-        b.from = undefined;
+        out = prep.findings;
+        const pc = prep.counts;
+        counts.loaded += pc[0];
+        counts.sourcing += pc[1];
+        counts.dates += pc[2];
+        counts.style += pc[3];
       } else {
         // inline directives: <!-- copydesk-disable … -->, -enable, -disable-next-line, -disable-line
         const lineRules: { line: number; rules: string[] }[] = [];
@@ -443,26 +427,17 @@ export class Engine {
           } else lineRules.push({ line: dLine, rules });
         }
         const final = disabled;
-        const suppressed = (it: Item): boolean => {
-          const active = states.length ? stateBefore(states, it.raw.start, initial) : final;
-          return isSuppressed(it.raw.rule, it.category, b.startLine + it.sl, active, lineRules);
+        const suppressed = (r: RawFinding, f: Finding): boolean => {
+          const active = states.length ? stateBefore(states, r.start, initial) : final;
+          return isSuppressed(r.rule, f.category, f.range.start.line, active, lineRules);
         };
-        out = this.place(this.prepare(b, allowRe, allowKey, suppressed), b);
-        b.abs = undefined;
-        b.absFor = undefined;
-        b.from = undefined;
+        out = this.prepare(b, allowRe, allowKey, suppressed);
+        for (let i = 0; i < out.length; i++) counts[out[i].category]++;
         const lastLine = b.startLine + e.lines.length - 1;
         pending = newPending && newPending.line > lastLine ? newPending : pending && pending.line > lastLine ? pending : null;
       }
       // only pointers are copied here: on a long draft, reading every finding object costs a cache miss each
       for (let i = 0; i < out.length; i++) findings.push(out[i]);
-      if (out === b.abs) {
-        const pc = b.absFor!.counts;
-        counts.loaded += pc[0];
-        counts.sourcing += pc[1];
-        counts.dates += pc[2];
-        counts.style += pc[3];
-      } else for (let i = 0; i < out.length; i++) counts[out[i].category]++;
     }
     if (docFindings.length) {
       findings.unshift(...docFindings);
@@ -479,17 +454,17 @@ export class Engine {
   }
 
   /**
-   * A block's findings relative to the block, in report order: rules in registry order; a style
+   * A block's findings where the block stands, in report order: rules in registry order; a style
    * finding is dropped when it overlaps one already kept; then configuration (rule on/off,
    * severity), the allow-list and, when given, inline suppression.
    */
-  private prepare(b: BlockRec, allowRe: RegExp | null, allowKey: string, suppressed: ((it: Item) => boolean) | null): Item[] {
+  private prepare(b: BlockRec, allowRe: RegExp | null, allowKey: string, suppressed: ((r: RawFinding, f: Finding) => boolean) | null): Finding[] {
     const e = b.entry;
     const parsed = e.parsed;
     let any = false;
     for (let ci = 0; ci < this.checkers.length; ci++) if (e.results[ci]!.length) any = true;
-    if (!any) return NO_ITEMS;
-    const items: Item[] = [];
+    if (!any) return NO_FINDINGS;
+    const found: Finding[] = [];
     // the spans kept so far, for the style-overlap rule: made when a style finding is to be checked
     let kept: Kept | null = null;
     for (let ci = 0; ci < this.checkers.length; ci++) {
@@ -498,13 +473,11 @@ export class Engine {
       const isStyle = c.category === 'style';
       if (isStyle && res.length && !kept) {
         kept = new Kept();
-        for (let k = 0; k < items.length; k++) kept.add(items[k].raw.start, items[k].raw.end);
+        for (let k = 0; k < found.length; k++) kept.add(found[k].offset[0] - b.start, found[k].offset[1] - b.start);
       }
       for (let ri = 0; ri < res.length; ri++) {
         const r = res[ri];
-        if (isStyle && items.length && kept!.overlaps(r.start, r.end)) continue;
-        const it = this.toItem(r, b, parsed.inQuote(r.start));
-        if (!it) continue;
+        if (isStyle && found.length && kept!.overlaps(r.start, r.end)) continue;
         if (allowRe) {
           if (e.allowKey !== allowKey) {
             e.allowSpans = [];
@@ -515,68 +488,14 @@ export class Engine {
           }
           if (e.allowSpans!.some(([s, t]) => r.start < t && r.end > s)) continue;
         }
-        if (suppressed && suppressed(it)) continue;
+        const f = this.toFinding(r, b.start, b, parsed.inQuote(r.start));
+        if (!f) continue;
+        if (suppressed && suppressed(r, f)) continue;
         if (kept) kept.add(r.start, r.end);
-        items.push(it);
+        found.push(f);
       }
     }
-    return items;
-  }
-
-  private toItem(r: RawFinding, b: BlockRec, inQuote: boolean): Item | null {
-    const meta = RULE_INDEX.get(r.rule);
-    const category = meta ? meta.category : (r.rule.split('/')[0] as Category);
-    const setting = this.setting(r.rule, category);
-    if (!setting.on) return null;
-    let severity = setting.severity ?? r.severity ?? meta?.defaultSeverity ?? 'warning';
-    const q = !!(inQuote || r.inQuote);
-    if (q && (severity === 'warning' || severity === 'error') && category === 'loaded') severity = 'hint';
-    const lines = b.entry.lines;
-    const sl = lineOf(lines, r.start);
-    const el = lineOf(lines, r.end);
-    const bt = b.entry.parsed.text;
-    return {
-      raw: r,
-      category,
-      severity,
-      inQuote: q,
-      docs: docsUrl(meta),
-      // a finding that reaches past its block (it should not) reads its text from the document
-      text: r.start >= 0 && r.end <= bt.length ? bt.slice(r.start, r.end) : this.text.slice(r.start + b.start, r.end + b.start),
-      sl,
-      sc: r.start - lines[sl],
-      el,
-      ec: r.end - lines[el],
-    };
-  }
-
-  /** Findings with absolute offsets and ranges for the block's position. */
-  private place(items: Item[], b: BlockRec): Finding[] {
-    if (!items.length) return NO_FINDINGS;
-    const base = b.start;
-    const line = b.startLine;
-    const out: Finding[] = new Array(items.length);
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i];
-      const r = it.raw;
-      out[i] = {
-        rule: r.rule,
-        category: it.category,
-        severity: it.severity,
-        offset: [r.start + base, r.end + base],
-        range: { start: { line: line + it.sl, character: it.sc }, end: { line: line + it.el, character: it.ec } },
-        text: it.text,
-        message: r.message,
-        inQuote: it.inQuote,
-        suggestions: shiftSuggestions(r.suggestions, base),
-        docs: it.docs,
-        explanation: r.explanation,
-        alternatives: r.alternatives,
-        resolved: r.resolved,
-        deletion: r.deletion,
-      };
-    }
-    return out;
+    return found;
   }
 
   /** A document-level finding (offsets in the whole text). */
@@ -610,7 +529,7 @@ export class Engine {
       severity,
       offset: [start, end],
       range,
-      text: this.text.slice(start, end),
+      text: b ? blockText(b, r, this.text) : this.text.slice(start, end),
       message: r.message,
       inQuote: !!(inQuote || r.inQuote),
       suggestions: shiftSuggestions(r.suggestions, base),
@@ -621,6 +540,15 @@ export class Engine {
       deletion: r.deletion,
     };
   }
+}
+
+/**
+ * A block finding's text, read from the block's own text (a block kept across edits holds a copy
+ * of its text, never the whole document); one reaching past its block (it should not) from the document.
+ */
+function blockText(b: BlockRec, r: RawFinding, doc: string): string {
+  const bt = b.entry.parsed.text;
+  return r.start >= 0 && r.end <= bt.length ? bt.slice(r.start, r.end) : doc.slice(r.start + b.start, r.end + b.start);
 }
 
 const DOCS_URLS = new Map<RuleMeta, string>();
@@ -685,7 +613,6 @@ function isResolved(c: CopydeskConfig | ResolvedConfig | undefined): c is Resolv
  */
 /** Shared empty lists (frozen: read-only by contract). */
 const NO_RESULTS: RawFinding[] = Object.freeze([]) as unknown as RawFinding[];
-const NO_ITEMS: Item[] = Object.freeze([]) as unknown as Item[];
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 /** The line starts of every block of one line. */
@@ -723,8 +650,8 @@ function commonSuffix(a: string, b: string, max: number): number {
 }
 
 /** A block record, always with the same fields in the same order (one hidden class). */
-function blockRec(start: number, end: number, kind: BlockKind, startLine: number, carryIn: Carry, entry: Entry, from: BlockRec | undefined, delta: number, lineDelta: number): BlockRec {
-  return { start, end, kind, startLine, carryIn, entry, abs: undefined, absFor: undefined, from, delta, lineDelta };
+function blockRec(start: number, end: number, kind: BlockKind, startLine: number, carryIn: Carry, entry: Entry): BlockRec {
+  return { start, end, kind, startLine, carryIn, entry };
 }
 
 function sameCarry(a: Carry, b: Carry): boolean {
