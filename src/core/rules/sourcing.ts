@@ -323,7 +323,24 @@ function aloneMayHaveVerb(c: Ctx, i: number): boolean {
  */
 function quantMayStand(c: Ctx, end: number): boolean {
   const { prose } = c;
-  return !/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))) && quantNoun(c, end) !== null;
+  if (/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160)))) return false;
+  const q = quantNoun(c, end);
+  if (qnMemo.b === c.b) {
+    qnMemo.at.push(end);
+    qnMemo.noun.push(q);
+  }
+  return q !== null;
+}
+/**
+ * What quantMayStand read after a one-word quantifier in checkVague's block (`b`, else null): where
+ * its match ends (`at`), and quantNoun's answer there. judgeVague would read the same again for a
+ * kept match (mayHaveQuantNoun, "of", quantNoun: each reads only the prose from that end), so it
+ * takes them from here.
+ */
+const qnMemo = { b: null as ParsedBlock | null, at: [] as number[], noun: [] as ({ noun: string; end: number } | null)[] };
+/** The index in qnMemo of the quantifier whose match ends at `end` in `c`'s block, or -1. */
+function quantKnown(c: Ctx, end: number): number {
+  return qnMemo.b === c.b ? qnMemo.at.indexOf(end) : -1;
 }
 /** The second words of ALONE_NOUNS' phrases of two words ("some people"), by number in `VOCAB`. */
 const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) => vocabId(x.split(' ')[1])));
@@ -2252,7 +2269,28 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
   m[0] = w;
   m.index = p;
   m.groups!.q = w;
-  return judgeQuantity(c, m) !== null;
+  const span = judgeQuantity(c, m);
+  if (jqMemo.b === c.b) {
+    jqMemo.at.push(p);
+    jqMemo.len.push(w.length);
+    jqMemo.span.push(span);
+  }
+  return span !== null;
+}
+/**
+ * What vqMayStand judged in checkHedges' block (`b`, else null): where each one-word quantifier
+ * starts, its length, and judgeQuantity's answer. A match of the quantifier's alternative (`q`)
+ * there is the word, and judgeQuantity reads of it only its start, its length and the lower case of
+ * `q`: hedgeCandidate takes the answer from here (`judgeQuantityKnown`).
+ */
+const jqMemo = { b: null as ParsedBlock | null, at: [] as number[], len: [] as number[], span: [] as (Span | null)[] };
+/** judgeQuantity, or its answer from `jqMemo` when vqMayStand judged the same match. */
+function judgeQuantityKnown(c: Ctx, m: RegExpExecArray): Span | null {
+  if (jqMemo.b === c.b && m.groups!.q !== undefined) {
+    const k = jqMemo.at.indexOf(m.index);
+    if (k >= 0 && jqMemo.len[k] === m[0].length) return jqMemo.span[k];
+  }
+  return judgeQuantity(c, m);
 }
 /**
  * Whether judgeQuantity may find a plural after a quantifier ending at `from`: it reads at most six
@@ -2590,7 +2628,9 @@ function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
   const { prose } = c;
   // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
-  if (kind === 'quant' && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
+  // (a one-word quantifier's pre test has read it: `qnMemo`)
+  const known = kind === 'quant' ? quantKnown(c, m.index + m[0].length) : -1;
+  if (kind === 'quant' && known < 0 && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
   const g = m.groups ?? {};
   let start = m.index;
   if (kind === 'role' || kind === 'sources') {
@@ -2613,8 +2653,8 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
 
   switch (kind) {
     case 'quant': {
-      if (/^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
-      const q = quantNoun(c, end);
+      if (known < 0 && /^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
+      const q = known >= 0 ? qnMemo.noun[known] : quantNoun(c, end);
       if (!q) return null;
       noun = q.noun;
       end = q.end;
@@ -2816,11 +2856,26 @@ function tightlyAttributed(c: Ctx, start: number, end: number, except: Span[]): 
 }
 
 function checkVague(c: Ctx): void {
-  const { prose, b } = c;
+  const { b } = c;
   // the whole paragraph is sourced by a link: nothing below can be reported
   if (b.links.length) return;
+  qnMemo.b = b;
+  qnMemo.at.length = 0;
+  qnMemo.noun.length = 0;
   const matches = byFirstWord(c, VAGUE_SCAN);
-  if (matches === VAGUE_SCAN.none) return;
+  if (matches === VAGUE_SCAN.none) {
+    qnMemo.b = null;
+    return;
+  }
+  try {
+    judgeVagues(c, matches);
+  } finally {
+    qnMemo.b = null;
+  }
+}
+/** checkVague's reading of the matches. */
+function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
+  const { prose, b } = c;
   const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
   const raw: Span[] = [];
   for (let i = 0; i < VAGUE.length; i++) {
@@ -3315,8 +3370,23 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
  */
 function checkHedges(c: Ctx, first: number): void {
   const hedges = byFirstWord(c, HEDGE_SCAN)[0];
+  jqMemo.b = c.b;
+  jqMemo.at.length = 0;
+  jqMemo.len.length = 0;
+  jqMemo.span.length = 0;
   const vq = byFirstWord(c, VQ_SCAN)[0];
-  if (!hedges.length && !vq.length) return;
+  if (!hedges.length && !vq.length) {
+    jqMemo.b = null;
+    return;
+  }
+  try {
+    judgeHedges(c, first, hedges, vq);
+  } finally {
+    jqMemo.b = null;
+  }
+}
+/** checkHedges' reading of the matches. */
+function judgeHedges(c: Ctx, first: number, hedges: RegExpExecArray[], vq: RegExpExecArray[]): void {
   // sentences with a finding, made on the first candidate: most paragraphs have none
   const busy = new Set<number>();
   for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
@@ -3327,7 +3397,7 @@ function checkHedges(c: Ctx, first: number): void {
   }
   for (let i = 0; i < vq.length; i++) {
     const m = vq[i];
-    const r = hedgeCandidate(c, m, busy, judgeQuantity);
+    const r = hedgeCandidate(c, m, busy, judgeQuantityKnown);
     if (r) reportQuantity(c, r.span, r.sent, m);
   }
 }
