@@ -2293,6 +2293,36 @@ function judgeQuantityKnown(c: Ctx, m: RegExpExecArray): Span | null {
   return judgeQuantity(c, m);
 }
 /**
+ * For the tests: in a block, each answer the pre tests keep (`qnMemo`, `jqMemo`) for a match the
+ * judges read, beside the answer read afresh (as JSON), and how many were taken.
+ */
+export const sourcingMemos = {
+  compare(block: ParsedBlock): { kept: string; fresh: string }[] {
+    const c = fillCtx(block, []);
+    const out: { kept: string; fresh: string }[] = [];
+    qnMemo.b = jqMemo.b = block;
+    qnMemo.at.length = qnMemo.noun.length = jqMemo.at.length = jqMemo.len.length = jqMemo.span.length = 0;
+    const vague = byFirstWord(c, VAGUE_SCAN);
+    VAGUE.forEach((p, k) => {
+      if (p.kind !== 'quant') return;
+      for (const m of vague[k]) {
+        const end = m.index + m[0].length;
+        const x = quantKnown(c, end);
+        if (x < 0) continue;
+        const after = c.prose.slice(end, Math.min(c.prose.length, end + 160));
+        out.push({ kept: JSON.stringify([true, false, qnMemo.noun[x]]), fresh: JSON.stringify([mayHaveQuantNoun(c.prose, end), /^\s+of\b/.test(after), quantNoun(c, end)]) });
+      }
+    });
+    for (const m of byFirstWord(c, VQ_SCAN)[0]) {
+      const k = m.groups!.q !== undefined ? jqMemo.at.indexOf(m.index) : -1;
+      if (k >= 0 && jqMemo.len[k] === m[0].length) out.push({ kept: JSON.stringify(judgeQuantityKnown(c, m)), fresh: JSON.stringify(judgeQuantity(c, m)) });
+    }
+    qnMemo.b = jqMemo.b = null;
+    fillCtx(null, NO_FINDINGS);
+    return out;
+  },
+};
+/**
  * Whether judgeQuantity may find a plural after a quantifier ending at `from`: it reads at most six
  * words ("of", a determiner, four more), and a plural ends in "s" or is one of IRREGULAR_PLURALS.
  * Read in ASCII; any other character, a "." or a very long word answers yes.

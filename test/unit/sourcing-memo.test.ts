@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { randomText, seededRandom } from './random';
+import { sourcingMemos } from '../../src/core/rules/sourcing';
+import { parseBlock } from '../../src/core/parse';
+
+describe('sourcing: answers of the pre tests kept for the judges', () => {
+  it('are the answers the judges would read afresh (quantNoun after a quantifier, judgeQuantity)', () => {
+    const vocab = [
+      ...'some many several numerous various certain countless most other others few a few Some Many Most Other'.split(' '),
+      ...'some some many many most several'.split(' '),
+      ...'people observers residents experts critics officials analysts countries species news buildings Americans DVDs Dallas business sports fans studies'.split(' '),
+      ...'local legal small French of the for than and with in at by as said say believe think argue feel claimed have long also would may party them who'.split(' '),
+      ...'time way things cases years homes are were is was to that which not how so too very whose 40 $5 hundreds dozen including such like'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', ' “', '” '];
+    const rnd = seededRandom(7117);
+    let taken = 0;
+    for (let t = 0; t < 7000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(20));
+      for (const x of sourcingMemos.compare(parseBlock('paragraph', text))) {
+        taken++;
+        assert.equal(x.kept, x.fresh, JSON.stringify(text));
+      }
+    }
+    assert.ok(taken > 1200, `only ${taken} answers taken`);
+  });
+});
