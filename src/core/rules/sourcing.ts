@@ -326,8 +326,8 @@ function quantMayStand(c: Ctx, end: number): boolean {
   if (/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160)))) return false;
   const q = quantNoun(c, end);
   if (qnMemo.b === c.b) {
-    qnMemo.at.push(end);
-    qnMemo.noun.push(q);
+    qnMemo.at[qnMemo.n] = end;
+    qnMemo.noun[qnMemo.n++] = q;
   }
   return q !== null;
 }
@@ -337,10 +337,12 @@ function quantMayStand(c: Ctx, end: number): boolean {
  * kept match (mayHaveQuantNoun, "of", quantNoun: each reads only the prose from that end), so it
  * takes them from here.
  */
-const qnMemo = { b: null as ParsedBlock | null, at: [] as number[], noun: [] as ({ noun: string; end: number } | null)[] };
+const qnMemo = { b: null as ParsedBlock | null, n: 0, at: [] as number[], noun: [] as ({ noun: string; end: number } | null)[] };
 /** The index in qnMemo of the quantifier whose match ends at `end` in `c`'s block, or -1. */
 function quantKnown(c: Ctx, end: number): number {
-  return qnMemo.b === c.b ? qnMemo.at.indexOf(end) : -1;
+  if (qnMemo.b !== c.b) return -1;
+  for (let k = 0; k < qnMemo.n; k++) if (qnMemo.at[k] === end) return k;
+  return -1;
 }
 /** The second words of ALONE_NOUNS' phrases of two words ("some people"), by number in `VOCAB`. */
 const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) => vocabId(x.split(' ')[1])));
@@ -2271,9 +2273,9 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
   m.groups!.q = w;
   const span = judgeQuantity(c, m);
   if (jqMemo.b === c.b) {
-    jqMemo.at.push(p);
-    jqMemo.len.push(w.length);
-    jqMemo.span.push(span);
+    jqMemo.at[jqMemo.n] = p;
+    jqMemo.len[jqMemo.n] = w.length;
+    jqMemo.span[jqMemo.n++] = span;
   }
   return span !== null;
 }
@@ -2283,14 +2285,17 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
  * there is the word, and judgeQuantity reads of it only its start, its length and the lower case of
  * `q`: hedgeCandidate takes the answer from here (`judgeQuantityKnown`).
  */
-const jqMemo = { b: null as ParsedBlock | null, at: [] as number[], len: [] as number[], span: [] as (Span | null)[] };
+const jqMemo = { b: null as ParsedBlock | null, n: 0, at: [] as number[], len: [] as number[], span: [] as (Span | null)[] };
+/** The index in jqMemo of a match of the quantifier alternative, or -1. */
+function jqKnown(c: Ctx, m: RegExpExecArray): number {
+  if (jqMemo.b !== c.b || m.groups!.q === undefined) return -1;
+  for (let k = 0; k < jqMemo.n; k++) if (jqMemo.at[k] === m.index) return jqMemo.len[k] === m[0].length ? k : -1;
+  return -1;
+}
 /** judgeQuantity, or its answer from `jqMemo` when vqMayStand judged the same match. */
 function judgeQuantityKnown(c: Ctx, m: RegExpExecArray): Span | null {
-  if (jqMemo.b === c.b && m.groups!.q !== undefined) {
-    const k = jqMemo.at.indexOf(m.index);
-    if (k >= 0 && jqMemo.len[k] === m[0].length) return jqMemo.span[k];
-  }
-  return judgeQuantity(c, m);
+  const k = jqKnown(c, m);
+  return k >= 0 ? jqMemo.span[k] : judgeQuantity(c, m);
 }
 /**
  * For the tests: in a block, each answer the pre tests keep (`qnMemo`, `jqMemo`) for a match the
@@ -2301,7 +2306,7 @@ export const sourcingMemos = {
     const c = fillCtx(block, []);
     const out: { kept: string; fresh: string }[] = [];
     qnMemo.b = jqMemo.b = block;
-    qnMemo.at.length = qnMemo.noun.length = jqMemo.at.length = jqMemo.len.length = jqMemo.span.length = 0;
+    qnMemo.n = jqMemo.n = 0;
     const vague = byFirstWord(c, VAGUE_SCAN);
     VAGUE.forEach((p, k) => {
       if (p.kind !== 'quant') return;
@@ -2314,8 +2319,7 @@ export const sourcingMemos = {
       }
     });
     for (const m of byFirstWord(c, VQ_SCAN)[0]) {
-      const k = m.groups!.q !== undefined ? jqMemo.at.indexOf(m.index) : -1;
-      if (k >= 0 && jqMemo.len[k] === m[0].length) out.push({ kept: JSON.stringify(judgeQuantityKnown(c, m)), fresh: JSON.stringify(judgeQuantity(c, m)) });
+      if (jqKnown(c, m) >= 0) out.push({ kept: JSON.stringify(judgeQuantityKnown(c, m)), fresh: JSON.stringify(judgeQuantity(c, m)) });
     }
     qnMemo.b = jqMemo.b = null;
     fillCtx(null, NO_FINDINGS);
@@ -2890,8 +2894,7 @@ function checkVague(c: Ctx): void {
   // the whole paragraph is sourced by a link: nothing below can be reported
   if (b.links.length) return;
   qnMemo.b = b;
-  qnMemo.at.length = 0;
-  qnMemo.noun.length = 0;
+  qnMemo.n = 0;
   const matches = byFirstWord(c, VAGUE_SCAN);
   if (matches === VAGUE_SCAN.none) {
     qnMemo.b = null;
@@ -3401,9 +3404,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
 function checkHedges(c: Ctx, first: number): void {
   const hedges = byFirstWord(c, HEDGE_SCAN)[0];
   jqMemo.b = c.b;
-  jqMemo.at.length = 0;
-  jqMemo.len.length = 0;
-  jqMemo.span.length = 0;
+  jqMemo.n = 0;
   const vq = byFirstWord(c, VQ_SCAN)[0];
   if (!hedges.length && !vq.length) {
     jqMemo.b = null;
