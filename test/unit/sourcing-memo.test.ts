@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { randomText, seededRandom } from './random';
-import { sourcingMemos } from '../../src/core/rules/sourcing';
+import { sourcingMemos, sourcingWordScans } from '../../src/core/rules/sourcing';
 import { parseBlock } from '../../src/core/parse';
 
 describe('sourcing: answers of the pre tests kept for the judges', () => {
@@ -23,5 +23,25 @@ describe('sourcing: answers of the pre tests kept for the judges', () => {
       }
     }
     assert.ok(taken > 1200, `only ${taken} answers taken`);
+  });
+});
+
+describe('sourcing: quantNoun reads its words without the expression in ASCII', () => {
+  it('finds what the expression reading finds, with white space beyond ASCII, ’ and words cut at 80 characters', () => {
+    const words = [
+      ...'local residents experts critics officials cases buildings things homes countries Americans people men small French other the of a is are said believe argue have long also would'.split(' '),
+      ...'x zebra quickly U.S. café naïve 12 it’s don’t well-known o’neills’ -dash critics’ ’s _x'.split(' '),
+      'a'.repeat(30), 'b'.repeat(45), 'critics' + 'c'.repeat(20),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', ', ', '. ', '-', "'", '’', '', ' é', ' 𝐀 '];
+    const rnd = seededRandom(9191);
+    let nouns = 0;
+    for (let t = 0; t < 2500; t++) {
+      const text = randomText(rnd, words, seps, 1 + rnd(30));
+      const { got, want } = sourcingWordScans.quantNouns(parseBlock('paragraph', text));
+      assert.deepEqual(got, want, JSON.stringify(text));
+      nouns += got.filter((x) => x !== null).length;
+    }
+    assert.ok(nouns > 1000, `only ${nouns} nouns`);
   });
 });

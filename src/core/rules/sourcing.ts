@@ -17,7 +17,7 @@
  */
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
-import { escapeRegExp, lowerBound } from '../text';
+import { escapeRegExp, isSpaceCode, lowerBound } from '../text';
 import { CAPITAL, dictionarySize, DIGIT, tailOf, wordId, wordTable, type WordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
@@ -2667,6 +2667,61 @@ function quantNounFits(prose: string, _s0: number, w0: number, end: number): boo
  * its 120 characters, or a word is cut at their end: `wordIn`.)
  */
 function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
+  const { prose } = c;
+  const k = quantWords(prose, from);
+  if (k < 0) return quantNounRead(c, from);
+  for (let x = 0; x < k; x++) {
+    const w0 = quantWordAt[2 * x];
+    const wEnd = quantWordAt[2 * x + 1];
+    const word = prose.slice(w0, wEnd);
+    const lw = word.toLowerCase();
+    if (PEOPLE_NOUN_RE.test(word)) {
+      const after = prose.charCodeAt(wEnd);
+      if (after !== 45 && after !== 39) return { noun: lw, end: wEnd };
+    }
+    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (!ADJ_RE.test(word)) return null;
+  }
+  return null;
+}
+/**
+ * The words quantNoun reads after `from`, as /^(\s+[\p{L}][\p{L}'’-]*)(…)?(…)?/u on the 80
+ * characters after it would find them: each after white space, a letter, then letters, ' ’ and -.
+ * Their starts and ends go to `quantWordAt`; the answer is how many (0 to 3), or -1 where a
+ * character beyond ASCII that is neither white space nor ’ comes where a letter may be (the
+ * expression then reads them: `quantNounRead`).
+ */
+const quantWordAt = new Int32Array(6);
+function quantWords(prose: string, from: number): number {
+  const lim = Math.min(prose.length, from + 80);
+  let i = from;
+  let k = 0;
+  while (k < 3) {
+    const s0 = i;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpaceCode(c)) i++;
+      else break;
+    }
+    if (i === s0 || i >= lim) break;
+    const c0 = prose.charCodeAt(i);
+    if (c0 >= 128) return -1;
+    if ((c0 | 32) < 97 || (c0 | 32) > 122) break;
+    const w0 = i++;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45 || c === 0x2019) i++;
+      else if (c >= 128) return -1;
+      else break;
+    }
+    quantWordAt[2 * k] = w0;
+    quantWordAt[2 * k + 1] = i;
+    k++;
+  }
+  return k;
+}
+/** quantNoun read by its expression (where a character beyond ASCII may be a letter). */
+function quantNounRead(c: Ctx, from: number): { noun: string; end: number } | null {
   const { prose } = c;
   const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
   if (!w) return null;
