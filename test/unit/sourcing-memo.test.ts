@@ -45,3 +45,24 @@ describe('sourcing: quantNoun reads its words without the expression in ASCII', 
     assert.ok(nouns > 1000, `only ${nouns} nouns`);
   });
 });
+
+describe('sourcing: the adjective and people-noun tests read by hand', () => {
+  it('answer as ADJ_RE and PEOPLE_NOUN_RE on random words and hard cases', () => {
+    const pieces = [
+      ...'of the a an and or to in on at for with from by ago as than that who which were are was is have had has will would can could may might do did not no'.split(' '),
+      ...'The Of A critic critics Critics expert experts people men officials economist econom scient ists ians ist ian ous us is ss s S x y'.split(' '),
+      '-', '-', "'", '’', 'é', 'ß', '𝐀', '1', '_', ' ',
+    ];
+    const rnd = seededRandom(3131);
+    const hard = ['', 'a', 's', 'S', '-', 'x-', '-x', 'ous', 'bous', 'is', 'his', 'us', 'bus', 'ss', 'kiss', 'theory', 'the-x', "the's", 'the’s', 'Theory', 'ago', 'agony', 'an-', 'scientists', 'Scientists', '-ists', 'xists', 'x-ians', "o'ians", 'Critics', 'cRitics', 'critics’', 'café', 'naïve', 'Élan', 'olé'];
+    let n = 0;
+    for (let t = 0; t < 40000; t++) {
+      const word = t < hard.length ? hard[t] : Array.from({ length: 1 + rnd(4) }, () => pieces[rnd(pieces.length)]).join('');
+      const r = sourcingMemos.wordTests(word);
+      assert.equal(r.adj, r.adjRef, `adj ${JSON.stringify(word)}`);
+      assert.equal(r.people, r.peopleRef, `people ${JSON.stringify(word)}`);
+      if (r.adjRef) n++;
+    }
+    assert.ok(n > 5000, `only ${n} adjectives`);
+  });
+});

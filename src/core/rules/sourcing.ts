@@ -2327,6 +2327,10 @@ function judgeQuantityKnown(c: Ctx, m: RegExpExecArray): Span | null {
  * judges read, beside the answer read afresh (as JSON), and how many were taken.
  */
 export const sourcingMemos = {
+  /** adjWord and peopleNoun of a word, beside ADJ_RE's and PEOPLE_NOUN_RE's answers. */
+  wordTests(word: string): { adj: boolean; adjRef: boolean; people: boolean; peopleRef: boolean } {
+    return { adj: adjWord(word), adjRef: ADJ_RE.test(word), people: peopleNoun(word), peopleRef: PEOPLE_NOUN_RE.test(word) };
+  },
   compare(block: ParsedBlock): { kept: string; fresh: string }[] {
     const c = fillCtx(block, []);
     const out: { kept: string; fresh: string }[] = [];
@@ -2637,6 +2641,60 @@ function replaceFix(start: number, end: number, from: string, to: string): Sugge
 
 const ADJ_RE = re(`^${ADJ}$`, 'u');
 const PEOPLE_NOUN_RE = re(`^(?:${ROLE}|${PEOPLE}|\\p{L}[\\p{L}-]*(?:ists|ians))$`, 'u');
+/** The words ADJ's lookahead refuses at a word's start (whole, or before a character that is no letter). */
+const ADJ_STOP = /\(\?!\(\?:([a-z|]+)\)/.exec(ADJ)![1].split('|');
+/** ROLE's and PEOPLE's words (lower-case letters each: `ci` lets the first letter be either case), as they may be written. */
+const PEOPLE_NOUN_WORDS = ((): Set<string> => {
+  const out = new Set<string>();
+  for (const w of [...data.roles, ...data.people]) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`sourcing: people noun '${w}' is not lower-case letters`);
+    out.add(w);
+    out.add(w[0].toUpperCase() + w.slice(1));
+  }
+  return out;
+})();
+/**
+ * How a word of ASCII letters, "-", "'" and "’" is made: 1 for letters and "-" alone, 2 when it has
+ * an apostrophe too; 0 for any other character (or none), where the expressions read it themselves.
+ */
+function asciiWordKind(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  let kind = 1;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 45) continue;
+    if (c === 39 || c === 0x2019) kind = 2;
+    else return 0;
+  }
+  return kind;
+}
+/** ADJ_RE.test(word), read by hand for a word of ASCII letters, "-" and apostrophes. */
+function adjWord(word: string): boolean {
+  const kind = asciiWordKind(word);
+  if (kind === 0) return ADJ_RE.test(word);
+  const n = word.length;
+  for (const fw of ADJ_STOP) {
+    if (!word.startsWith(fw)) continue;
+    if (n === fw.length) return false;
+    const c = word.charCodeAt(fw.length) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  // [letters-]+(?:ous|is|us|ss) or [letters-]*letter(?<![sS]): no apostrophe in either
+  if (kind === 2) return false;
+  if (n >= 4 && word.endsWith('ous')) return true;
+  if (n >= 3 && (word.endsWith('is') || word.endsWith('us') || word.endsWith('ss'))) return true;
+  const last = word.charCodeAt(n - 1);
+  return last !== 45 && last !== 115 && last !== 83;
+}
+/** PEOPLE_NOUN_RE.test(word), read by hand for a word of ASCII letters, "-" and apostrophes. */
+function peopleNoun(word: string): boolean {
+  const kind = asciiWordKind(word);
+  if (kind === 0) return PEOPLE_NOUN_RE.test(word);
+  if (PEOPLE_NOUN_WORDS.has(word)) return true;
+  // a letter, letters and "-", then "ists" or "ians"
+  return kind === 1 && word.length >= 5 && word.charCodeAt(0) !== 45 && (word.endsWith('ists') || word.endsWith('ians'));
+}
 const ALONE_VERB_AFTER_RE = re(`^(?:${PP})?(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E}`, 'u');
 /**
  * The plural a quantifier governs, at most two modifiers on: "many local residents", "the majority
@@ -2675,12 +2733,12 @@ function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
     const wEnd = quantWordAt[2 * x + 1];
     const word = prose.slice(w0, wEnd);
     const lw = word.toLowerCase();
-    if (PEOPLE_NOUN_RE.test(word)) {
+    if (peopleNoun(word)) {
       const after = prose.charCodeAt(wEnd);
       if (after !== 45 && after !== 39) return { noun: lw, end: wEnd };
     }
     if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
-    if (!ADJ_RE.test(word)) return null;
+    if (!adjWord(word)) return null;
   }
   return null;
 }
@@ -3470,7 +3528,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
       return { start, end: wEnd };
     }
     // modifiers: "many small towns", "some other makers", "many French ports", "some of its more cautious members"
-    if (!(ADJ_RE.test(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
+    if (!(adjWord(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
     k = wEnd;
     w = VQ_WORD.exec(prose.slice(k, k + 40));
   }
