@@ -66,3 +66,25 @@ describe('sourcing: the adjective and people-noun tests read by hand', () => {
     assert.ok(n > 5000, `only ${n} adjectives`);
   });
 });
+
+describe('sourcing: judgeQuantity reads its words without VQ_WORD in ASCII', () => {
+  it('finds the word VQ_WORD finds at every offset, with white space beyond ASCII, ’ and words cut at 40 characters', () => {
+    const words = [
+      ...'many countries people of the its Europe’s o’neill well-known sports fans small 40 x A'.split(' '),
+      ...'café naïve Élan 𝐀 _x 1990s -dash'.split(' '),
+      'a'.repeat(25), 'b'.repeat(38), 'countries' + 'c'.repeat(30),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', ', ', '. ', '-', "'", '’', '', ' é', ' 𝐀 '];
+    const rnd = seededRandom(4545);
+    let found = 0;
+    for (let t = 0; t < 1500; t++) {
+      const text = randomText(rnd, words, seps, 1 + rnd(20));
+      for (let k = 0; k <= text.length; k++) {
+        const { got, want } = sourcingMemos.vqWords(text, k);
+        assert.equal(got, want, `${JSON.stringify(text)} at ${k}`);
+        if (got !== null) found++;
+      }
+    }
+    assert.ok(found > 5000, `only ${found} words`);
+  });
+});

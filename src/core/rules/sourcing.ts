@@ -404,6 +404,8 @@ interface FirstWordScan {
   none?: RegExpExecArray[][];
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
+  /** whether `lastEnd` holds a match's end (else it is all 0, as byFirstWord starts a block) */
+  dirty: boolean;
   /**
    * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word
    * (its phrases' second words, or its `after` test): the next words any of them allows (1 at each
@@ -485,7 +487,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
     gate[id] = all ? bits(any) : null;
     if (!all) gateLy[id] = 0;
   });
-  const scan: FirstWordScan = { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
+  const scan: FirstWordScan = { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), dirty: false, gate, gateLy };
   SCANS[index] = scan;
   return scan;
 }
@@ -952,7 +954,11 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
   const hn = hitN[scan.index];
-  const lastEnd = hn === 0 ? scan.lastEnd : scan.lastEnd.fill(0);
+  const lastEnd = scan.lastEnd;
+  if (hn !== 0 && scan.dirty) {
+    lastEnd.fill(0);
+    scan.dirty = false;
+  }
   const mine = hits[scan.index];
   for (let h = 0; h < hn; h++) {
     // (a word whose patterns cannot take the next word — "the" before anything but "majority",
@@ -988,6 +994,7 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (out[k] === NO_MATCHES) out[k] = [m];
       else out[k].push(m);
       lastEnd[k] = p + m[0].length;
+      scan.dirty = true;
     }
   }
   return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
@@ -2327,6 +2334,12 @@ function judgeQuantityKnown(c: Ctx, m: RegExpExecArray): Span | null {
  * judges read, beside the answer read afresh (as JSON), and how many were taken.
  */
 export const sourcingMemos = {
+  /** vqWord at `k` ("word@end" or null), beside VQ_WORD's reading. */
+  vqWords(prose: string, k: number): { got: string | null; want: string | null } {
+    const g = vqWord(prose, k);
+    const w = VQ_WORD.exec(prose.slice(k, k + 40));
+    return { got: g === null ? null : `${g}@${vqEnd}`, want: w ? `${w[1]}@${k + w[0].length}` : null };
+  },
   /** adjWord and peopleNoun of a word, beside ADJ_RE's and PEOPLE_NOUN_RE's answers. */
   wordTests(word: string): { adj: boolean; adjRef: boolean; people: boolean; peopleRef: boolean } {
     return { adj: adjWord(word), adjRef: ADJ_RE.test(word), people: peopleNoun(word), peopleRef: PEOPLE_NOUN_RE.test(word) };
@@ -3496,29 +3509,30 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   let k = end;
   // "some 200 people", "several hundred homes": a figure, not a vague quantity
   if (/^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u.test(prose.slice(k, k + 14))) return null;
-  let w = VQ_WORD.exec(prose.slice(k, k + 40));
-  if (!w) return null;
-  if (w[1].toLowerCase() === 'of') {
+  let w = vqWord(prose, k);
+  if (w === null) return null;
+  if (w.toLowerCase() === 'of') {
     // "many of the songs", "some of Europe's rivers"; not "many of them", "most of the day", "many of the 40 residents"
     if (/ of$/.test(q)) return null;
-    k += w[0].length;
+    k = vqEnd;
     const d = /^\s+(?:the|these|those|its|their|his|her|our|my|your|this|that|[A-Z][\p{L}.'’-]*['’]s?)(?=\s)/u.exec(prose.slice(k, k + 40));
     if (!d) return null;
     k += d[0].length;
-    w = VQ_WORD.exec(prose.slice(k, k + 40));
-    if (!w || /^\s+\d/.test(prose.slice(k, k + 3))) return null;
+    w = vqWord(prose, k);
+    if (w === null || /^\s+\d/.test(prose.slice(k, k + 3))) return null;
   }
-  for (let i = 0; i < 4 && w; i++) {
-    const word = w[1];
+  for (let i = 0; i < 4 && w !== null; i++) {
+    const word = w;
     const lw = word.toLowerCase();
-    const wEnd = k + w[0].length;
+    const wEnd = vqEnd;
     if (pluralNoun(word)) {
       if (VQ_SKIP_NOUNS.has(lw)) return null;
       // ("most" opening a sentence: read only for "most")
       if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
       // "many sports fans": the plural "sports" is a modifier of the head that follows
-      const next = VQ_WORD.exec(prose.slice(wEnd, wEnd + 40));
-      if (next && pluralNoun(next[1]) && !FUNCTION_WORDS.has(next[1].toLowerCase()) && i < 3) {
+      // (vqEnd is now where `next` ends)
+      const next = vqWord(prose, wEnd);
+      if (next !== null && pluralNoun(next) && !FUNCTION_WORDS.has(next.toLowerCase()) && i < 3) {
         k = wEnd;
         w = next;
         continue;
@@ -3530,9 +3544,45 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
     // modifiers: "many small towns", "some other makers", "many French ports", "some of its more cautious members"
     if (!(adjWord(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
     k = wEnd;
-    w = VQ_WORD.exec(prose.slice(k, k + 40));
+    w = vqWord(prose, k);
   }
   return null;
+}
+/** Where the word `vqWord` last read ends. */
+let vqEnd = 0;
+/**
+ * VQ_WORD on the 40 characters at `k` (white space, then a letter and letters, ' ’ -): the word,
+ * with its end in `vqEnd`, or null. Read by hand in ASCII; where a character beyond ASCII that is
+ * no white space comes where a letter may be, by the expression.
+ */
+function vqWord(prose: string, k: number): string | null {
+  const lim = Math.min(prose.length, k + 40);
+  let i = k;
+  while (i < lim) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpaceCode(c)) i++;
+    else break;
+  }
+  if (i === k || i >= lim) return null;
+  const c0 = prose.charCodeAt(i);
+  if (c0 >= 128) return vqWordRead(prose, k);
+  if ((c0 | 32) < 97 || (c0 | 32) > 122) return null;
+  const w0 = i++;
+  while (i < lim) {
+    const c = prose.charCodeAt(i);
+    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45 || c === 0x2019) i++;
+    else if (c >= 128) return vqWordRead(prose, k);
+    else break;
+  }
+  vqEnd = i;
+  return prose.slice(w0, i);
+}
+/** vqWord read by VQ_WORD. */
+function vqWordRead(prose: string, k: number): string | null {
+  const w = VQ_WORD.exec(prose.slice(k, k + 40));
+  if (!w) return null;
+  vqEnd = k + w[0].length;
+  return w[1];
 }
 
 /**
