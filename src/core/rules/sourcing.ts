@@ -17,7 +17,7 @@
  */
 import type { BlockChecker } from '../checker';
 import { CUE_SOURCE, type ParsedBlock, type Span } from '../parse';
-import { escapeRegExp, lowerBound } from '../text';
+import { escapeRegExp, isSpaceCode, lowerBound } from '../text';
 import { CAPITAL, dictionarySize, DIGIT, tailOf, wordId, wordTable, type WordTable } from '../words';
 import type { RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import data from '../data/sourcing.json';
@@ -323,7 +323,26 @@ function aloneMayHaveVerb(c: Ctx, i: number): boolean {
  */
 function quantMayStand(c: Ctx, end: number): boolean {
   const { prose } = c;
-  return !/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))) && quantNoun(c, end) !== null;
+  if (/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160)))) return false;
+  const q = quantNoun(c, end);
+  if (qnMemo.b === c.b) {
+    qnMemo.at[qnMemo.n] = end;
+    qnMemo.noun[qnMemo.n++] = q;
+  }
+  return q !== null;
+}
+/**
+ * What quantMayStand read after a one-word quantifier in checkVague's block (`b`, else null): where
+ * its match ends (`at`), and quantNoun's answer there. judgeVague would read the same again for a
+ * kept match (mayHaveQuantNoun, "of", quantNoun: each reads only the prose from that end), so it
+ * takes them from here.
+ */
+const qnMemo = { b: null as ParsedBlock | null, n: 0, at: [] as number[], noun: [] as ({ noun: string; end: number } | null)[] };
+/** The index in qnMemo of the quantifier whose match ends at `end` in `c`'s block, or -1. */
+function quantKnown(c: Ctx, end: number): number {
+  if (qnMemo.b !== c.b) return -1;
+  for (let k = 0; k < qnMemo.n; k++) if (qnMemo.at[k] === end) return k;
+  return -1;
 }
 /** The second words of ALONE_NOUNS' phrases of two words ("some people"), by number in `VOCAB`. */
 const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) => vocabId(x.split(' ')[1])));
@@ -385,6 +404,8 @@ interface FirstWordScan {
   none?: RegExpExecArray[][];
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
+  /** whether `lastEnd` holds a match's end (else it is all 0, as byFirstWord starts a block) */
+  dirty: boolean;
   /**
    * a word's number in `VOCAB` -> when every pattern it may start puts a condition on the next word
    * (its phrases' second words, or its `after` test): the next words any of them allows (1 at each
@@ -466,7 +487,7 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
     gate[id] = all ? bits(any) : null;
     if (!all) gateLy[id] = 0;
   });
-  const scan: FirstWordScan = { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), gate, gateLy };
+  const scan: FirstWordScan = { index, byId, sticky: patterns.map((p) => new RegExp(p.re.source, 'uy')), lastEnd: new Int32Array(patterns.length), dirty: false, gate, gateLy };
   SCANS[index] = scan;
   return scan;
 }
@@ -681,6 +702,30 @@ function addClitic(at: number): void {
   scratchId[b.count] = CLITIC;
   scratchLy[b.count++] = 0;
 }
+/**
+ * A filter before `supHead` (2 KB against its 256 KB, most of it never read but spread over some
+ * 45 KB of cache lines): one bit by `supSlot` of a run's head, set for every head supHead has; a
+ * head whose bit is clear starts no superlative anchor, one whose bit is set is looked up in supHead.
+ */
+let supFilter = new Int32Array(0);
+let supFilterOf: Int32Array | null = null;
+const supSlot = (hd: number): number => Math.imul(hd, 0x9e3779b1) >>> 18;
+function supFilterTable(): Int32Array {
+  if (supFilterOf === supHead) return supFilter;
+  const f = new Int32Array(1 << 9);
+  for (let x = 0; x < supHead.length; x++) {
+    for (let m = supHead[x]; m !== 0; m &= m - 1) {
+      const hd = (x << 5) | (31 - Math.clz32(m & -m));
+      const slot = supSlot(hd);
+      f[slot >>> 5] |= 1 << (slot & 31);
+    }
+  }
+  supFilter = f;
+  supFilterOf = supHead;
+  return f;
+}
+/** `head` of a run that is the letter "s" alone (any case): the "s" of a clitic "'s" when an apostrophe comes before it. */
+const S_ALONE_HEAD = 115 << 14;
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
 function words(c: Ctx): Words {
   if (c.words) return c.words;
@@ -728,7 +773,6 @@ function words(c: Ctx): Words {
     // the runs of ASCII letters and digits are the words: read from the shared table
     const tn = table.n;
     const ts = table.start;
-    const te = table.end;
     const tid = table.id;
     const tf = table.flags;
     const th = table.head;
@@ -736,6 +780,7 @@ function words(c: Ctx): Words {
     const vids = sharedVid;
     const infos = sharedInfo;
     const supBits = supHead;
+    const supPre = supFilterTable();
     let digits = 0;
     for (let k = 0; k < tn; k++) {
       const p = ts[k];
@@ -743,9 +788,10 @@ function words(c: Ctx): Words {
       const vid = vids[g];
       const info = infos[g];
       digits |= tf[k];
-      if (te[k] - p === 1) {
+      const hd = th[k];
+      if (hd === S_ALONE_HEAD) {
         // a clitic "'s": its own word before the "s"
-        if ((prose.charCodeAt(p) | 32) === 115 && p > 0) {
+        if (p > 0) {
           const q = prose.charCodeAt(p - 1);
           if (q === 39 || q === 0x2019) {
             building.count = count;
@@ -757,8 +803,8 @@ function words(c: Ctx): Words {
         }
       }
       // the first three characters, lower case, start a superlative anchor (never for a run of one or two)
-      const hd = th[k];
-      if (((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = count;
+      const slot = supSlot(hd);
+      if (((supPre[slot >>> 5] >>> (slot & 31)) & 1) !== 0 && ((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = count;
       // (the tail of a run of one character is below LY_TAIL)
       const isLy = tt[k] === LY_TAIL;
       if (pend >= 0) {
@@ -908,7 +954,11 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
   const hn = hitN[scan.index];
-  const lastEnd = hn === 0 ? scan.lastEnd : scan.lastEnd.fill(0);
+  const lastEnd = scan.lastEnd;
+  if (hn !== 0 && scan.dirty) {
+    lastEnd.fill(0);
+    scan.dirty = false;
+  }
   const mine = hits[scan.index];
   for (let h = 0; h < hn; h++) {
     // (a word whose patterns cannot take the next word — "the" before anything but "majority",
@@ -944,6 +994,7 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (out[k] === NO_MATCHES) out[k] = [m];
       else out[k].push(m);
       lastEnd[k] = p + m[0].length;
+      scan.dirty = true;
     }
   }
   return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
@@ -2252,8 +2303,71 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
   m[0] = w;
   m.index = p;
   m.groups!.q = w;
-  return judgeQuantity(c, m) !== null;
+  const span = judgeQuantity(c, m);
+  if (jqMemo.b === c.b) {
+    jqMemo.at[jqMemo.n] = p;
+    jqMemo.len[jqMemo.n] = w.length;
+    jqMemo.span[jqMemo.n++] = span;
+  }
+  return span !== null;
 }
+/**
+ * What vqMayStand judged in checkHedges' block (`b`, else null): where each one-word quantifier
+ * starts, its length, and judgeQuantity's answer. A match of the quantifier's alternative (`q`)
+ * there is the word, and judgeQuantity reads of it only its start, its length and the lower case of
+ * `q`: hedgeCandidate takes the answer from here (`judgeQuantityKnown`).
+ */
+const jqMemo = { b: null as ParsedBlock | null, n: 0, at: [] as number[], len: [] as number[], span: [] as (Span | null)[] };
+/** The index in jqMemo of a match of the quantifier alternative, or -1. */
+function jqKnown(c: Ctx, m: RegExpExecArray): number {
+  if (jqMemo.b !== c.b || m.groups!.q === undefined) return -1;
+  for (let k = 0; k < jqMemo.n; k++) if (jqMemo.at[k] === m.index) return jqMemo.len[k] === m[0].length ? k : -1;
+  return -1;
+}
+/** judgeQuantity, or its answer from `jqMemo` when vqMayStand judged the same match. */
+function judgeQuantityKnown(c: Ctx, m: RegExpExecArray): Span | null {
+  const k = jqKnown(c, m);
+  return k >= 0 ? jqMemo.span[k] : judgeQuantity(c, m);
+}
+/**
+ * For the tests: in a block, each answer the pre tests keep (`qnMemo`, `jqMemo`) for a match the
+ * judges read, beside the answer read afresh (as JSON), and how many were taken.
+ */
+export const sourcingMemos = {
+  /** vqWord at `k` ("word@end" or null), beside VQ_WORD's reading. */
+  vqWords(prose: string, k: number): { got: string | null; want: string | null } {
+    const g = vqWord(prose, k);
+    const w = VQ_WORD.exec(prose.slice(k, k + 40));
+    return { got: g === null ? null : `${g}@${vqEnd}`, want: w ? `${w[1]}@${k + w[0].length}` : null };
+  },
+  /** adjWord and peopleNoun of a word, beside ADJ_RE's and PEOPLE_NOUN_RE's answers. */
+  wordTests(word: string): { adj: boolean; adjRef: boolean; people: boolean; peopleRef: boolean } {
+    return { adj: adjWord(word), adjRef: ADJ_RE.test(word), people: peopleNoun(word), peopleRef: PEOPLE_NOUN_RE.test(word) };
+  },
+  compare(block: ParsedBlock): { kept: string; fresh: string }[] {
+    const c = fillCtx(block, []);
+    const out: { kept: string; fresh: string }[] = [];
+    qnMemo.b = jqMemo.b = block;
+    qnMemo.n = jqMemo.n = 0;
+    const vague = byFirstWord(c, VAGUE_SCAN);
+    VAGUE.forEach((p, k) => {
+      if (p.kind !== 'quant') return;
+      for (const m of vague[k]) {
+        const end = m.index + m[0].length;
+        const x = quantKnown(c, end);
+        if (x < 0) continue;
+        const after = c.prose.slice(end, Math.min(c.prose.length, end + 160));
+        out.push({ kept: JSON.stringify([true, false, qnMemo.noun[x]]), fresh: JSON.stringify([mayHaveQuantNoun(c.prose, end), /^\s+of\b/.test(after), quantNoun(c, end)]) });
+      }
+    });
+    for (const m of byFirstWord(c, VQ_SCAN)[0]) {
+      if (jqKnown(c, m) >= 0) out.push({ kept: JSON.stringify(judgeQuantityKnown(c, m)), fresh: JSON.stringify(judgeQuantity(c, m)) });
+    }
+    qnMemo.b = jqMemo.b = null;
+    fillCtx(null, NO_FINDINGS);
+    return out;
+  },
+};
 /**
  * Whether judgeQuantity may find a plural after a quantifier ending at `from`: it reads at most six
  * words ("of", a determiner, four more), and a plural ends in "s" or is one of IRREGULAR_PLURALS.
@@ -2540,6 +2654,60 @@ function replaceFix(start: number, end: number, from: string, to: string): Sugge
 
 const ADJ_RE = re(`^${ADJ}$`, 'u');
 const PEOPLE_NOUN_RE = re(`^(?:${ROLE}|${PEOPLE}|\\p{L}[\\p{L}-]*(?:ists|ians))$`, 'u');
+/** The words ADJ's lookahead refuses at a word's start (whole, or before a character that is no letter). */
+const ADJ_STOP = /\(\?!\(\?:([a-z|]+)\)/.exec(ADJ)![1].split('|');
+/** ROLE's and PEOPLE's words (lower-case letters each: `ci` lets the first letter be either case), as they may be written. */
+const PEOPLE_NOUN_WORDS = ((): Set<string> => {
+  const out = new Set<string>();
+  for (const w of [...data.roles, ...data.people]) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`sourcing: people noun '${w}' is not lower-case letters`);
+    out.add(w);
+    out.add(w[0].toUpperCase() + w.slice(1));
+  }
+  return out;
+})();
+/**
+ * How a word of ASCII letters, "-", "'" and "’" is made: 1 for letters and "-" alone, 2 when it has
+ * an apostrophe too; 0 for any other character (or none), where the expressions read it themselves.
+ */
+function asciiWordKind(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  let kind = 1;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 45) continue;
+    if (c === 39 || c === 0x2019) kind = 2;
+    else return 0;
+  }
+  return kind;
+}
+/** ADJ_RE.test(word), read by hand for a word of ASCII letters, "-" and apostrophes. */
+function adjWord(word: string): boolean {
+  const kind = asciiWordKind(word);
+  if (kind === 0) return ADJ_RE.test(word);
+  const n = word.length;
+  for (const fw of ADJ_STOP) {
+    if (!word.startsWith(fw)) continue;
+    if (n === fw.length) return false;
+    const c = word.charCodeAt(fw.length) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  // [letters-]+(?:ous|is|us|ss) or [letters-]*letter(?<![sS]): no apostrophe in either
+  if (kind === 2) return false;
+  if (n >= 4 && word.endsWith('ous')) return true;
+  if (n >= 3 && (word.endsWith('is') || word.endsWith('us') || word.endsWith('ss'))) return true;
+  const last = word.charCodeAt(n - 1);
+  return last !== 45 && last !== 115 && last !== 83;
+}
+/** PEOPLE_NOUN_RE.test(word), read by hand for a word of ASCII letters, "-" and apostrophes. */
+function peopleNoun(word: string): boolean {
+  const kind = asciiWordKind(word);
+  if (kind === 0) return PEOPLE_NOUN_RE.test(word);
+  if (PEOPLE_NOUN_WORDS.has(word)) return true;
+  // a letter, letters and "-", then "ists" or "ians"
+  return kind === 1 && word.length >= 5 && word.charCodeAt(0) !== 45 && (word.endsWith('ists') || word.endsWith('ians'));
+}
 const ALONE_VERB_AFTER_RE = re(`^(?:${PP})?(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E}`, 'u');
 /**
  * The plural a quantifier governs, at most two modifiers on: "many local residents", "the majority
@@ -2571,6 +2739,61 @@ function quantNounFits(prose: string, _s0: number, w0: number, end: number): boo
  */
 function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
   const { prose } = c;
+  const k = quantWords(prose, from);
+  if (k < 0) return quantNounRead(c, from);
+  for (let x = 0; x < k; x++) {
+    const w0 = quantWordAt[2 * x];
+    const wEnd = quantWordAt[2 * x + 1];
+    const word = prose.slice(w0, wEnd);
+    const lw = word.toLowerCase();
+    if (peopleNoun(word)) {
+      const after = prose.charCodeAt(wEnd);
+      if (after !== 45 && after !== 39) return { noun: lw, end: wEnd };
+    }
+    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (!adjWord(word)) return null;
+  }
+  return null;
+}
+/**
+ * The words quantNoun reads after `from`, as /^(\s+[\p{L}][\p{L}'’-]*)(…)?(…)?/u on the 80
+ * characters after it would find them: each after white space, a letter, then letters, ' ’ and -.
+ * Their starts and ends go to `quantWordAt`; the answer is how many (0 to 3), or -1 where a
+ * character beyond ASCII that is neither white space nor ’ comes where a letter may be (the
+ * expression then reads them: `quantNounRead`).
+ */
+const quantWordAt = new Int32Array(6);
+function quantWords(prose: string, from: number): number {
+  const lim = Math.min(prose.length, from + 80);
+  let i = from;
+  let k = 0;
+  while (k < 3) {
+    const s0 = i;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpaceCode(c)) i++;
+      else break;
+    }
+    if (i === s0 || i >= lim) break;
+    const c0 = prose.charCodeAt(i);
+    if (c0 >= 128) return -1;
+    if ((c0 | 32) < 97 || (c0 | 32) > 122) break;
+    const w0 = i++;
+    while (i < lim) {
+      const c = prose.charCodeAt(i);
+      if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45 || c === 0x2019) i++;
+      else if (c >= 128) return -1;
+      else break;
+    }
+    quantWordAt[2 * k] = w0;
+    quantWordAt[2 * k + 1] = i;
+    k++;
+  }
+  return k;
+}
+/** quantNoun read by its expression (where a character beyond ASCII may be a letter). */
+function quantNounRead(c: Ctx, from: number): { noun: string; end: number } | null {
+  const { prose } = c;
   const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
   if (!w) return null;
   let end = from;
@@ -2590,7 +2813,9 @@ function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
   const { prose } = c;
   // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
-  if (kind === 'quant' && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
+  // (a one-word quantifier's pre test has read it: `qnMemo`)
+  const known = kind === 'quant' ? quantKnown(c, m.index + m[0].length) : -1;
+  if (kind === 'quant' && known < 0 && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
   const g = m.groups ?? {};
   let start = m.index;
   if (kind === 'role' || kind === 'sources') {
@@ -2613,8 +2838,8 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
 
   switch (kind) {
     case 'quant': {
-      if (/^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
-      const q = quantNoun(c, end);
+      if (known < 0 && /^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
+      const q = known >= 0 ? qnMemo.noun[known] : quantNoun(c, end);
       if (!q) return null;
       noun = q.noun;
       end = q.end;
@@ -2816,11 +3041,25 @@ function tightlyAttributed(c: Ctx, start: number, end: number, except: Span[]): 
 }
 
 function checkVague(c: Ctx): void {
-  const { prose, b } = c;
+  const { b } = c;
   // the whole paragraph is sourced by a link: nothing below can be reported
   if (b.links.length) return;
+  qnMemo.b = b;
+  qnMemo.n = 0;
   const matches = byFirstWord(c, VAGUE_SCAN);
-  if (matches === VAGUE_SCAN.none) return;
+  if (matches === VAGUE_SCAN.none) {
+    qnMemo.b = null;
+    return;
+  }
+  try {
+    judgeVagues(c, matches);
+  } finally {
+    qnMemo.b = null;
+  }
+}
+/** checkVague's reading of the matches. */
+function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
+  const { prose, b } = c;
   const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
   const raw: Span[] = [];
   for (let i = 0; i < VAGUE.length; i++) {
@@ -3270,29 +3509,30 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   let k = end;
   // "some 200 people", "several hundred homes": a figure, not a vague quantity
   if (/^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u.test(prose.slice(k, k + 14))) return null;
-  let w = VQ_WORD.exec(prose.slice(k, k + 40));
-  if (!w) return null;
-  if (w[1].toLowerCase() === 'of') {
+  let w = vqWord(prose, k);
+  if (w === null) return null;
+  if (w.toLowerCase() === 'of') {
     // "many of the songs", "some of Europe's rivers"; not "many of them", "most of the day", "many of the 40 residents"
     if (/ of$/.test(q)) return null;
-    k += w[0].length;
+    k = vqEnd;
     const d = /^\s+(?:the|these|those|its|their|his|her|our|my|your|this|that|[A-Z][\p{L}.'’-]*['’]s?)(?=\s)/u.exec(prose.slice(k, k + 40));
     if (!d) return null;
     k += d[0].length;
-    w = VQ_WORD.exec(prose.slice(k, k + 40));
-    if (!w || /^\s+\d/.test(prose.slice(k, k + 3))) return null;
+    w = vqWord(prose, k);
+    if (w === null || /^\s+\d/.test(prose.slice(k, k + 3))) return null;
   }
-  for (let i = 0; i < 4 && w; i++) {
-    const word = w[1];
+  for (let i = 0; i < 4 && w !== null; i++) {
+    const word = w;
     const lw = word.toLowerCase();
-    const wEnd = k + w[0].length;
+    const wEnd = vqEnd;
     if (pluralNoun(word)) {
       if (VQ_SKIP_NOUNS.has(lw)) return null;
       // ("most" opening a sentence: read only for "most")
       if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
       // "many sports fans": the plural "sports" is a modifier of the head that follows
-      const next = VQ_WORD.exec(prose.slice(wEnd, wEnd + 40));
-      if (next && pluralNoun(next[1]) && !FUNCTION_WORDS.has(next[1].toLowerCase()) && i < 3) {
+      // (vqEnd is now where `next` ends)
+      const next = vqWord(prose, wEnd);
+      if (next !== null && pluralNoun(next) && !FUNCTION_WORDS.has(next.toLowerCase()) && i < 3) {
         k = wEnd;
         w = next;
         continue;
@@ -3302,11 +3542,47 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
       return { start, end: wEnd };
     }
     // modifiers: "many small towns", "some other makers", "many French ports", "some of its more cautious members"
-    if (!(ADJ_RE.test(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
+    if (!(adjWord(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
     k = wEnd;
-    w = VQ_WORD.exec(prose.slice(k, k + 40));
+    w = vqWord(prose, k);
   }
   return null;
+}
+/** Where the word `vqWord` last read ends. */
+let vqEnd = 0;
+/**
+ * VQ_WORD on the 40 characters at `k` (white space, then a letter and letters, ' ’ -): the word,
+ * with its end in `vqEnd`, or null. Read by hand in ASCII; where a character beyond ASCII that is
+ * no white space comes where a letter may be, by the expression.
+ */
+function vqWord(prose: string, k: number): string | null {
+  const lim = Math.min(prose.length, k + 40);
+  let i = k;
+  while (i < lim) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpaceCode(c)) i++;
+    else break;
+  }
+  if (i === k || i >= lim) return null;
+  const c0 = prose.charCodeAt(i);
+  if (c0 >= 128) return vqWordRead(prose, k);
+  if ((c0 | 32) < 97 || (c0 | 32) > 122) return null;
+  const w0 = i++;
+  while (i < lim) {
+    const c = prose.charCodeAt(i);
+    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45 || c === 0x2019) i++;
+    else if (c >= 128) return vqWordRead(prose, k);
+    else break;
+  }
+  vqEnd = i;
+  return prose.slice(w0, i);
+}
+/** vqWord read by VQ_WORD. */
+function vqWordRead(prose: string, k: number): string | null {
+  const w = VQ_WORD.exec(prose.slice(k, k + 40));
+  if (!w) return null;
+  vqEnd = k + w[0].length;
+  return w[1];
 }
 
 /**
@@ -3315,8 +3591,21 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
  */
 function checkHedges(c: Ctx, first: number): void {
   const hedges = byFirstWord(c, HEDGE_SCAN)[0];
+  jqMemo.b = c.b;
+  jqMemo.n = 0;
   const vq = byFirstWord(c, VQ_SCAN)[0];
-  if (!hedges.length && !vq.length) return;
+  if (!hedges.length && !vq.length) {
+    jqMemo.b = null;
+    return;
+  }
+  try {
+    judgeHedges(c, first, hedges, vq);
+  } finally {
+    jqMemo.b = null;
+  }
+}
+/** checkHedges' reading of the matches. */
+function judgeHedges(c: Ctx, first: number, hedges: RegExpExecArray[], vq: RegExpExecArray[]): void {
   // sentences with a finding, made on the first candidate: most paragraphs have none
   const busy = new Set<number>();
   for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
@@ -3327,7 +3616,7 @@ function checkHedges(c: Ctx, first: number): void {
   }
   for (let i = 0; i < vq.length; i++) {
     const m = vq[i];
-    const r = hedgeCandidate(c, m, busy, judgeQuantity);
+    const r = hedgeCandidate(c, m, busy, judgeQuantityKnown);
     if (r) reportQuantity(c, r.span, r.sent, m);
   }
 }
