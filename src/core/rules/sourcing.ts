@@ -2866,19 +2866,165 @@ function links(c: Ctx, start: number, end: number): boolean {
 /** Does the paragraph name someone speaking ("Smith said", "said Jane Doe")? */
 function paragraphNamesSpeaker(c: Ctx): boolean {
   if (c.named !== undefined) return c.named;
-  NAMED_SPEAKER_RE.lastIndex = 0;
+  const t = wordTable(c.prose);
   let named = false;
-  let m: RegExpExecArray | null;
-  while ((m = NAMED_SPEAKER_RE.exec(c.prose))) {
-    if (!c.b.inQuote(m.index)) {
-      named = true;
-      break;
+  if (t.plain) named = namedSpeakerScan(c.prose, t, (i) => !c.b.inQuote(i));
+  else {
+    NAMED_SPEAKER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAMED_SPEAKER_RE.exec(c.prose))) {
+      if (!c.b.inQuote(m.index)) {
+        named = true;
+        break;
+      }
     }
   }
   c.named = named;
   return named;
 }
+/** NAMED_SPEAKER_RE, sticky: tried only where a match may start (see namedSpeakerScan). */
+const NAMED_SPEAKER_Y = new RegExp(NAMED_SPEAKER_RE.source, 'uy');
+/** The verbs of NAMED_SPEAKER_RE, as written (lower case): each of its matches holds one, after white space or where `B` holds. */
+const NAMED_SPEAKER_VERBS = 'said says told tells added adds wrote writes explained noted argued asked replied testified estimated recalled according'.split(' ');
+/** The verbs by their first three letters, as words.ts's `head` (`headOf`) has them. */
+const NAMED_VERBS_BY_HEAD = new Map<number, string[]>();
+for (const w of NAMED_SPEAKER_VERBS) {
+  let hd = 0;
+  for (let k = 0; k < 3; k++) hd = (hd << 7) | (w.charCodeAt(k) | 32);
+  const list = NAMED_VERBS_BY_HEAD.get(hd);
+  if (list) list.push(w);
+  else NAMED_VERBS_BY_HEAD.set(hd, [w]);
+}
+/** Marks of the places namedSpeakerScan tries (shared: one block at a time; cleared after use). */
+let speakerTry = new Uint8Array(1024);
+const upperAZ = (c: number): boolean => c >= 65 && c <= 90;
+/**
+ * Where the run of units that a NAME and what follows it up to a verb are made of ends, walking back
+ * from `end` in a plain prose: ASCII letters, "'", "’", "-", white space, with `commas` ","
+ * (alternative 1: NAME\s*,?\s+(also\s+)?), and "." only as an initial's ("J." after white space).
+ */
+function nameRunBack(prose: string, end: number, commas: boolean): number {
+  let j = end;
+  while (j > 0) {
+    const c = prose.charCodeAt(j - 1);
+    if (asciiLetter(c) || c === 39 || c === 0x2019 || c === 45 || spaceAt(prose, j - 1) || (commas && c === 44)) j--;
+    else if (c === 46 && j >= 3 && upperAZ(prose.charCodeAt(j - 2)) && spaceAt(prose, j - 3)) j--;
+    else break;
+  }
+  return j;
+}
+/**
+ * NAMED_SPEAKER_RE's global scan of a plain prose (see words.ts), until `accept` takes the start of
+ * one of its matches: whether it did. The scan gives `accept` the same matches in the same order,
+ * but tries the sticky expression only where a match may start: each of its matches holds a verb
+ * (NAMED_SPEAKER_VERBS, as written, at the start of a run of the word table), and starts at it
+ * ("said Jane Doe") or at a capital (NAME) in the units before it that it can be made of — the run
+ * `nameRunBack` walks over ("Jane Doe said", "J. Smith, also said"), or for "Smith, a spokesman for
+ * the city, said" the one before the comma that ends at most 103 units (the article and
+ * [^,]{1,100}) and then white space before the verb's comma. The global scan tries the 60-way
+ * lookahead of NAME and its alternatives at every unit of the paragraph; this, at a few.
+ */
+function namedSpeakerScan(prose: string, t: WordTable, accept: (start: number) => boolean): boolean {
+  const len = prose.length;
+  if (speakerTry.length < len + 1) speakerTry = new Uint8Array(Math.max(len + 1, speakerTry.length * 2));
+  const mark = speakerTry;
+  let lo = len;
+  let hi = -1;
+  const markCaps = (from: number, to: number): void => {
+    for (let p = from; p < to; p++) {
+      if (upperAZ(prose.charCodeAt(p))) {
+        mark[p] = 1;
+        if (p < lo) lo = p;
+        if (p > hi) hi = p;
+      }
+    }
+  };
+  for (let k = 0, n = t.n; k < n; k++) {
+    const list = NAMED_VERBS_BY_HEAD.get(t.head[k]);
+    if (list === undefined) continue;
+    const v = t.start[k];
+    let hit = false;
+    for (let x = 0; x < list.length && !hit; x++) {
+      const w = list[x];
+      let i = 0;
+      while (i < w.length && prose.charCodeAt(v + i) === w.charCodeAt(i)) i++;
+      hit = i === w.length;
+    }
+    if (!hit) continue;
+    // "said Jane Doe": a match at the verb
+    mark[v] = 1;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    // "Jane Doe said", "J. Smith, also said"
+    markCaps(nameRunBack(prose, v, true), v);
+    // "Jane Doe, a spokeswoman, said": white space, ",", [^,]{1,100} after the article, white space, ","
+    let j = v;
+    while (j > 0 && spaceAt(prose, j - 1)) j--;
+    if (j === v || j === 0 || prose.charCodeAt(j - 1) !== 44) continue;
+    j--;
+    let walked = 0;
+    while (j > 0) {
+      const c = prose.charCodeAt(j - 1);
+      if (c === 44) break;
+      if (walked >= 103 && !spaceAt(prose, j - 1)) {
+        j = 0;
+        break;
+      }
+      walked++;
+      j--;
+    }
+    if (j === 0) continue;
+    markCaps(nameRunBack(prose, j - 1, false), j - 1);
+  }
+  // the global scan, at the marks in order
+  let from = 0;
+  let found = false;
+  for (let p = lo; p <= hi; p++) {
+    if (mark[p] === 0) continue;
+    mark[p] = 0;
+    if (found || p < from) continue;
+    NAMED_SPEAKER_Y.lastIndex = p;
+    if (!NAMED_SPEAKER_Y.test(prose)) continue;
+    if (accept(p)) found = true;
+    else from = NAMED_SPEAKER_Y.lastIndex;
+  }
+  return found;
+}
 
+/** Whether an unnamed-source head (ANON_HEAD_RE's match) is an institution; by its text, remembered (the heads are a few dozen words in a few cases). */
+const INSTITUTION_OF = new Map<string, boolean>();
+function isInstitution(head: string): boolean {
+  let yes = INSTITUTION_OF.get(head);
+  if (yes === undefined) {
+    yes = INSTITUTION_SET.has(head.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    // (white space inside a head may be any: a bound on what is kept)
+    if (INSTITUTION_OF.size >= 1024) INSTITUTION_OF.clear();
+    INSTITUTION_OF.set(head, yes);
+  }
+  return yes;
+}
+/** ANON_MODS_BEFORE_RE, global, to start its scan where a match can first start. */
+const ANON_MODS_BEFORE_G = new RegExp(ANON_MODS_BEFORE_RE.source, 'gu');
+/**
+ * Whether a code unit may be in a match of ANON_MODS_BEFORE_RE: a letter (\p{L}: ASCII, or any unit
+ * beyond ASCII, which may be one), ".", "'", "’", "&", "-", or white space — what ANON_MOD (its
+ * modifiers, a capitalised word, "&") and \s+ are made of.
+ */
+function anonModUnit(c: number): boolean {
+  return c >= 128 || asciiLetter(c) || c === 46 || c === 39 || c === 38 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+}
+/**
+ * `ANON_MODS_BEFORE_RE.exec(s)`: its match ends at the end of `s` and holds only units
+ * `anonModUnit` lets in, so it starts in the run of them that ends `s`; the scan starts there,
+ * not at the first of the 60 characters (where it would try its 40-way alternation at each).
+ */
+function anonModsBefore(s: string): RegExpExecArray | null {
+  let l = s.length;
+  while (l > 0 && anonModUnit(s.charCodeAt(l - 1))) l--;
+  if (l === s.length) return null;
+  ANON_MODS_BEFORE_G.lastIndex = l;
+  return ANON_MODS_BEFORE_G.exec(s);
+}
 function checkAnonymous(c: Ctx): void {
   const heads = byFirstWord(c, ANON_HEAD_SCAN)[0];
   // most paragraphs have no unnamed source: nothing below is made for them
@@ -2948,7 +3094,7 @@ function checkAnonymous(c: Ctx): void {
     const hs = m.index;
     const he = hs + m[0].length;
     const head = m[0];
-    const institution = INSTITUTION_SET.has(head.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    const institution = isInstitution(head);
     const speechAfter = wordIn(c, he, Math.min(prose.length, he + 320), SPEECH_FIRST);
     // no verb of saying after an institution: neither reading below can report it
     if (!speechAfter && institution) continue;
@@ -2958,7 +3104,7 @@ function checkAnonymous(c: Ctx): void {
     // ANON_VERB_BEFORE_RE within its reach (20 characters before the modifiers, which take at most
     // the 60 before the head), cannot be reported, and the modifiers need not be read
     if (!v && (institution || !wordIn(c, Math.max(0, hs - 80), hs, ANON_VERB_BEFORE_IDS))) continue;
-    const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
+    const mods = anonModsBefore(prose.slice(Math.max(0, hs - 60), hs));
     let npStart = mods ? hs - mods[0].length : hs;
     if (v) {
       const g = v.groups!;
@@ -3460,6 +3606,28 @@ export const sourcingScanners = {
     const c = fillCtx(block, []);
     const out = block.sentences.map((s, index) => strongCueMayBeIn(c, { index, start: s.start, end: s.end }));
     fillCtx(null, NO_FINDINGS);
+    return out;
+  },
+};
+
+/** For the tests: the unnamed-source scanners that replace expressions, and the expressions. */
+export const anonymousScanners = {
+  ANON_MODS_BEFORE_RE,
+  anonModsBefore,
+  NAMED_SPEAKER_RE,
+  NAMED_SPEAKER_VERBS,
+  /**
+   * The starts of NAMED_SPEAKER_RE's matches that namedSpeakerScan gives `accept` in a plain prose
+   * (taken where `accept` says so), or null when the prose is not plain.
+   */
+  namedSpeakerStarts(prose: string, accept: (start: number) => boolean): number[] | null {
+    const t = wordTable(prose);
+    if (!t.plain) return null;
+    const out: number[] = [];
+    namedSpeakerScan(prose, t, (i) => {
+      out.push(i);
+      return accept(i);
+    });
     return out;
   },
 };
