@@ -1276,6 +1276,20 @@ const FIG_ANCHOR_IDS = ((): Uint8Array => {
 })();
 const IN_ID = wordId('in');
 /** The starts of `figureAnchors`' matches, and the run each is in (shared storage: one block at a time). */
+/**
+ * FIG_ANCHOR_IDS by id + 1 over the whole dictionary (0 at 0, for a run no module looks for), so
+ * that figureAnchors reads a run's entry with no test of bounds; made again when the dictionary has
+ * grown (all modules register their words when they load: at most a few times).
+ */
+let figIds1 = new Uint8Array(1);
+function figAnchorIds1(): Uint8Array {
+  const size = dictionarySize() + 1;
+  if (figIds1.length < size) {
+    figIds1 = new Uint8Array(size);
+    figIds1.set(FIG_ANCHOR_IDS, 1);
+  }
+  return figIds1;
+}
 let figAt = new Int32Array(256);
 let figRun = new Int32Array(256);
 /**
@@ -1290,7 +1304,7 @@ function figureAnchors(prose: string, t: WordTable): number {
   const te = t.end;
   const tid = t.id;
   const tf = t.flags;
-  const ids = FIG_ANCHOR_IDS;
+  const ids = figAnchorIds1();
   const len = prose.length;
   if (figAt.length < n + 1) {
     figAt = new Int32Array(Math.max(n + 1, figAt.length * 2));
@@ -1302,6 +1316,9 @@ function figureAnchors(prose: string, t: WordTable): number {
   // where the scan goes on: past the digits, "," and "." of the last digit match
   let from = 0;
   for (let k = 0; k < n; k++) {
+    // most runs are neither: one table read each (the id, offset by one so that -1 reads 0)
+    const word = ids[tid[k] + 1];
+    if (word === 0 && (tf[k] & DIGIT) === 0) continue;
     const s = ts[k];
     const e = te[k];
     if ((tf[k] & DIGIT) !== 0) {
@@ -1330,10 +1347,8 @@ function figureAnchors(prose: string, t: WordTable): number {
       }
       continue;
     }
-    // a run of letters (none starts inside the digits of a match)
-    const g = tid[k];
-    if (g < 0 || g >= ids.length || ids[g] === 0) continue;
-    if (ids[g] === 2) {
+    // a run of letters (none starts inside the digits of a match), a word of FIGURE_ANCHOR
+    if (word === 2) {
       // "one\s+in"
       if (k + 1 >= n || tid[k + 1] !== IN_ID) continue;
       const ns = ts[k + 1];
