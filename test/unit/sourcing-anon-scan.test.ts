@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { randomKindsText, randomText, seededRandom } from './random';
-import { anonymousScanners } from '../../src/core/rules/sourcing';
+import { moreSourcingScanners, sourcingScanners } from '../../src/core/rules/sourcing';
 
-const { ANON_MODS_BEFORE_RE, anonModsBefore, NAMED_SPEAKER_RE, NAMED_SPEAKER_VERBS, namedSpeakerStarts } = anonymousScanners;
+const { SUPERLATIVE_START, ANON_MODS_BEFORE_RE, anonModsBefore, NAMED_SPEAKER_RE, NAMED_SPEAKER_VERBS, namedSpeakerStarts } = moreSourcingScanners;
 
 /** The starts of NAMED_SPEAKER_RE's global scan, up to the first that `accept` takes. */
 function referenceStarts(prose: string, accept: (start: number) => boolean): number[] {
@@ -82,6 +82,38 @@ describe('sourcing: the unnamed-source scanners against the expressions they sta
     ];
     for (const text of hard) {
       for (const accept of [() => false, () => true]) assert.deepEqual(namedSpeakerStarts(text, accept), referenceStarts(text, accept), text);
+    }
+  });
+
+  it('says a superlative cannot start only where SUPERLATIVE_Y does not match', () => {
+    const { SUPERLATIVE_Y } = sourcingScanners;
+    const vocab = [
+      ...'one One of Of the The THE world World’s nation’s its Its their his her our my your most Most unprecedented Unprecedented first First-ever first-ever never-before-seen all-time All-time a A an An new New record Record for For set Set broke shattered tied'.split(' '),
+      ...'largest Largest biggest best worst highest lowest deadliest single very second ever time high low popular important famous people years history since in 1990 decades'.split(' '),
+      ...'Smith Smith’s Smith\'s SMITH’S Jones’ U.S. U.S.’s St.-Louis’s Mary-Ann’s He John It X x-the é É Zoë’s McDonald’s O\'Neil’s'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '’s ', "'s ", '’', "'", '\u00a0'];
+    const rnd = seededRandom(2024);
+    const re = new RegExp(SUPERLATIVE_Y.source, SUPERLATIVE_Y.flags);
+    let matched = 0;
+    let refused = 0;
+    for (let t = 0; t < 8000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(10));
+      for (let st = 0; st < text.length; st++) {
+        const can = SUPERLATIVE_START(text, st);
+        if (!can) refused++;
+        re.lastIndex = st;
+        if (!re.test(text)) continue;
+        matched++;
+        assert.ok(can, `${JSON.stringify(text)} at ${st}`);
+      }
+    }
+    assert.ok(matched > 2000 && refused > 10000, `only ${matched} matches, ${refused} refused`);
+    for (const text of ['Smith’s largest', "Smith's largest", 'St.-Louis’s biggest', 'Zoë’s best', 'SMITH’S deadliest', 'He said the largest', 'For the first time in history']) {
+      for (let st = 0; st < text.length; st++) {
+        re.lastIndex = st;
+        if (re.test(text)) assert.ok(SUPERLATIVE_START(text, st), `${text} at ${st}`);
+      }
     }
   });
 });

@@ -1833,15 +1833,32 @@ const FIGURE_START: StartTest = (prose, st) => {
   const c = prose.charCodeAt(st);
   return c >= 48 && c <= 57 ? digitFigureCanStart(prose, st) : figureWordCanStart(prose, st);
 };
-/** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"). */
-const SUPERLATIVE_START = startsWithWord(
+/** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"), any case. */
+const SUPERLATIVE_START_WORDS = startsWithWord(
   [
     ...'one the world nation country state city region county company league area industry agency government party its their his her our my your'.split(' '),
     ...'most unprecedented first never all a an new record for'.split(' '),
     ...'set sets setting broke breaks breaking broken shattered shatters shattering eclipsed tied ties equaled equalled smashed'.split(' '),
   ],
-  true,
+  false,
 );
+/**
+ * Where a superlative or record can start: at one of those words, at anything but an ASCII letter,
+ * or at a capitalised word that ends in an apostrophe — POSS's [A-Z][\p{L}.-]*['’]s?, the only
+ * alternative of SUPERLATIVE_RE that starts at any other capital ("Smith’s biggest"; not "He",
+ * "John" before "Smith’s": about 200 of the 400 tries per 100k words fail there). The apostrophe
+ * must follow the whole run of letters, "." and "-" ([\p{L}.-]* holds no apostrophe); a unit
+ * beyond ASCII ("’", or a letter) lets the start through.
+ */
+const SUPERLATIVE_START: StartTest = (prose, st) => {
+  if (SUPERLATIVE_START_WORDS(prose, st)) return true;
+  const ch = prose.charCodeAt(st);
+  if (ch < 65 || ch > 90) return false;
+  let e = st + 1;
+  let c = prose.charCodeAt(e);
+  while (asciiLetter(c) || c === 46 || c === 45) c = prose.charCodeAt(++e);
+  return c === 39 || c >= 128;
+};
 /**
  * The words after which SUPERLATIVE_RE goes on, over white space, to one of its anchors (see
  * `superlativeMayLeadTo`), lower case: a possessive's ("the", "its", …), a modifier ("single",
@@ -3625,8 +3642,9 @@ export const sourcingScanners = {
   },
 };
 
-/** For the tests: the unnamed-source scanners that replace expressions, and the expressions. */
-export const anonymousScanners = {
+/** For the tests: more scanners that replace expressions or keep them off text, and the expressions. */
+export const moreSourcingScanners = {
+  SUPERLATIVE_START,
   ANON_MODS_BEFORE_RE,
   anonModsBefore,
   NAMED_SPEAKER_RE,
