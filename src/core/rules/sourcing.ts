@@ -3300,8 +3300,10 @@ function checkSuperlatives(c: Ctx): void {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
-/** The matches of /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu in `s`, and how many start with a capital (\p{Lu}). */
-function countWords(s: string): { count: number; caps: number } {
+/** How many of countWords' words start with a capital (set by it: no object a quotation). */
+let countedCaps = 0;
+/** The matches of /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu in `s`; how many start with a capital (\p{Lu}) in `countedCaps`. */
+function countWords(s: string): number {
   let count = 0;
   let caps = 0;
   const n = s.length;
@@ -3326,7 +3328,8 @@ function countWords(s: string): { count: number; caps: number } {
       }
     }
   }
-  return { count, caps };
+  countedCaps = caps;
+  return count;
 }
 /** Whether `s.slice(start, end).trim()` is empty: \s (what trim drops) at every position, without the slice. */
 function allSpace(s: string, start: number, end: number): boolean {
@@ -3335,19 +3338,22 @@ function allSpace(s: string, start: number, end: number): boolean {
 }
 function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
-  for (const q of b.quotes) {
+  const quotes = b.quotes;
+  for (let x = 0; x < quotes.length; x++) {
+    const q = quotes[x];
     if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
     // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
     // subject's words; only quotations that open their sentence are checked. (Read first: it is
-    // the cheapest of these tests, and none of them has an effect.)
-    const sent = sentenceOf(c, q.start);
-    if (!allSpace(prose, sent.start, q.start)) continue;
-    const inner = prose.slice(q.innerStart, q.innerEnd);
-    const { count, caps } = countWords(inner);
+    // the cheapest of these tests, and none of them has an effect. The sentence's start is read
+    // in place: sentenceOf's object is made only for a quotation reported.)
+    const si = b.sentenceAt(q.start);
+    if (!allSpace(prose, si < b.sentences.length ? b.sentences[si].start : 0, q.start)) continue;
+    const count = countWords(prose.slice(q.innerStart, q.innerEnd));
     if (count < 5) continue;
-    if (caps / count >= 0.6) continue; // a title: “The Sound and the Fury”
+    if (countedCaps / count >= 0.6) continue; // a title: “The Sound and the Fury”
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
     if (attributedIn(c, 0, prose.length, [])) continue;
+    const sent = sentenceOf(c, q.start);
     const fix: Suggestion[] = [];
     const lastInner = prose[q.innerEnd - 1];
     const sentEndTrim = prose.slice(0, sent.end).replace(/\s+$/, '').length;
