@@ -116,4 +116,28 @@ describe('sourcing: the unnamed-source scanners against the expressions they sta
       }
     }
   });
+
+  it('reads whether a figure may start before a number from the word table as digitLeadBefore does', () => {
+    const { digitLeadBoth } = moreSourcingScanners;
+    const vocab = [
+      ...'more than less fewer nearly almost about around roughly approximately some over up to as many much few at least an estimated estimated upwards of close just under well above then in excess average'.split(' '),
+      ...'one One ONE in In IN inn won gone x the a About THAN x-about aboutx 5about a5 $ US$ € £ ¥ 1 12 300 1961 1,000 3.5 5. 7p'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', '\t', ', ', '. ', '-', '', '$', '\u00a0', '\u2009', '“', '’s '];
+    const rnd = seededRandom(1357);
+    let lead = 0;
+    let seen = 0;
+    for (let t = 0; t < 15000; t++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(12));
+      for (const r of digitLeadBoth(text) ?? []) {
+        seen++;
+        if (r.ref) lead++;
+        assert.equal(r.fast, r.ref, `${JSON.stringify(text)} at ${r.p}`);
+      }
+    }
+    assert.ok(seen > 10000 && lead > 1500, `only ${seen} numbers, ${lead} with a lead`);
+    for (const text of ['more than 5', 'one in 5', 'One  in\t5', 'won in 5', 'in 5', 'x in 5', '$ 5', 'about, 5', 'about\u00a05', 'aboutx 5', '5about 5', 'the 5']) {
+      for (const r of digitLeadBoth(text) ?? []) assert.equal(r.fast, r.ref, `${text} at ${r.p}`);
+    }
+  });
 });
