@@ -1327,6 +1327,20 @@ const FIG_ANCHOR_IDS = ((): Uint8Array => {
 })();
 const IN_ID = wordId('in');
 /** The starts of `figureAnchors`' matches, and the run each is in (shared storage: one block at a time). */
+/**
+ * FIG_ANCHOR_IDS by id + 1 over the whole dictionary (0 at 0, for a run no module looks for), so
+ * that figureAnchors reads a run's entry with no test of bounds; made again when the dictionary has
+ * grown (all modules register their words when they load: at most a few times).
+ */
+let figIds1 = new Uint8Array(1);
+function figAnchorIds1(): Uint8Array {
+  const size = dictionarySize() + 1;
+  if (figIds1.length < size) {
+    figIds1 = new Uint8Array(size);
+    figIds1.set(FIG_ANCHOR_IDS, 1);
+  }
+  return figIds1;
+}
 let figAt = new Int32Array(256);
 let figRun = new Int32Array(256);
 /**
@@ -1341,7 +1355,7 @@ function figureAnchors(prose: string, t: WordTable): number {
   const te = t.end;
   const tid = t.id;
   const tf = t.flags;
-  const ids = FIG_ANCHOR_IDS;
+  const ids = figAnchorIds1();
   const len = prose.length;
   if (figAt.length < n + 1) {
     figAt = new Int32Array(Math.max(n + 1, figAt.length * 2));
@@ -1353,6 +1367,9 @@ function figureAnchors(prose: string, t: WordTable): number {
   // where the scan goes on: past the digits, "," and "." of the last digit match
   let from = 0;
   for (let k = 0; k < n; k++) {
+    // most runs are neither: one table read each (the id, offset by one so that -1 reads 0)
+    const word = ids[tid[k] + 1];
+    if (word === 0 && (tf[k] & DIGIT) === 0) continue;
     const s = ts[k];
     const e = te[k];
     if ((tf[k] & DIGIT) !== 0) {
@@ -1381,10 +1398,8 @@ function figureAnchors(prose: string, t: WordTable): number {
       }
       continue;
     }
-    // a run of letters (none starts inside the digits of a match)
-    const g = tid[k];
-    if (g < 0 || g >= ids.length || ids[g] === 0) continue;
-    if (ids[g] === 2) {
+    // a run of letters (none starts inside the digits of a match), a word of FIGURE_ANCHOR
+    if (word === 2) {
       // "one\s+in"
       if (k + 1 >= n || tid[k + 1] !== IN_ID) continue;
       const ns = ts[k + 1];
@@ -1474,7 +1489,7 @@ function figureAroundAnchor(prose: string, t: WordTable, x: number, p: number, l
   const d = prose.charCodeAt(p);
   const k = figRun[x];
   if (d >= 48 && d <= 57) {
-    if (digitLeadBefore(prose, p)) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
+    if (digitLeadBeforeRun(prose, t, k, p)) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
     return digitFigureCanStart(prose, p) ? figureAt(prose, p) : null;
   }
   if (asciiLetter(d)) {
@@ -1487,6 +1502,28 @@ function figureAroundAnchor(prose: string, t: WordTable, x: number, p: number, l
     if (g >= 0 && g < FIG_APPROX_LAST_IDS.length && FIG_APPROX_LAST_IDS[g] === 1) return matchAround(prose, p, lastEnd, FIGURE_Y, 3, FIGURE_START);
   }
   return figureAt(prose, p);
+}
+/**
+ * `digitLeadBefore(prose, p)` for the number at `p` that starts run `k` of a plain prose's table,
+ * read from the table where the word before is a run of letters: the white space back from `p`,
+ * then that run's number (APPROX_LAST's words all have one: the last words of APPROX, FIG_APPROX_LAST_IDS,
+ * and "in") instead of hashing its letters. Elsewhere, and for "in" (is "one" before it?), it asks
+ * digitLeadBefore. (~1,650 numbers per 100k words: years, dates, scores, and the figures.)
+ */
+function digitLeadBeforeRun(prose: string, t: WordTable, k: number, p: number): boolean {
+  if (k === 0 || t.start[k] !== p || (t.flags[k - 1] & DIGIT) !== 0) return digitLeadBefore(prose, p);
+  const e = t.end[k - 1];
+  let j = p;
+  while (j > e && spaceAt(prose, j - 1)) j--;
+  if (j === p) return false;
+  // a mark between the word and the spaces: only "$" or a unit beyond ASCII lets a figure hold the number
+  if (j > e) {
+    const c = prose.charCodeAt(j - 1);
+    return c === 36 || c >= 128;
+  }
+  const g = t.id[k - 1];
+  if (g === IN_ID) return digitLeadBefore(prose, p);
+  return g >= 0 && g < FIG_APPROX_LAST_IDS.length && FIG_APPROX_LAST_IDS[g] === 1;
 }
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
 function moneyValue(s: string): number {
@@ -1626,15 +1663,18 @@ function superlativeAnchorAt(prose: string, p: number): boolean {
   const l = SUP_ANCHOR_BY_TRI[tri(a, b, d)];
   if (l === 0) return false;
   const list = SUP_ANCHOR_LISTS[l - 1];
-  // the first letter is either case (`tri` reads it so); the rest as written
-  let hit = false;
+  // the first letter is either case (`tri` reads it so); the rest as written (compared code by
+  // code: startsWith with a position is a call into the runtime for each of the ~6,500 candidates
+  // per 100k words; charCodeAt past the end is NaN, which equals nothing)
+  const q = p + 1;
   for (let k = 0; k < list.length; k++) {
-    if (prose.startsWith(list[k], p + 1)) {
-      hit = true;
-      break;
-    }
+    const w = list[k];
+    const n = w.length;
+    let i = 0;
+    while (i < n && prose.charCodeAt(q + i) === w.charCodeAt(i)) i++;
+    if (i === n) return wordStartB(prose, p);
   }
-  return hit && wordStartB(prose, p);
+  return false;
 }
 
 /** Where `matchAround` puts the starts it tries. */
@@ -1866,15 +1906,32 @@ const FIGURE_START: StartTest = (prose, st) => {
   const c = prose.charCodeAt(st);
   return c >= 48 && c <= 57 ? digitFigureCanStart(prose, st) : figureWordCanStart(prose, st);
 };
-/** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"). */
-const SUPERLATIVE_START = startsWithWord(
+/** The words a superlative or record can start with ("one of the", a possessive, "set a record", "for the first time"), any case. */
+const SUPERLATIVE_START_WORDS = startsWithWord(
   [
     ...'one the world nation country state city region county company league area industry agency government party its their his her our my your'.split(' '),
     ...'most unprecedented first never all a an new record for'.split(' '),
     ...'set sets setting broke breaks breaking broken shattered shatters shattering eclipsed tied ties equaled equalled smashed'.split(' '),
   ],
-  true,
+  false,
 );
+/**
+ * Where a superlative or record can start: at one of those words, at anything but an ASCII letter,
+ * or at a capitalised word that ends in an apostrophe — POSS's [A-Z][\p{L}.-]*['’]s?, the only
+ * alternative of SUPERLATIVE_RE that starts at any other capital ("Smith’s biggest"; not "He",
+ * "John" before "Smith’s": about 200 of the 400 tries per 100k words fail there). The apostrophe
+ * must follow the whole run of letters, "." and "-" ([\p{L}.-]* holds no apostrophe); a unit
+ * beyond ASCII ("’", or a letter) lets the start through.
+ */
+const SUPERLATIVE_START: StartTest = (prose, st) => {
+  if (SUPERLATIVE_START_WORDS(prose, st)) return true;
+  const ch = prose.charCodeAt(st);
+  if (ch < 65 || ch > 90) return false;
+  let e = st + 1;
+  let c = prose.charCodeAt(e);
+  while (asciiLetter(c) || c === 46 || c === 45) c = prose.charCodeAt(++e);
+  return c === 39 || c >= 128;
+};
 /**
  * The words after which SUPERLATIVE_RE goes on, over white space, to one of its anchors (see
  * `superlativeMayLeadTo`), lower case: a possessive's ("the", "its", …), a modifier ("single",
@@ -3102,19 +3159,165 @@ function links(c: Ctx, start: number, end: number): boolean {
 /** Does the paragraph name someone speaking ("Smith said", "said Jane Doe")? */
 function paragraphNamesSpeaker(c: Ctx): boolean {
   if (c.named !== undefined) return c.named;
-  NAMED_SPEAKER_RE.lastIndex = 0;
+  const t = wordTable(c.prose);
   let named = false;
-  let m: RegExpExecArray | null;
-  while ((m = NAMED_SPEAKER_RE.exec(c.prose))) {
-    if (!c.b.inQuote(m.index)) {
-      named = true;
-      break;
+  if (t.plain) named = namedSpeakerScan(c.prose, t, (i) => !c.b.inQuote(i));
+  else {
+    NAMED_SPEAKER_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAMED_SPEAKER_RE.exec(c.prose))) {
+      if (!c.b.inQuote(m.index)) {
+        named = true;
+        break;
+      }
     }
   }
   c.named = named;
   return named;
 }
+/** NAMED_SPEAKER_RE, sticky: tried only where a match may start (see namedSpeakerScan). */
+const NAMED_SPEAKER_Y = new RegExp(NAMED_SPEAKER_RE.source, 'uy');
+/** The verbs of NAMED_SPEAKER_RE, as written (lower case): each of its matches holds one, after white space or where `B` holds. */
+const NAMED_SPEAKER_VERBS = 'said says told tells added adds wrote writes explained noted argued asked replied testified estimated recalled according'.split(' ');
+/** The verbs by their first three letters, as words.ts's `head` (`headOf`) has them. */
+const NAMED_VERBS_BY_HEAD = new Map<number, string[]>();
+for (const w of NAMED_SPEAKER_VERBS) {
+  let hd = 0;
+  for (let k = 0; k < 3; k++) hd = (hd << 7) | (w.charCodeAt(k) | 32);
+  const list = NAMED_VERBS_BY_HEAD.get(hd);
+  if (list) list.push(w);
+  else NAMED_VERBS_BY_HEAD.set(hd, [w]);
+}
+/** Marks of the places namedSpeakerScan tries (shared: one block at a time; cleared after use). */
+let speakerTry = new Uint8Array(1024);
+const upperAZ = (c: number): boolean => c >= 65 && c <= 90;
+/**
+ * Where the run of units that a NAME and what follows it up to a verb are made of ends, walking back
+ * from `end` in a plain prose: ASCII letters, "'", "’", "-", white space, with `commas` ","
+ * (alternative 1: NAME\s*,?\s+(also\s+)?), and "." only as an initial's ("J." after white space).
+ */
+function nameRunBack(prose: string, end: number, commas: boolean): number {
+  let j = end;
+  while (j > 0) {
+    const c = prose.charCodeAt(j - 1);
+    if (asciiLetter(c) || c === 39 || c === 0x2019 || c === 45 || spaceAt(prose, j - 1) || (commas && c === 44)) j--;
+    else if (c === 46 && j >= 3 && upperAZ(prose.charCodeAt(j - 2)) && spaceAt(prose, j - 3)) j--;
+    else break;
+  }
+  return j;
+}
+/**
+ * NAMED_SPEAKER_RE's global scan of a plain prose (see words.ts), until `accept` takes the start of
+ * one of its matches: whether it did. The scan gives `accept` the same matches in the same order,
+ * but tries the sticky expression only where a match may start: each of its matches holds a verb
+ * (NAMED_SPEAKER_VERBS, as written, at the start of a run of the word table), and starts at it
+ * ("said Jane Doe") or at a capital (NAME) in the units before it that it can be made of — the run
+ * `nameRunBack` walks over ("Jane Doe said", "J. Smith, also said"), or for "Smith, a spokesman for
+ * the city, said" the one before the comma that ends at most 103 units (the article and
+ * [^,]{1,100}) and then white space before the verb's comma. The global scan tries the 60-way
+ * lookahead of NAME and its alternatives at every unit of the paragraph; this, at a few.
+ */
+function namedSpeakerScan(prose: string, t: WordTable, accept: (start: number) => boolean): boolean {
+  const len = prose.length;
+  if (speakerTry.length < len + 1) speakerTry = new Uint8Array(Math.max(len + 1, speakerTry.length * 2));
+  const mark = speakerTry;
+  let lo = len;
+  let hi = -1;
+  const markCaps = (from: number, to: number): void => {
+    for (let p = from; p < to; p++) {
+      if (upperAZ(prose.charCodeAt(p))) {
+        mark[p] = 1;
+        if (p < lo) lo = p;
+        if (p > hi) hi = p;
+      }
+    }
+  };
+  for (let k = 0, n = t.n; k < n; k++) {
+    const list = NAMED_VERBS_BY_HEAD.get(t.head[k]);
+    if (list === undefined) continue;
+    const v = t.start[k];
+    let hit = false;
+    for (let x = 0; x < list.length && !hit; x++) {
+      const w = list[x];
+      let i = 0;
+      while (i < w.length && prose.charCodeAt(v + i) === w.charCodeAt(i)) i++;
+      hit = i === w.length;
+    }
+    if (!hit) continue;
+    // "said Jane Doe": a match at the verb
+    mark[v] = 1;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    // "Jane Doe said", "J. Smith, also said"
+    markCaps(nameRunBack(prose, v, true), v);
+    // "Jane Doe, a spokeswoman, said": white space, ",", [^,]{1,100} after the article, white space, ","
+    let j = v;
+    while (j > 0 && spaceAt(prose, j - 1)) j--;
+    if (j === v || j === 0 || prose.charCodeAt(j - 1) !== 44) continue;
+    j--;
+    let walked = 0;
+    while (j > 0) {
+      const c = prose.charCodeAt(j - 1);
+      if (c === 44) break;
+      if (walked >= 103 && !spaceAt(prose, j - 1)) {
+        j = 0;
+        break;
+      }
+      walked++;
+      j--;
+    }
+    if (j === 0) continue;
+    markCaps(nameRunBack(prose, j - 1, false), j - 1);
+  }
+  // the global scan, at the marks in order
+  let from = 0;
+  let found = false;
+  for (let p = lo; p <= hi; p++) {
+    if (mark[p] === 0) continue;
+    mark[p] = 0;
+    if (found || p < from) continue;
+    NAMED_SPEAKER_Y.lastIndex = p;
+    if (!NAMED_SPEAKER_Y.test(prose)) continue;
+    if (accept(p)) found = true;
+    else from = NAMED_SPEAKER_Y.lastIndex;
+  }
+  return found;
+}
 
+/** Whether an unnamed-source head (ANON_HEAD_RE's match) is an institution; by its text, remembered (the heads are a few dozen words in a few cases). */
+const INSTITUTION_OF = new Map<string, boolean>();
+function isInstitution(head: string): boolean {
+  let yes = INSTITUTION_OF.get(head);
+  if (yes === undefined) {
+    yes = INSTITUTION_SET.has(head.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    // (white space inside a head may be any: a bound on what is kept)
+    if (INSTITUTION_OF.size >= 1024) INSTITUTION_OF.clear();
+    INSTITUTION_OF.set(head, yes);
+  }
+  return yes;
+}
+/** ANON_MODS_BEFORE_RE, global, to start its scan where a match can first start. */
+const ANON_MODS_BEFORE_G = new RegExp(ANON_MODS_BEFORE_RE.source, 'gu');
+/**
+ * Whether a code unit may be in a match of ANON_MODS_BEFORE_RE: a letter (\p{L}: ASCII, or any unit
+ * beyond ASCII, which may be one), ".", "'", "’", "&", "-", or white space — what ANON_MOD (its
+ * modifiers, a capitalised word, "&") and \s+ are made of.
+ */
+function anonModUnit(c: number): boolean {
+  return c >= 128 || asciiLetter(c) || c === 46 || c === 39 || c === 38 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+}
+/**
+ * `ANON_MODS_BEFORE_RE.exec(s)`: its match ends at the end of `s` and holds only units
+ * `anonModUnit` lets in, so it starts in the run of them that ends `s`; the scan starts there,
+ * not at the first of the 60 characters (where it would try its 40-way alternation at each).
+ */
+function anonModsBefore(s: string): RegExpExecArray | null {
+  let l = s.length;
+  while (l > 0 && anonModUnit(s.charCodeAt(l - 1))) l--;
+  if (l === s.length) return null;
+  ANON_MODS_BEFORE_G.lastIndex = l;
+  return ANON_MODS_BEFORE_G.exec(s);
+}
 function checkAnonymous(c: Ctx): void {
   const heads = byFirstWord(c, ANON_HEAD_SCAN)[0];
   // most paragraphs have no unnamed source: nothing below is made for them
@@ -3184,7 +3387,7 @@ function checkAnonymous(c: Ctx): void {
     const hs = m.index;
     const he = hs + m[0].length;
     const head = m[0];
-    const institution = INSTITUTION_SET.has(head.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    const institution = isInstitution(head);
     const speechAfter = wordIn(c, he, Math.min(prose.length, he + 320), SPEECH_FIRST);
     // no verb of saying after an institution: neither reading below can report it
     if (!speechAfter && institution) continue;
@@ -3194,7 +3397,7 @@ function checkAnonymous(c: Ctx): void {
     // ANON_VERB_BEFORE_RE within its reach (20 characters before the modifiers, which take at most
     // the 60 before the head), cannot be reported, and the modifiers need not be read
     if (!v && (institution || !wordIn(c, Math.max(0, hs - 80), hs, ANON_VERB_BEFORE_IDS))) continue;
-    const mods = ANON_MODS_BEFORE_RE.exec(prose.slice(Math.max(0, hs - 60), hs));
+    const mods = anonModsBefore(prose.slice(Math.max(0, hs - 60), hs));
     let npStart = mods ? hs - mods[0].length : hs;
     if (v) {
       const g = v.groups!;
@@ -3218,7 +3421,14 @@ function checkAnonymous(c: Ctx): void {
   }
 }
 
-function checkFigures(c: Ctx): void {
+/**
+ * Without a digit in the block, checkFigures reports only where this finds something in it (as it
+ * always has). It is asked at the first figure found, if any — the anchors of most such blocks
+ * ("one", "two", "several") hold none, and the figures before it have no effect.
+ */
+const FIG_WORDS_GATE = /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i;
+/** `gated`: the block has no digit (see FIG_WORDS_GATE). */
+function checkFigures(c: Ctx, gated: boolean): void {
   const { prose, b } = c;
   let lastEnd = -1;
   let done: Set<number> | null = null;
@@ -3248,6 +3458,10 @@ function checkFigures(c: Ctx): void {
       m = matchAround(prose, p, matchEnd, FIGURE_Y, 3, FIGURE_START);
     } else m = figureAroundAnchor(prose, table, x, p, matchEnd);
     if (!m) continue;
+    if (gated) {
+      if (!FIG_WORDS_GATE.test(prose)) return;
+      gated = false;
+    }
     matchEnd = m.index + m[0].length;
     let start = m.index;
     let end = start + m[0].length;
@@ -3347,8 +3561,10 @@ function checkSuperlatives(c: Ctx): void {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
-/** The matches of /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu in `s`, and how many start with a capital (\p{Lu}). */
-function countWords(s: string): { count: number; caps: number } {
+/** How many of countWords' words start with a capital (set by it: no object a quotation). */
+let countedCaps = 0;
+/** The matches of /[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu in `s`; how many start with a capital (\p{Lu}) in `countedCaps`. */
+function countWords(s: string): number {
   let count = 0;
   let caps = 0;
   const n = s.length;
@@ -3373,7 +3589,8 @@ function countWords(s: string): { count: number; caps: number } {
       }
     }
   }
-  return { count, caps };
+  countedCaps = caps;
+  return count;
 }
 /** Whether `s.slice(start, end).trim()` is empty: \s (what trim drops) at every position, without the slice. */
 function allSpace(s: string, start: number, end: number): boolean {
@@ -3382,19 +3599,22 @@ function allSpace(s: string, start: number, end: number): boolean {
 }
 function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
-  for (const q of b.quotes) {
+  const quotes = b.quotes;
+  for (let x = 0; x < quotes.length; x++) {
+    const q = quotes[x];
     if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
     // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
     // subject's words; only quotations that open their sentence are checked. (Read first: it is
-    // the cheapest of these tests, and none of them has an effect.)
-    const sent = sentenceOf(c, q.start);
-    if (!allSpace(prose, sent.start, q.start)) continue;
-    const inner = prose.slice(q.innerStart, q.innerEnd);
-    const { count, caps } = countWords(inner);
+    // the cheapest of these tests, and none of them has an effect. The sentence's start is read
+    // in place: sentenceOf's object is made only for a quotation reported.)
+    const si = b.sentenceAt(q.start);
+    if (!allSpace(prose, si < b.sentences.length ? b.sentences[si].start : 0, q.start)) continue;
+    const count = countWords(prose.slice(q.innerStart, q.innerEnd));
     if (count < 5) continue;
-    if (caps / count >= 0.6) continue; // a title: “The Sound and the Fury”
+    if (countedCaps / count >= 0.6) continue; // a title: “The Sound and the Fury”
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
     if (attributedIn(c, 0, prose.length, [])) continue;
+    const sent = sentenceOf(c, q.start);
     const fix: Suggestion[] = [];
     const lastInner = prose[q.innerEnd - 1];
     const sentEndTrim = prose.slice(0, sent.end).replace(/\s+$/, '').length;
@@ -3739,6 +3959,41 @@ export const sourcingScanners = {
   },
 };
 
+/** For the tests: more scanners that replace expressions or keep them off text, and the expressions. */
+export const moreSourcingScanners = {
+  SUPERLATIVE_START,
+  /** For each run of a plain prose that starts with a digit: digitLeadBeforeRun's answer and digitLeadBefore's, or null when the prose is not plain. */
+  digitLeadBoth(prose: string): { p: number; fast: boolean; ref: boolean }[] | null {
+    const t = wordTable(prose);
+    if (!t.plain) return null;
+    const out: { p: number; fast: boolean; ref: boolean }[] = [];
+    for (let k = 0; k < t.n; k++) {
+      const p = t.start[k];
+      const d = prose.charCodeAt(p);
+      if (d >= 48 && d <= 57) out.push({ p, fast: digitLeadBeforeRun(prose, t, k, p), ref: digitLeadBefore(prose, p) });
+    }
+    return out;
+  },
+  ANON_MODS_BEFORE_RE,
+  anonModsBefore,
+  NAMED_SPEAKER_RE,
+  NAMED_SPEAKER_VERBS,
+  /**
+   * The starts of NAMED_SPEAKER_RE's matches that namedSpeakerScan gives `accept` in a plain prose
+   * (taken where `accept` says so), or null when the prose is not plain.
+   */
+  namedSpeakerStarts(prose: string, accept: (start: number) => boolean): number[] | null {
+    const t = wordTable(prose);
+    if (!t.plain) return null;
+    const out: number[] = [];
+    namedSpeakerScan(prose, t, (i) => {
+      out.push(i);
+      return accept(i);
+    });
+    return out;
+  },
+};
+
 export const sourcingChecker: BlockChecker = {
   name: 'sourcing',
   category: 'sourcing',
@@ -3757,9 +4012,10 @@ export const sourcingChecker: BlockChecker = {
     checkVague(c);
     checkAnonymous(c);
     checkQuotes(c);
-    // without a digit, and with no word FIGURE_ANCHOR can find, checkFigures finds nothing
+    // without a digit, and with no word FIGURE_ANCHOR can find, checkFigures finds nothing; without
+    // a digit it reports only where FIG_WORDS_GATE finds a word too, asked at its first figure
     const w = words(c);
-    if (w.digit || (w.figWord && /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i.test(prose))) checkFigures(c);
+    if (w.digit || w.figWord) checkFigures(c, !w.digit);
     checkSuperlatives(c);
     checkHedges(c, start);
     // report in text order
