@@ -77,6 +77,12 @@ export interface ParsedBlock {
   prose: string;
   sentences: Span[];
   quotes: Quote[];
+  /**
+   * The same quotations as `quotes`, whose `speaker` and `speakerCarried` may not be filled in yet:
+   * for a rule that tests other things of a quotation first, and reads `quotes` (which fills them
+   * in, for every quotation of the block) only for one that passes them.
+   */
+  readonly quotesUnresolved?: Quote[];
   /** Markdown links, footnote references, bare URLs: each is a source. */
   links: Span[];
   /** Attribution cues: said, told, according to, wrote, … */
@@ -995,6 +1001,9 @@ class Block implements ParsedBlock {
   }
   get quotes(): Quote[] {
     if (this.speakersDue) this.findSpeakers();
+    return this.quoteList;
+  }
+  get quotesUnresolved(): Quote[] {
     return this.quoteList;
   }
   get cues(): Span[] {

@@ -90,6 +90,17 @@ describe('parse: quotations', () => {
     assert.ok(d.blocks[2].quotes[0].closed);
     assert.equal(d.blocks[3].quotes.length, 0);
   });
+  it('gives the quotations before their speakers are looked for, as the same objects', () => {
+    const t = 'Rain fell. “We are ready for the storm,” the mayor said. “It will pass.”';
+    const b = parseBlock('paragraph', t);
+    const early = b.quotesUnresolved!;
+    assert.equal(early.length, 2);
+    assert.ok(early.every((q) => q.speaker === null && !q.speakerCarried), 'no speaker looked for yet');
+    const resolved = b.quotes;
+    assert.equal(resolved, early, 'one list');
+    assert.ok(early[0].speaker, 'filled in by reading quotes');
+    assert.ok(early[1].speakerCarried);
+  });
   it('treats Markdown blockquotes as quotations', () => {
     const d = parseDraft('> This is an outrageous plan.');
     assert.ok(d.blocks[0].inQuote(10));

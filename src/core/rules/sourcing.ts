@@ -3599,10 +3599,12 @@ function allSpace(s: string, start: number, end: number): boolean {
 }
 function checkQuotes(c: Ctx): void {
   const { prose, b } = c;
-  const quotes = b.quotes;
+  // The quotations' speakers are looked for (for the whole block) only when one passes the tests
+  // below that do not need them: most blocks' quotations open no sentence, or are short.
+  const quotes = b.quotesUnresolved ?? b.quotes;
   for (let x = 0; x < quotes.length; x++) {
     const q = quotes[x];
-    if (q.kind !== 'double' || q.continued || q.speaker || q.speakerCarried) continue;
+    if (q.kind !== 'double' || q.continued) continue;
     // A partial quotation inside a sentence ("the mayor called it “a disgrace”") is usually the
     // subject's words; only quotations that open their sentence are checked. (Read first: it is
     // the cheapest of these tests, and none of them has an effect. The sentence's start is read
@@ -3613,6 +3615,9 @@ function checkQuotes(c: Ctx): void {
     if (count < 5) continue;
     if (countedCaps / count >= 0.6) continue; // a title: “The Sound and the Fury”
     if (TITLE_BEFORE.test(prose.slice(Math.max(0, q.start - 30), q.start))) continue;
+    // (reading `quotes` fills in the speakers: of this very object, the same list)
+    const rq = b.quotes[x];
+    if (rq.speaker || rq.speakerCarried) continue;
     if (attributedIn(c, 0, prose.length, [])) continue;
     const sent = sentenceOf(c, q.start);
     const fix: Suggestion[] = [];
