@@ -178,6 +178,33 @@ describe('dates: the scan by character codes', () => {
     }
   });
 
+  it('reads the common words ("now", weekdays, "today", "tonight") without the expression as the expression does', () => {
+    // possessives, parts of the day, hyphens and marks after them, cut by the window's edge or not, and words of their hash's neighbours
+    const vocab = (
+      'now Now NOW nowadays nowhere Monday monday MONDAY Mondays Sunday Wednesday Saturday today Today TODAY todays yesterday Yesterday ' +
+      'tomorrow TOMORROW tonight Tonight tonights morning Morning MORNING afternoon evening night Night overnight nights mornings ' +
+      'nighttime eveningx s S last this early late the Black Good every a said he police x 12 year-earlier'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '-', ' - ', '’', "'", '’s ', "'s", "'S ", '’s', "'", ',', '.', '', ' (', ') ', '; ', '—', ' “', '” ', "' ", '’ '];
+    const rnd = seededRandom(9091);
+    let total = 0;
+    for (let t = 0; t < 12000; t++) {
+      let s = randomText(rnd, vocab, seps, 1 + rnd(12));
+      // now and then a long run that cuts the window after the words
+      if (rnd(5) === 0) s += ' ' + '.'.repeat(30 + rnd(20)) + 'y'.repeat(120);
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 8000, String(total));
+    const hard = ["Monday's night", "Monday'snight", "Monday' night", "Monday'S Night-", 'Monday  morning-', 'Monday morningx', "today'", "today's-", 'tonight’s', "tonight's-", 'now-', 'now.', 'Now', "Tuesday's\tovernight.", 'Tuesday nightly'];
+    for (const s of hard) for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
+  });
+
   it('tests the words of a candidate by character codes as the expressions do', () => {
     const vocab = (
       'Monday monday MONDAY Mondays mondays_ _Monday 2monday monday2 Wednesday wednesday WEDNESDAY Tuesday Saturday sunday ' +

@@ -643,6 +643,8 @@ interface Starter {
   runFamily: Family[];
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
+  /** The alternatives (their indexes in `ALTERNATIVES`, in order). */
+  alts: string;
 }
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
@@ -697,6 +699,7 @@ const PREFIX_HEADS = new Set<number>();
         one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
         runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
         gates: null,
+        alts: sig,
       };
       compiled.set(sig, st);
     }
@@ -705,7 +708,7 @@ const PREFIX_HEADS = new Set<number>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates, alts: st.alts } : st);
   }
 }
 
@@ -748,12 +751,94 @@ for (const w of STARTER_WORDS) {
   STARTER_BY_HASH[slot] = starterOf(keyOfWord(w));
   if (STARTER_BY_HASH[slot] === undefined) throw new Error(`starter: ${w}`);
 }
-/** The starter of the word of `hash` in `STARTER_WORDS`, if any. */
-function starterByHash(hash: number): Starter | undefined {
+/** The slot of the word of `hash` in `STARTER_BY_HASH`, if any (else an empty slot's). */
+function starterSlot(hash: number): number {
   for (let slot = hash & (STARTER_HASH_SLOTS - 1); ; slot = (slot + 1) & (STARTER_HASH_SLOTS - 1)) {
-    const st = STARTER_BY_HASH[slot];
-    if (st === undefined || STARTER_HASH[slot] === hash) return st;
+    if (STARTER_BY_HASH[slot] === undefined || STARTER_HASH[slot] === hash) return slot;
   }
+}
+
+/**
+ * Words whose match, when the word is a whole run, is read by character codes instead of the
+ * expression (`fastEnd`): the commonest candidates of news prose ("now", "Monday", "today",
+ * "yesterday's", "Tuesday night"), whose starters' alternatives can match nothing else there. By
+ * slot of `STARTER_BY_HASH`: the word (lower case; a run of its hash may be another word) and how
+ * its match goes on after it: `FAST_END` (the word, then `END`), `FAST_POSS` (`POSS`, then
+ * `END`) or `FAST_PART` (`POSS`, an optional `\s+PART`, then `END`).
+ */
+const FAST_END = 1;
+const FAST_POSS = 2;
+const FAST_PART = 3;
+const FAST_KIND = new Uint8Array(STARTER_HASH_SLOTS);
+const FAST_WORD: string[] = new Array(STARTER_HASH_SLOTS).fill('');
+const PART_WORDS = PART.slice(3, -1).split('|');
+{
+  const altOf = (family: Family, starts: string, tail: string): number => {
+    const i = ALTERNATIVES.findIndex(([f, , st]) => f === family && st === starts);
+    // the shape `fastEnd` reads: if an alternative changes, this throws rather than reads it wrongly
+    if (i < 0 || !ALTERNATIVES[i][1].endsWith(tail)) throw new Error(`fast: ${starts}`);
+    return i;
+  };
+  const wd = altOf('day', 'early late earlier later this last next past coming WD', `${WD}${POSS}(?:\\s+${PART})?${END}`);
+  const dw = altOf('day', 'early late earlier later yesterday today tomorrow', `(?:yesterday|today|tomorrow)${POSS}(?:\\s+${PART})?${END}`);
+  const tn = altOf('day', 'early late earlier later tonight this last', `last\\s+(?:night|evening)${POSS})${END}`);
+  const pr = altOf('present', 'currently presently at to as nowadays these right until up by for now', `|for\\s+now|now)${END}`);
+  if (!ALTERNATIVES[tn][1].includes(`(?:tonight${POSS}|this\\s+`)) throw new Error('fast: tonight');
+  if (!ALTERNATIVES[pr][1].includes('|nowadays|')) throw new Error('fast: now');
+  const fast = (w: string, alt: number, kind: number) => {
+    const slot = starterSlot(hashOf(w));
+    const st = STARTER_BY_HASH[slot];
+    // the word's starter tries that alternative alone
+    if (st === undefined || st.alts !== String(alt) || (st.gates !== null && st.gates[w.length] !== undefined) || FAST_KIND[slot] !== 0) throw new Error(`fast: ${w}`);
+    FAST_KIND[slot] = kind;
+    FAST_WORD[slot] = w;
+  };
+  for (const w of WEEKDAY_NAMES) fast(w, wd, FAST_PART);
+  for (const w of ['yesterday', 'today', 'tomorrow']) fast(w, dw, FAST_PART);
+  fast('tonight', tn, FAST_POSS);
+  fast('now', pr, FAST_END);
+}
+/** `(?![\w-])` at `at` of prose read up to `we`. */
+function endAt(prose: string, at: number, we: number): boolean {
+  if (at >= we) return true;
+  const c = prose.charCodeAt(at);
+  return CLASS[c] !== 1 && c !== 45;
+}
+/**
+ * Where the match of fast word `slot` at run [i, e) of the prose read up to `we` ends, or -1 (the
+ * run is not the word, or the expression would match nothing there): what `matchAt` finds with the
+ * word's starter, by character codes. The options are tried in the expression's order: `POSS`
+ * (`(?:['’]s?)?`) longest first, and with each, `\s+PART` before none.
+ */
+function fastEnd(prose: string, slot: number, i: number, e: number, we: number): number {
+  const w = FAST_WORD[slot];
+  const n = w.length;
+  if (e - i !== n) return -1;
+  for (let k = 0; k < n; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return -1;
+  const kind = FAST_KIND[slot];
+  if (kind === FAST_END) return endAt(prose, e, we) ? e : -1;
+  // POSS: "'s", "'" or nothing
+  const a = e < we ? prose.charCodeAt(e) : 0;
+  const apos = a === 39 || a === 0x2019;
+  const ess = apos && e + 1 < we && (prose.charCodeAt(e + 1) | 32) === 115;
+  for (let p = ess ? e + 2 : apos ? e + 1 : e; p >= e; p = p === e + 2 ? e + 1 : p === e + 1 && apos ? e : -1) {
+    if (kind === FAST_PART) {
+      let q = p;
+      while (q < we && CLASS[prose.charCodeAt(q)] === 2) q++;
+      if (q > p) {
+        for (const part of PART_WORDS) {
+          const m = part.length;
+          if (q + m > we) continue;
+          let k = 0;
+          while (k < m && (prose.charCodeAt(q + k) | 32) === part.charCodeAt(k)) k++;
+          if (k === m && endAt(prose, q + m, we)) return q + m;
+        }
+      }
+    }
+    if (endAt(prose, p, we)) return p;
+    if (p === e) break;
+  }
+  return -1;
 }
 /** By a run's `head` folded (`fold`), as bits: whether it may begin with a prefix of `PREFIX_HEADS`. */
 const PREFIX_START = new Int32Array(1 << 10);
@@ -1082,7 +1167,17 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
     // (a run's first character is a digit when its head's is: 48-57 either way, a letter's is 97 or more)
     if (i >= ws && e <= we && hd >= 58 << 14 && ((PREFIX_START[f >> 5] >>> (f & 31)) & 1) === 0) {
       // a whole run that starts with a letter, and with no prefix's letters: the starter of its word, if any
-      if ((st = starterByHash(hashes[r])) === undefined) continue;
+      const slot = starterSlot(hashes[r]);
+      if ((st = STARTER_BY_HASH[slot]) === undefined) continue;
+      if (FAST_KIND[slot] !== 0) {
+        // a common word, read without the expression (none of these has a gate)
+        const end = fastEnd(prose, slot, i, e, we);
+        if (end >= 0) {
+          found(prose, i, prose.slice(i, end), st.runFamily[0], heading, out);
+          while (r + 1 < n && start[r + 1] < end) r++;
+        }
+        continue;
+      }
       const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
       if (g !== undefined && !nextAllowsInTable(prose, t, r, g, we)) continue;
     } else {
