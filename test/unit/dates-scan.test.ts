@@ -205,6 +205,32 @@ describe('dates: the scan by character codes', () => {
     for (const s of hard) for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
   });
 
+  it('passes over a count with no word to end it in the window ("two days", "about a year") as the expression finds no match there', () => {
+    // counts, units and their ending words (and words that begin like them), near and far, cut by the window's edge or not
+    const vocab = (
+      'a A an one two three twenty twenty-one 40 400 about nearly some more than less just over not long while time several few couple of ' +
+      'day days Days week weeks month months year years decade fortnight hours minutes night nights ' +
+      'ago Ago AGO agony later Later lately latex earlier early earth after After afterward afterwards afternoon before Before prior priority to ' +
+      'or so the vote fire he said x 12'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '-', ',', '.', ', ', '. ', '', ' (', '; ', '’s ', '—'];
+    const rnd = seededRandom(5150);
+    let total = 0;
+    for (let t = 0; t < 12000; t++) {
+      let s = randomText(rnd, vocab, seps, 1 + rnd(16));
+      if (rnd(5) === 0) s += ' ' + '.'.repeat(20 + rnd(30)) + (rnd(2) ? 'ago' : 'later') + 'y'.repeat(rnd(3) * 60);
+      if (rnd(7) === 0) s = 'z'.repeat(rnd(3) * 60) + ' ' + s;
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 3000, String(total));
+  });
+
   it('tests the words of a candidate by character codes as the expressions do', () => {
     const vocab = (
       'Monday monday MONDAY Mondays mondays_ _Monday 2monday monday2 Wednesday wednesday WEDNESDAY Tuesday Saturday sunday ' +

@@ -645,6 +645,47 @@ interface Starter {
   gates: (Gate | undefined)[] | null;
   /** The alternatives (their indexes in `ALTERNATIVES`, in order). */
   alts: string;
+  /**
+   * All the alternatives are counts that end in a word of `TAIL_HEADS` ("three days ago", "a week
+   * later", "two years before the vote", "a while ago"): none matches unless a run that begins
+   * with one follows in the window (`tailAhead`).
+   */
+  tail: boolean;
+}
+
+/**
+ * The counts that end in a fixed word, by their index in `ALTERNATIVES`: "three days later" and
+ * "two weeks before" (`later|earlier|afterwards?`, `before|after|prior`), "a year or so ago" and
+ * "a while ago" (`ago`). Each such word follows spaces (`\\s+`), so it begins a run of the word
+ * table inside the window; `TAIL_HEADS` holds its first three characters as the table's `head`.
+ */
+const TAIL_ALTS: number[] = [];
+const TAIL_HEADS = new Int32Array(['later', 'earlier', 'afterward', 'before', 'after', 'prior', 'ago'].map(headOf));
+{
+  const tail = (family: Family, starts: string, end: string) => {
+    const i = ALTERNATIVES.findIndex(([f, , st]) => f === family && st === starts);
+    // the shape this reads: if an alternative changes, this throws rather than reads it wrongly
+    if (i < 0 || !ALTERNATIVES[i][1].includes(end)) throw new Error(`tail: ${starts}`);
+    return i;
+  };
+  const ev = ALTERNATIVES.flatMap(([f, src], i) => (f === 'event' && src.startsWith(MOD) ? [i] : []));
+  if (ev.length !== 2 || !ALTERNATIVES[ev[0]][1].endsWith(`${UNIT}\\s+(?:later|earlier|afterwards?)${END}`) || !ALTERNATIVES[ev[1]][1].includes(`${UNIT}\\s+(?:before|after|prior\\s+to)${END}`)) throw new Error('tail: event');
+  TAIL_ALTS.push(...ev);
+  TAIL_ALTS.push(tail('ago', 'MOD NUM FEW UNIT', `${UNIT}(?:\\s+or\\s+(?:so|two|more))?\\s+ago${END}`));
+  TAIL_ALTS.push(tail('ago', 'a some not', `(?:a\\s+while|some\\s+time|not\\s+long)\\s+ago${END}`));
+  if (!ALTERNATIVES[TAIL_ALTS[2]][1].startsWith(MOD) || !ALTERNATIVES[TAIL_ALTS[3]][1].startsWith('(?:a\\s+while')) throw new Error('tail: ago');
+}
+/** Does a run that begins with a word of `TAIL_HEADS` follow run `r` of the table, starting before `we`? */
+function tailAhead(t: WordTable, r: number, we: number): boolean {
+  const n = t.n;
+  const start = t.start;
+  const heads = t.head;
+  const m = TAIL_HEADS.length;
+  for (let q = r + 1; q < n && start[q] < we; q++) {
+    const hd = heads[q];
+    for (let j = 0; j < m; j++) if (TAIL_HEADS[j] === hd) return true;
+  }
+  return false;
 }
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
@@ -700,6 +741,7 @@ const PREFIX_HEADS = new Set<number>();
         runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
         gates: null,
         alts: sig,
+        tail: list.every((i) => TAIL_ALTS.includes(i)),
       };
       compiled.set(sig, st);
     }
@@ -708,7 +750,7 @@ const PREFIX_HEADS = new Set<number>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates, alts: st.alts } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates, alts: st.alts, tail: st.tail } : st);
   }
 }
 
@@ -1196,6 +1238,8 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
       const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
       if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
     }
+    // a count with no word to end it in the window ("two days", "about a year") matches nothing
+    if (st.tail && !tailAhead(t, r, we)) continue;
     if (sub === null) sub = prose.slice(ws, we);
     const m = matchAt(st, sub, i - ws);
     if (m >= 0) {
