@@ -205,6 +205,32 @@ describe('dates: the scan by character codes', () => {
     for (const s of hard) for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
   });
 
+  it('reads a month\'s name and its day without the expression as the expression does, and with it before "year"', () => {
+    const vocab = (
+      'May may MAY March march August September December January mayor Marches June July ' +
+      '5 12 123 1 31 5th 3rd 2nd 1st 12th 21st 5TH 4x st nd rd th ' +
+      'last this next of year years yearly Year early late mid the end start said he x 1990'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '-', ',', ', ', '.', '. ', '', '’s ', "'", ' (', '; '];
+    const rnd = seededRandom(3131);
+    let total = 0;
+    for (let t = 0; t < 12000; t++) {
+      let s = randomText(rnd, vocab, seps, 1 + rnd(10));
+      if (rnd(5) === 0) s += ' ' + '.'.repeat(25 + rnd(25)) + (rnd(2) ? 'year' : '5') + 'y'.repeat(rnd(3) * 60);
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+        assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 2000, String(total));
+    for (const s of ['in May 5th-', 'in May 12nd.', 'in May 123', 'in May 5x', 'in May  31st, last year', 'in May 5 of this year', 'in March 3rd', 'in May 1stx', 'in May'])
+      for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
+  });
+
   it('passes over a count with no word to end it in the window ("two days", "about a year") as the expression finds no match there', () => {
     // counts, units and their ending words (and words that begin like them), near and far, cut by the window's edge or not
     const vocab = (

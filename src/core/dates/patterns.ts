@@ -811,6 +811,8 @@ function starterSlot(hash: number): number {
 const FAST_END = 1;
 const FAST_POSS = 2;
 const FAST_PART = 3;
+/** A month's full name: the month alone, or with its day ("May 5", "March 3rd"); but the expression when a run of "year" follows in the window ("May of last year"). */
+const FAST_MONTH = 4;
 const FAST_KIND = new Uint8Array(STARTER_HASH_SLOTS);
 const FAST_WORD: string[] = new Array(STARTER_HASH_SLOTS).fill('');
 const PART_WORDS = PART.slice(3, -1).split('|');
@@ -827,11 +829,11 @@ const PART_WORDS = PART.slice(3, -1).split('|');
   const pr = altOf('present', 'currently presently at to as nowadays these right until up by for now', `|for\\s+now|now)${END}`);
   if (!ALTERNATIVES[tn][1].includes(`(?:tonight${POSS}|this\\s+`)) throw new Error('fast: tonight');
   if (!ALTERNATIVES[pr][1].includes('|nowadays|')) throw new Error('fast: now');
-  const fast = (w: string, alt: number, kind: number) => {
+  const fast = (w: string, alt: number, kind: number, alts = String(alt)) => {
     const slot = starterSlot(hashOf(w));
     const st = STARTER_BY_HASH[slot];
     // the word's starter tries that alternative alone
-    if (st === undefined || st.alts !== String(alt) || (st.gates !== null && st.gates[w.length] !== undefined) || FAST_KIND[slot] !== 0) throw new Error(`fast: ${w}`);
+    if (st === undefined || st.alts !== alts || (st.gates !== null && st.gates[w.length] !== undefined) || FAST_KIND[slot] !== 0) throw new Error(`fast: ${w}`);
     FAST_KIND[slot] = kind;
     FAST_WORD[slot] = w;
   };
@@ -839,6 +841,21 @@ const PART_WORDS = PART.slice(3, -1).split('|');
   for (const w of ['yesterday', 'today', 'tomorrow']) fast(w, dw, FAST_PART);
   fast('tonight', tn, FAST_POSS);
   fast('now', pr, FAST_END);
+  const py = altOf('period', 'MONTH', `(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year${POSS}${END}`);
+  const mo = altOf('month', 'early* late* mid* the MONTH', `${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?${END})?`);
+  if (ALTERNATIVES[py][1] !== `(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year${POSS}${END}`) throw new Error('fast: month');
+  if (ALTERNATIVES[mo][1] !== `(?:(?:early|late|mid-?)\\s*|the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?${END})?`) throw new Error('fast: month');
+  // "july" starts "July 4th" (a holiday) too, and "june" shares its starter with "juneteenth": by the expression
+  for (const w of MONTH_FULL.split('|')) if (w !== 'july' && w !== 'june') fast(w, -1, FAST_MONTH, `${py},${mo}`);
+}
+const YEAR_HEAD = headOf('year');
+/** Does a run that begins with "yea" follow run `r` of the table, starting before `we`? */
+function yearAhead(t: WordTable, r: number, we: number): boolean {
+  const n = t.n;
+  const start = t.start;
+  const heads = t.head;
+  for (let q = r + 1; q < n && start[q] < we; q++) if (heads[q] === YEAR_HEAD) return true;
+  return false;
 }
 /** `(?![\w-])` at `at` of prose read up to `we`. */
 function endAt(prose: string, at: number, we: number): boolean {
@@ -859,6 +876,23 @@ function fastEnd(prose: string, slot: number, i: number, e: number, we: number):
   for (let k = 0; k < n; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return -1;
   const kind = FAST_KIND[slot];
   if (kind === FAST_END) return endAt(prose, e, we) ? e : -1;
+  if (kind === FAST_MONTH) {
+    // `(?:\\s+\\d{1,2}(?:st|nd|rd|th)?END)?`: two digits before one, a suffix before none
+    let k = e;
+    while (k < we && CLASS[prose.charCodeAt(k)] === 2) k++;
+    if (k === e) return e;
+    let d = k;
+    while (d < we && d < k + 2 && prose.charCodeAt(d) >= 48 && prose.charCodeAt(d) <= 57) d++;
+    for (; d > k; d--) {
+      if (d + 2 <= we) {
+        const x = prose.charCodeAt(d) | 32;
+        const y = prose.charCodeAt(d + 1) | 32;
+        if (((x === 115 && y === 116) || (x === 110 && y === 100) || (x === 114 && y === 100) || (x === 116 && y === 104)) && endAt(prose, d + 2, we)) return d + 2;
+      }
+      if (endAt(prose, d, we)) return d;
+    }
+    return e;
+  }
   // POSS: "'s", "'" or nothing
   const a = e < we ? prose.charCodeAt(e) : 0;
   const apos = a === 39 || a === 0x2019;
@@ -1211,11 +1245,11 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
       // a whole run that starts with a letter, and with no prefix's letters: the starter of its word, if any
       const slot = starterSlot(hashes[r]);
       if ((st = STARTER_BY_HASH[slot]) === undefined) continue;
-      if (FAST_KIND[slot] !== 0) {
+      if (FAST_KIND[slot] !== 0 && (FAST_KIND[slot] !== FAST_MONTH || !yearAhead(t, r, we))) {
         // a common word, read without the expression (none of these has a gate)
         const end = fastEnd(prose, slot, i, e, we);
         if (end >= 0) {
-          found(prose, i, prose.slice(i, end), st.runFamily[0], heading, out);
+          found(prose, i, prose.slice(i, end), FAST_KIND[slot] === FAST_MONTH ? 'month' : st.runFamily[0], heading, out);
           while (r + 1 < n && start[r + 1] < end) r++;
         }
         continue;
