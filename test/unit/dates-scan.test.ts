@@ -231,6 +231,29 @@ describe('dates: the scan by character codes', () => {
       for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
   });
 
+  it('tries after "the" only the alternatives its next word may go on, as the whole expression finds', () => {
+    const vocab = (
+      'the The THE day days night week weeks weekend month months year years year-earlier year-ago hours decade decades quarter half period ' +
+      'next following previous preceding prior same past last coming end start beginning middle rest first second third fourth 1st 3rd 4th ' +
+      'weekend current comparable fiscal calendar latest new full future early late mid mid- spring summer autumn winter fall ' +
+      'before after of few several couple ahead to come yesterday tomorrow Monday July two three a for over during months weeks said x 12 2024'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', '-', ',', '.', '', '’s ', "'s ", ' ('];
+    const rnd = seededRandom(6161);
+    let total = 0;
+    for (let t = 0; t < 15000; t++) {
+      let s = randomText(rnd, vocab, seps, 2 + rnd(14));
+      if (rnd(6) === 0) s = 'z'.repeat(rnd(3) * 60) + ' ' + s + ' ' + '.'.repeat(20 + rnd(30)) + 'the' + 'y'.repeat(rnd(3) * 60);
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 5000, String(total));
+  });
+
   it('passes over a count with no word to end it in the window ("two days", "about a year") as the expression finds no match there', () => {
     // counts, units and their ending words (and words that begin like them), near and far, cut by the window's edge or not
     const vocab = (
