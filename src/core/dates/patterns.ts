@@ -238,8 +238,7 @@ const WEEKDAY_BEFORE_RE = new RegExp(`${WD},?\\s*$`, 'i');
 /** For the tests: what `weekdayIn` and `dayWordIn` find by character codes. */
 export const WEEKDAY_IN_RE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 export const DAY_WORD_IN_RE = /\b(yesterday|today|tonight|tomorrow)\b/i;
-const WEEKDAY_SET = new Set(WEEKDAY_NAMES);
-const DAY_WORD_SET = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+const DAY_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow'];
 /** The length of the word the last `weekdayIn` or `dayWordIn` found. */
 let wordInLen = 0;
 /**
@@ -247,7 +246,7 @@ let wordInLen = 0;
  * `names` (lower case, `minLen` to `maxLen` long) starts, or -1; its length in `wordInLen`. A
  * `/\b(name|…)\b/i` match is such a whole word, and its /i folds no other character into ASCII.
  */
-function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number): number {
+function wordIn(text: string, names: readonly string[], minLen: number, maxLen: number): number {
   const n = text.length;
   let k = 0;
   while (k < n) {
@@ -258,9 +257,18 @@ function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number
     let e = k + 1;
     while (e < n && CLASS[text.charCodeAt(e)] === 1) e++;
     const len = e - k;
-    if (len >= minLen && len <= maxLen && names.has(text.slice(k, e).toLowerCase())) {
-      wordInLen = len;
-      return k;
+    if (len >= minLen && len <= maxLen) {
+      // compared by character codes (a run of \\w is ASCII: `| 32` lowers a letter, and makes no other character a letter)
+      for (let j = 0; j < names.length; j++) {
+        const w = names[j];
+        if (w.length !== len) continue;
+        let x = 0;
+        while (x < len && (text.charCodeAt(k + x) | 32) === w.charCodeAt(x)) x++;
+        if (x === len) {
+          wordInLen = len;
+          return k;
+        }
+      }
     }
     k = e;
   }
@@ -268,11 +276,11 @@ function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number
 }
 /** `WEEKDAY_IN_RE.exec(text)?.index ?? -1`, the weekday's length in `wordInLen`. */
 export function weekdayIn(text: string): number {
-  return wordIn(text, WEEKDAY_SET, 6, 9);
+  return wordIn(text, WEEKDAY_NAMES, 6, 9);
 }
 /** `DAY_WORD_IN_RE.exec(text)?.index ?? -1`, the word's length in `wordInLen`. */
 export function dayWordIn(text: string): number {
-  return wordIn(text, DAY_WORD_SET, 5, 9);
+  return wordIn(text, DAY_WORDS, 5, 9);
 }
 /** For the tests: `wordInLen`. */
 export function wordInLength(): number {
@@ -450,6 +458,12 @@ interface Gate {
   /** The next word comes after spaces or hyphens (`[-\s]+`: "third-quarter", "first - half"), not after spaces only. */
   dashes?: boolean;
   deeper?: Map<number, { len: number; next: Set<number>; nextKeys: Int32Array }>;
+  /**
+   * When the next word must come after spaces (no `marks`, no `dashes`): by the first character of
+   * a run (its `head` >> 14, lower case) & 31, as bits, whether a word of `next` may begin with it
+   * (a letter's place in the alphabet; 16-25 for a digit, a figure's key being 0). Else -1.
+   */
+  firsts?: number;
 }
 /** A set of keys as an open-addressing table (-1 for an empty slot; its length a power of two, at least twice the keys). */
 function keyTable(keys: Set<number>): Int32Array {
@@ -518,13 +532,22 @@ function keysOf(list: string): Set<number> {
   }
   return next;
 }
+/** `Gate.firsts` of a set of keys. */
+function firstsOf(keys: Set<number>): number {
+  let bits = 0;
+  for (const k of keys) {
+    if (k === 0) for (let c = 48; c <= 57; c++) bits |= 1 << (c & 31);
+    else bits |= 1 << ((k >> 2) >> (6 * (k & 3)));
+  }
+  return bits;
+}
 function gate(w: string, list: string, marks: boolean, dashes = false): void {
   const next = keysOf(list);
   const key = keyOfWord(w) * 32 + w.length;
   const had = NEXT_KEYS.get(key);
   // words with the same key and length ("seventy", "several") share one entry, so they must share their list
   if (had && (had.marks !== marks || !had.dashes !== !dashes || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
-  NEXT_KEYS.set(key, dashes ? { next, nextKeys: keyTable(next), marks, dashes } : { next, nextKeys: keyTable(next), marks });
+  NEXT_KEYS.set(key, dashes ? { next, nextKeys: keyTable(next), marks, dashes, firsts: -1 } : { next, nextKeys: keyTable(next), marks, firsts: marks ? -1 : firstsOf(next) });
 }
 for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
 for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
@@ -1141,6 +1164,8 @@ const TRIGGER_BITS = new Int32Array(1 << 10);
  * is none of them.
  */
 const TRIGGER_MIN = new Uint8Array(1 << 15).fill(255);
+/** By `fold`, as bits: whether the second word of a pair begins with a head of it (most runs that may begin a trigger can end no pair). */
+const PAIR_BITS = new Int32Array(1 << 10);
 /**
  * The triggers of two words ("at present", "of late"): the first word (and its `hashOf`) and the
  * second word (and its `head`: no two pairs' second words share one). The first word is a whole
@@ -1163,6 +1188,7 @@ for (const w of TRIGGER_WORDS) {
     PAIR_HEAD.push(headOf(second));
     const f = fold(headOf(second));
     TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
+    PAIR_BITS[f >> 5] |= 1 << (f & 31);
     continue;
   }
   const dot = w.endsWith('.');
@@ -1255,6 +1281,7 @@ function findInTable(prose: string, t: WordTable, heading: boolean, spans: numbe
   const bits = TRIGGER_BITS;
   const minLen = TRIGGER_MIN;
   const pairHead = PAIR_HEAD;
+  const pairBits = PAIR_BITS;
   const pairHash = PAIR_FIRST_HASH;
   const pairs = pairHead.length;
   let from = 0;
@@ -1270,7 +1297,7 @@ function findInTable(prose: string, t: WordTable, heading: boolean, spans: numbe
     // would find it (and then this run, which it reaches into, is passed over)
     let end = -1;
     let s = 0;
-    if (r > 0) {
+    if (r > 0 && ((pairBits[f >> 5] >>> (f & 31)) & 1) !== 0) {
       let p = 0;
       while (p < pairs && pairHead[p] !== hd) p++;
       if (p < pairs && hashes[r - 1] === pairHash[p] && (s = start[r - 1]) >= from) end = pairEnd(prose, t, r - 1, p);
@@ -1333,7 +1360,8 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
         continue;
       }
       const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
-      if (g !== undefined && !nextAllowsInTable(prose, t, r, g, we)) continue;
+      // the first letter of the next run first ("the company", "of the", "to be": no word of the gate begins so)
+      if (g !== undefined && ((r + 1 < n && ((g.firsts! >>> ((heads[r + 1] >> 14) & 31)) & 1) === 0) || !nextAllowsInTable(prose, t, r, g, we))) continue;
       // "the": only the alternatives the next word may go on
       if (st.bySecond !== null && g !== undefined) st = secondStarter(prose, t, r, we, st);
     } else {
