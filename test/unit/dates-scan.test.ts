@@ -10,6 +10,7 @@ import {
   findCandidates,
   findCandidatesByChars,
   findCandidatesSlow,
+  isUpper,
   spacesThenCapital,
   spaceThenCapital,
   triggerSpans,
@@ -278,6 +279,16 @@ describe('dates: the scan by character codes', () => {
       }
     }
     assert.ok(total > 3000, String(total));
+  });
+
+  it('tells a capital by its code as by changing its case', () => {
+    const ref = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isUpper(ch), ref(ch), String(c));
+      assert.equal(isUpper(ch + 'a'), ref(ch + 'a'), String(c));
+    }
+    for (const ch of [undefined, '', '😀', 'Éa', 'AB']) assert.equal(isUpper(ch), ref(ch), String(ch));
   });
 
   it('tests the words of a candidate by character codes as the expressions do', () => {

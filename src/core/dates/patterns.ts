@@ -169,8 +169,12 @@ const MONTH_PREP = new Set(
   'in since until till by before after through throughout during from to of on between and or early late mid last this next around about'.split(' '),
 );
 
-function isUpper(ch: string | undefined): boolean {
-  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** Is `ch` (one character, or undefined) a capital: `!!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase()`; an ASCII one by its code (no new strings). */
+export function isUpper(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isAsciiLetter(c: number): boolean {
