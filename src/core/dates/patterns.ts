@@ -185,16 +185,16 @@ function isWordBeforeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 39 || c === 45;
 }
 
-/** The word before offset `at` (letters only), and where it starts. */
-function wordBefore(prose: string, at: number): { word: string; start: number } {
+/** The word before offset `at` (letters only). */
+function wordBefore(prose: string, at: number): string {
   let e = at;
   while (e > 0 && CLASS[prose.charCodeAt(e - 1)] === 2) e--;
   let s = e;
   while (s > 0 && isWordBeforeChar(prose.charCodeAt(s - 1))) s--;
-  return { word: prose.slice(s, e), start: s };
+  return prose.slice(s, e);
 }
 /** The word after offset `at`, as `/^\s+([A-Za-z][A-Za-z’'-]*)/` finds it in the next 40 characters (by char codes: no window cut, no match array). */
-/** `/^the$/i.test(wordBefore(prose, at).word)`, by char codes. */
+/** `/^the$/i.test(wordBefore(prose, at))`, by char codes. */
 function theBefore(prose: string, at: number): boolean {
   let e = at;
   while (e > 0 && CLASS[prose.charCodeAt(e - 1)] === 2) e--;
@@ -1587,12 +1587,12 @@ function accept(prose: string, family: Family, start: number, end: number, text:
       if (family === 'day') {
         // "Black Friday", "Good Friday", "Super Tuesday"
         const prev = wordBefore(prose, wdAt);
-        if (wdAt === start && HOLIDAY_WORDS.has(prev.word.toLowerCase()) && isUpper(prev.word[0])) return false;
+        if (wdAt === start && HOLIDAY_WORDS.has(prev.toLowerCase()) && isUpper(prev[0])) return false;
         // "every Tuesday", "a Friday", "the Friday before"
-        if (wdAt === start && HABITUAL.has(prev.word.toLowerCase())) {
+        if (wdAt === start && HABITUAL.has(prev.toLowerCase())) {
           // but "the Tuesday deadline" is a day: "the" + weekday + a noun
           const nextWord = wordAfter(prose, end);
-          if (!(prev.word.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
+          if (!(prev.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
         }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
         const next = wordAfter(prose, wdAt + wdLen);
@@ -1613,7 +1613,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (wi >= 0 && after.charCodeAt(0) === 45) return false;
     if (wi === 0) {
       // "today's world", "the leaders of tomorrow": today as an era, not a day
-      if (/^of$/i.test(wordBefore(prose, start).word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
+      if (/^of$/i.test(wordBefore(prose, start)) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
       if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
       if (/^yesterday['’]s$/i.test(text) && /^\s+news\b/i.test(after)) return false; // "yesterday's news": stale
 
@@ -1629,7 +1629,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
   }
   if (family === 'season') {
-    if (!SEASON_PREP.has(wordBefore(prose, start).word.toLowerCase())) return false;
+    if (!SEASON_PREP.has(wordBefore(prose, start).toLowerCase())) return false;
     // "the Arab Spring", "Summer Olympics": a capitalised season is a name
     if (!heading && !allCaps && /\b(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(text) && !atSentenceStart(prose, start)) return false;
     if (YEAR_AFTER.test(after) || /^\s+(?:of|semester|term|session|sessions|collection|olympics|games|league|meeting|meetings|camp|camps|school|schools|job|jobs|months|weather|heat|solstice|break|vacation|holidays?|season|storms?|wheat|squash|house|home|palace|residence|capital)\b/i.test(after)) return false;
@@ -1642,7 +1642,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
       const before = wordBefore(prose, start);
       if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
       if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
-      if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before.word) && before.word.toLowerCase() !== 'right') return false;
+      if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before) && before.toLowerCase() !== 'right') return false;
       if (/^\s+(?:on\s*(?:[,.;:!?)]|$)|and\s+(?:then|again)|or\s+never)/i.test(after)) return false; // "(from) now on,", "now and then"
       // "Apocalypse Now", "NOW" (the organisation) in running text: names
       if (!heading && isUpper(text[0]) && !atSentenceStart(prose, start) && !(allCaps && !/[a-z]/.test(prose.slice(Math.max(0, start - 30), end + 30)))) return false;
@@ -1650,9 +1650,9 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   }
   if (family === 'vague') {
     const before = wordBefore(prose, start);
-    if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before.word) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
+    if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
     // narration, not the story's own time: "He was soon released", "a trickle that soon became a flood"
-    if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before.word) || isPastVerb(wordAfter(prose, end)))) return false;
+    if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before) || isPastVerb(wordAfter(prose, end)))) return false;
     if (/^shortly$/.test(norm) && /^\s+(?:after|before)\b/i.test(after)) return false;
   }
   if (family === 'event') {
@@ -1673,8 +1673,8 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (!hasDay && /^\s+[A-Z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false;
     if (!hasDay && !lead) {
       const before = wordBefore(prose, start);
-      if (!MONTH_PREP.has(before.word.toLowerCase())) return false;
-      if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before.word)) return false;
+      if (!MONTH_PREP.has(before.toLowerCase())) return false;
+      if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before)) return false;
     }
     if (/^(?:may|march)$/i.test(mo[1]) && hasDay === false && /^\s*[a-z]/.test(after) && !/^\s*(?:and|or|to|through|when|as|after|before|last|this|next|in|on|for|of|the|a)\b/.test(after)) return false;
   }
@@ -1700,7 +1700,7 @@ function holidayName(prose: string, start: number, end: number, text: string, he
   const next = wordAfter(prose, end);
   if (!heading && !allCaps && /^\s+[A-Z]/.test(after) && /^[A-Z][a-z]/.test(next)) return false; // "Easter Island", "Christmas Carol"
   if (HOLIDAY_THING.has(next.toLowerCase()) || /^-/.test(after)) return false;
-  if (/^\s+(?:before|after)\b/i.test(after) && /^the\b/i.test(wordBefore(prose, start).word)) return false; // "the Christmas before"
+  if (/^\s+(?:before|after)\b/i.test(after) && /^the\b/i.test(wordBefore(prose, start))) return false; // "the Christmas before"
   const before = prose.slice(Math.max(0, start - 30), start);
   if (/\b(?:merry|happy)\s*$/i.test(before)) return false; // a greeting
   if (/[A-Z][\w.]*['’]s\s*$/.test(before)) return false; // "Mexico's Independence Day": another country's
