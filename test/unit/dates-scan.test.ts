@@ -232,7 +232,7 @@ describe('dates: the scan by character codes', () => {
       for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
   });
 
-  it('tries after "the" only the alternatives its next word may go on, as the whole expression finds', () => {
+  it('finds after "the" what the whole expression finds, whatever word follows it', () => {
     const vocab = (
       'the The THE day days night week weeks weekend month months year years year-earlier year-ago hours decade decades quarter half period ' +
       'next following previous preceding prior same past last coming end start beginning middle rest first second third fourth 1st 3rd 4th ' +

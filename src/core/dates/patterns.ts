@@ -678,11 +678,6 @@ interface Starter {
    * with one follows in the window (`tailAhead`).
    */
   tail: boolean;
-  /**
-   * For "the": by the key of the word after it (after spaces), a starter of only the alternatives
-   * that word may go on (`SECOND_WORDS`); null for other starters.
-   */
-  bySecond: Map<number, Starter> | null;
 }
 
 /**
@@ -718,80 +713,6 @@ function tailAhead(t: WordTable, r: number, we: number): boolean {
     for (let j = 0; j < m; j++) if (TAIL_HEADS[j] === hd) return true;
   }
   return false;
-}
-
-/** The starter of alternatives `list` (indexes in `ALTERNATIVES`, in order). */
-function compileStarter(list: number[]): Starter {
-  const runs: number[][] = [];
-  for (const i of list) {
-    const last = runs[runs.length - 1];
-    if (last && ALTERNATIVES[last[0]][0] === ALTERNATIVES[i][0]) last.push(i);
-    else runs.push([i]);
-  }
-  const alts = (run: number[]) => run.map((i) => ALTERNATIVES[i][1]).join('|');
-  return {
-    re: new RegExp('\\b(?:' + runs.map((run, k) => (k < runs.length - 1 ? `(?:${alts(run)})()` : alts(run))).join('|') + ')', 'iy'),
-    one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
-    runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
-    gates: null,
-    alts: list.join(','),
-    tail: list.every((i) => TAIL_ALTS.includes(i)),
-    bySecond: null,
-  };
-}
-
-/**
- * The alternatives "the" starts, each by how its source begins, with the words that may follow
- * "the" (after `\\s+`) in a match of it: its whole starter (some 25 alternatives, most of which
- * fail) is the costliest expression of the rule, and the word after "the" leaves one to five of them.
- */
-const SECOND_WORDS: [string, string][] = [
-  ['the\\s+day\\s+(?:before', 'day'],
-  ['the\\s+(?:next|following', 'next following previous preceding prior'],
-  ['(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)', 'same'],
-  ['the\\s+(?:day|night|week|month|year)\\s+(?:before', 'day night week month year'],
-  ['(?:in\\s+)?(?:the\\s+)?(?:hours', 'hours days weeks months years'],
-  ['the\\s+(?:past|last|coming)\\s+(?:week', 'past last coming'],
-  ['the\\s+(?:past|last|next|coming)\\s+(?:(?:', 'past last next coming'],
-  ['(?:(?:early|late|earlier|later|mid-?)\\s*(?:in\\s+)?|(?:the\\s+)?(?:end', 'end start beginning middle rest first second'],
-  ['the\\s+(?:end|start|beginning|middle|rest)\\s+of\\s+the', 'end start beginning middle rest'],
-  ['the(?<=\\b(?:over', 'weekend'],
-  ['the\\s+current', 'current'],
-  ['(?:the\\s+)?(?:(?:comparable|same)', 'comparable same year'],
-  ['(?:(?:the|its|their)\\s+)?(?:(?:fiscal', 'fiscal calendar ORD'],
-  ['the\\s+(?:latest\\s+)?quarter', 'latest quarter'],
-  ['the\\s+latest\\s+(?:period', 'latest'],
-  ['(?:the|its|their)\\s+(?:current', 'current new full fiscal'],
-  ['the\\s+full\\s+year', 'full'],
-  ['the(?<=\\b(?:for|(?:months', 'year'],
-  ['the(?<=\\bfor\\s{1,4}the)', 'week month'],
-  ["the\\s+(?:week|month)['’]s", 'week month'],
-  ['(?:the\\s+)?(?:past|last|next|coming)\\s+(?:few', 'past last next coming'],
-  ['(?:in\\s+)?(?:the\\s+)?(?:coming|future)', 'coming future'],
-  ['(?:the\\s+)?(?:days|weeks|months)\\s+(?:ahead', 'days weeks months'],
-  ['(?:the\\s+)?(?:(?:early|late)\\s+|mid-)?(?:spring', 'early late mid spring summer autumn winter'],
-  ['(?:the\\s+)?(?:early|late)\\s+fall', 'early late'],
-  ['(?:the\\s+fourth\\s+of', 'fourth'],
-  ['(?:(?:early|late|mid-?)\\s*|the\\s+(?:end', 'end start beginning middle'],
-];
-/** Sets `bySecond` on the starter of "the" (each alternative it tries has its list in `SECOND_WORDS`, and the lists cover the gate of "the"). */
-function splitBySecond(st: Starter): void {
-  const list = st.alts.split(',').map(Number);
-  const byKey = new Map<number, number[]>();
-  for (const i of list) {
-    const src = ALTERNATIVES[i][1];
-    const rows = SECOND_WORDS.filter(([head]) => src.startsWith(head));
-    if (rows.length !== 1) throw new Error(`second: ${src.slice(0, 40)}`);
-    for (const k of keysOf(rows[0][1])) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
-  }
-  const gate = st.gates?.[3];
-  if (!gate || gate.next.size !== byKey.size || [...gate.next].some((k) => !byKey.has(k))) throw new Error('second: the gate');
-  const bySig = new Map<string, Starter>();
-  st.bySecond = new Map();
-  for (const [k, alts] of byKey) {
-    const sig = alts.join(',');
-    st.bySecond.set(k, bySig.get(sig) ?? bySig.set(sig, compileStarter(alts)).get(sig)!);
-  }
 }
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
@@ -834,7 +755,21 @@ const PREFIX_HEADS = new Set<number>();
     const sig = list.join(',');
     let st = compiled.get(sig);
     if (!st) {
-      st = compileStarter(list);
+      const runs: number[][] = [];
+      for (const i of list) {
+        const last = runs[runs.length - 1];
+        if (last && ALTERNATIVES[last[0]][0] === ALTERNATIVES[i][0]) last.push(i);
+        else runs.push([i]);
+      }
+      const alts = (run: number[]) => run.map((i) => ALTERNATIVES[i][1]).join('|');
+      st = {
+        re: new RegExp('\\b(?:' + runs.map((run, k) => (k < runs.length - 1 ? `(?:${alts(run)})()` : alts(run))).join('|') + ')', 'iy'),
+        one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
+        runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
+        gates: null,
+        alts: sig,
+        tail: list.every((i) => TAIL_ALTS.includes(i)),
+      };
       compiled.set(sig, st);
     }
     let gates: (Gate | undefined)[] | null = null;
@@ -842,7 +777,7 @@ const PREFIX_HEADS = new Set<number>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates, alts: st.alts, tail: st.tail, bySecond: st.bySecond } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates, alts: st.alts, tail: st.tail } : st);
   }
 }
 
@@ -884,19 +819,6 @@ for (const w of STARTER_WORDS) {
   STARTER_HASH[slot] = h;
   STARTER_BY_HASH[slot] = starterOf(keyOfWord(w));
   if (STARTER_BY_HASH[slot] === undefined) throw new Error(`starter: ${w}`);
-}
-splitBySecond(starterOf(keyOfWord('the'))!);
-/**
- * The starter of the alternatives of `st` (which has `bySecond`) that the word after run `r` may
- * go on: that word starts right after the spaces that end run `r` (the gate of "the" has found it
- * so), whole before `we`, or at least four characters of it.
- */
-function secondStarter(prose: string, t: WordTable, r: number, we: number, st: Starter): Starter {
-  const q = r + 1;
-  const k = t.start[q];
-  const e = t.end[q];
-  if (e > we && k + 4 > we) return st;
-  return st.bySecond!.get(keyOf(prose, k, e < k + 4 ? e : k + 4)) ?? st;
 }
 /** The slot of the word of `hash` in `STARTER_BY_HASH`, if any (else an empty slot's). */
 function starterSlot(hash: number): number {
@@ -1366,8 +1288,6 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
       const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
       // the first letter of the next run first ("the company", "of the", "to be": no word of the gate begins so)
       if (g !== undefined && ((r + 1 < n && ((g.firsts! >>> ((heads[r + 1] >> 14) & 31)) & 1) === 0) || !nextAllowsInTable(prose, t, r, g, we))) continue;
-      // "the": only the alternatives the next word may go on
-      if (st.bySecond !== null && g !== undefined) st = secondStarter(prose, t, r, we, st);
     } else {
       // a figure, a prefix's word, or a run cut by an edge of the window: by its key
       if (i < ws) i = ws;
