@@ -10,6 +10,7 @@ import {
   findCandidates,
   findCandidatesByChars,
   findCandidatesSlow,
+  isUpper,
   spacesThenCapital,
   spaceThenCapital,
   triggerSpans,
@@ -176,6 +177,118 @@ describe('dates: the scan by character codes', () => {
         assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
       }
     }
+  });
+
+  it('reads the common words ("now", weekdays, "today", "tonight") without the expression as the expression does', () => {
+    // possessives, parts of the day, hyphens and marks after them, cut by the window's edge or not, and words of their hash's neighbours
+    const vocab = (
+      'now Now NOW nowadays nowhere Monday monday MONDAY Mondays Sunday Wednesday Saturday today Today TODAY todays yesterday Yesterday ' +
+      'tomorrow TOMORROW tonight Tonight tonights morning Morning MORNING afternoon evening night Night overnight nights mornings ' +
+      'nighttime eveningx s S last this early late the Black Good every a said he police x 12 year-earlier'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '-', ' - ', '’', "'", '’s ', "'s", "'S ", '’s', "'", ',', '.', '', ' (', ') ', '; ', '—', ' “', '” ', "' ", '’ '];
+    const rnd = seededRandom(9091);
+    let total = 0;
+    for (let t = 0; t < 12000; t++) {
+      let s = randomText(rnd, vocab, seps, 1 + rnd(12));
+      // now and then a long run that cuts the window after the words
+      if (rnd(5) === 0) s += ' ' + '.'.repeat(30 + rnd(20)) + 'y'.repeat(120);
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 8000, String(total));
+    const hard = ["Monday's night", "Monday'snight", "Monday' night", "Monday'S Night-", 'Monday  morning-', 'Monday morningx', "today'", "today's-", 'tonight’s', "tonight's-", 'now-', 'now.', 'Now', "Tuesday's\tovernight.", 'Tuesday nightly'];
+    for (const s of hard) for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
+  });
+
+  it('reads a month\'s name and its day without the expression as the expression does, and with it before "year"', () => {
+    const vocab = (
+      'May may MAY March march August September December January mayor Marches June July ' +
+      '5 12 123 1 31 5th 3rd 2nd 1st 12th 21st 5TH 4x st nd rd th ' +
+      'last this next of year years yearly Year early late mid the end start said he x 1990'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '-', ',', ', ', '.', '. ', '', '’s ', "'", ' (', '; '];
+    const rnd = seededRandom(3131);
+    let total = 0;
+    for (let t = 0; t < 12000; t++) {
+      let s = randomText(rnd, vocab, seps, 1 + rnd(10));
+      if (rnd(5) === 0) s += ' ' + '.'.repeat(25 + rnd(25)) + (rnd(2) ? 'year' : '5') + 'y'.repeat(rnd(3) * 60);
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+        assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 2000, String(total));
+    for (const s of ['in May 5th-', 'in May 12nd.', 'in May 123', 'in May 5x', 'in May  31st, last year', 'in May 5 of this year', 'in March 3rd', 'in May 1stx', 'in May'])
+      for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
+  });
+
+  it('finds after "the" what the whole expression finds, whatever word follows it', () => {
+    const vocab = (
+      'the The THE day days night week weeks weekend month months year years year-earlier year-ago hours decade decades quarter half period ' +
+      'next following previous preceding prior same past last coming end start beginning middle rest first second third fourth 1st 3rd 4th ' +
+      'weekend current comparable fiscal calendar latest new full future early late mid mid- spring summer autumn winter fall ' +
+      'before after of few several couple ahead to come yesterday tomorrow Monday July two three a for over during months weeks said x 12 2024'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', '-', ',', '.', '', '’s ', "'s ", ' ('];
+    const rnd = seededRandom(6161);
+    let total = 0;
+    for (let t = 0; t < 15000; t++) {
+      let s = randomText(rnd, vocab, seps, 2 + rnd(14));
+      if (rnd(6) === 0) s = 'z'.repeat(rnd(3) * 60) + ' ' + s + ' ' + '.'.repeat(20 + rnd(30)) + 'the' + 'y'.repeat(rnd(3) * 60);
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 5000, String(total));
+  });
+
+  it('passes over a count with no word to end it in the window ("two days", "about a year") as the expression finds no match there', () => {
+    // counts, units and their ending words (and words that begin like them), near and far, cut by the window's edge or not
+    const vocab = (
+      'a A an one two three twenty twenty-one 40 400 about nearly some more than less just over not long while time several few couple of ' +
+      'day days Days week weeks month months year years decade fortnight hours minutes night nights ' +
+      'ago Ago AGO agony later Later lately latex earlier early earth after After afterward afterwards afternoon before Before prior priority to ' +
+      'or so the vote fire he said x 12'
+    ).split(' ');
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '-', ',', '.', ', ', '. ', '', ' (', '; ', '’s ', '—'];
+    const rnd = seededRandom(5150);
+    let total = 0;
+    for (let t = 0; t < 12000; t++) {
+      let s = randomText(rnd, vocab, seps, 1 + rnd(16));
+      if (rnd(5) === 0) s += ' ' + '.'.repeat(20 + rnd(30)) + (rnd(2) ? 'ago' : 'later') + 'y'.repeat(rnd(3) * 60);
+      if (rnd(7) === 0) s = 'z'.repeat(rnd(3) * 60) + ' ' + s;
+      if (!wordTable(s).plain) continue;
+      for (const heading of [false, true]) {
+        const a = findCandidates(s, heading);
+        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+        total += a.length;
+      }
+    }
+    assert.ok(total > 3000, String(total));
+  });
+
+  it('tells a capital by its code as by changing its case', () => {
+    const ref = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isUpper(ch), ref(ch), String(c));
+      assert.equal(isUpper(ch + 'a'), ref(ch + 'a'), String(c));
+    }
+    for (const ch of [undefined, '', '😀', 'Éa', 'AB']) assert.equal(isUpper(ch), ref(ch), String(ch));
   });
 
   it('tests the words of a candidate by character codes as the expressions do', () => {

@@ -169,8 +169,12 @@ const MONTH_PREP = new Set(
   'in since until till by before after through throughout during from to of on between and or early late mid last this next around about'.split(' '),
 );
 
-function isUpper(ch: string | undefined): boolean {
-  return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** Is `ch` (one character, or undefined) a capital: `!!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase()`; an ASCII one by its code (no new strings). */
+export function isUpper(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -181,16 +185,16 @@ function isWordBeforeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x2019 || c === 39 || c === 45;
 }
 
-/** The word before offset `at` (letters only), and where it starts. */
-function wordBefore(prose: string, at: number): { word: string; start: number } {
+/** The word before offset `at` (letters only). */
+function wordBefore(prose: string, at: number): string {
   let e = at;
   while (e > 0 && CLASS[prose.charCodeAt(e - 1)] === 2) e--;
   let s = e;
   while (s > 0 && isWordBeforeChar(prose.charCodeAt(s - 1))) s--;
-  return { word: prose.slice(s, e), start: s };
+  return prose.slice(s, e);
 }
 /** The word after offset `at`, as `/^\s+([A-Za-z][A-Za-z’'-]*)/` finds it in the next 40 characters (by char codes: no window cut, no match array). */
-/** `/^the$/i.test(wordBefore(prose, at).word)`, by char codes. */
+/** `/^the$/i.test(wordBefore(prose, at))`, by char codes. */
 function theBefore(prose: string, at: number): boolean {
   let e = at;
   while (e > 0 && CLASS[prose.charCodeAt(e - 1)] === 2) e--;
@@ -238,8 +242,7 @@ const WEEKDAY_BEFORE_RE = new RegExp(`${WD},?\\s*$`, 'i');
 /** For the tests: what `weekdayIn` and `dayWordIn` find by character codes. */
 export const WEEKDAY_IN_RE = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 export const DAY_WORD_IN_RE = /\b(yesterday|today|tonight|tomorrow)\b/i;
-const WEEKDAY_SET = new Set(WEEKDAY_NAMES);
-const DAY_WORD_SET = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+const DAY_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow'];
 /** The length of the word the last `weekdayIn` or `dayWordIn` found. */
 let wordInLen = 0;
 /**
@@ -247,7 +250,7 @@ let wordInLen = 0;
  * `names` (lower case, `minLen` to `maxLen` long) starts, or -1; its length in `wordInLen`. A
  * `/\b(name|…)\b/i` match is such a whole word, and its /i folds no other character into ASCII.
  */
-function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number): number {
+function wordIn(text: string, names: readonly string[], minLen: number, maxLen: number): number {
   const n = text.length;
   let k = 0;
   while (k < n) {
@@ -258,9 +261,18 @@ function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number
     let e = k + 1;
     while (e < n && CLASS[text.charCodeAt(e)] === 1) e++;
     const len = e - k;
-    if (len >= minLen && len <= maxLen && names.has(text.slice(k, e).toLowerCase())) {
-      wordInLen = len;
-      return k;
+    if (len >= minLen && len <= maxLen) {
+      // compared by character codes (a run of \\w is ASCII: `| 32` lowers a letter, and makes no other character a letter)
+      for (let j = 0; j < names.length; j++) {
+        const w = names[j];
+        if (w.length !== len) continue;
+        let x = 0;
+        while (x < len && (text.charCodeAt(k + x) | 32) === w.charCodeAt(x)) x++;
+        if (x === len) {
+          wordInLen = len;
+          return k;
+        }
+      }
     }
     k = e;
   }
@@ -268,11 +280,11 @@ function wordIn(text: string, names: Set<string>, minLen: number, maxLen: number
 }
 /** `WEEKDAY_IN_RE.exec(text)?.index ?? -1`, the weekday's length in `wordInLen`. */
 export function weekdayIn(text: string): number {
-  return wordIn(text, WEEKDAY_SET, 6, 9);
+  return wordIn(text, WEEKDAY_NAMES, 6, 9);
 }
 /** `DAY_WORD_IN_RE.exec(text)?.index ?? -1`, the word's length in `wordInLen`. */
 export function dayWordIn(text: string): number {
-  return wordIn(text, DAY_WORD_SET, 5, 9);
+  return wordIn(text, DAY_WORDS, 5, 9);
 }
 /** For the tests: `wordInLen`. */
 export function wordInLength(): number {
@@ -450,6 +462,12 @@ interface Gate {
   /** The next word comes after spaces or hyphens (`[-\s]+`: "third-quarter", "first - half"), not after spaces only. */
   dashes?: boolean;
   deeper?: Map<number, { len: number; next: Set<number>; nextKeys: Int32Array }>;
+  /**
+   * When the next word must come after spaces (no `marks`, no `dashes`): by the first character of
+   * a run (its `head` >> 14, lower case) & 31, as bits, whether a word of `next` may begin with it
+   * (a letter's place in the alphabet; 16-25 for a digit, a figure's key being 0). Else -1.
+   */
+  firsts?: number;
 }
 /** A set of keys as an open-addressing table (-1 for an empty slot; its length a power of two, at least twice the keys). */
 function keyTable(keys: Set<number>): Int32Array {
@@ -518,13 +536,22 @@ function keysOf(list: string): Set<number> {
   }
   return next;
 }
+/** `Gate.firsts` of a set of keys. */
+function firstsOf(keys: Set<number>): number {
+  let bits = 0;
+  for (const k of keys) {
+    if (k === 0) for (let c = 48; c <= 57; c++) bits |= 1 << (c & 31);
+    else bits |= 1 << ((k >> 2) >> (6 * (k & 3)));
+  }
+  return bits;
+}
 function gate(w: string, list: string, marks: boolean, dashes = false): void {
   const next = keysOf(list);
   const key = keyOfWord(w) * 32 + w.length;
   const had = NEXT_KEYS.get(key);
   // words with the same key and length ("seventy", "several") share one entry, so they must share their list
   if (had && (had.marks !== marks || !had.dashes !== !dashes || had.next.size !== next.size || [...next].some((k) => !had.next.has(k)))) throw new Error(`gate: ${w}`);
-  NEXT_KEYS.set(key, dashes ? { next, nextKeys: keyTable(next), marks, dashes } : { next, nextKeys: keyTable(next), marks });
+  NEXT_KEYS.set(key, dashes ? { next, nextKeys: keyTable(next), marks, dashes, firsts: -1 } : { next, nextKeys: keyTable(next), marks, firsts: marks ? -1 : firstsOf(next) });
 }
 for (const [w, list] of Object.entries(NEXT_WORDS)) gate(w, list, false);
 for (const w of START_LISTS.UNIT.split(' ')) gate(w, UNIT_NEXT, true);
@@ -643,6 +670,49 @@ interface Starter {
   runFamily: Family[];
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
+  /** The alternatives (their indexes in `ALTERNATIVES`, in order). */
+  alts: string;
+  /**
+   * All the alternatives are counts that end in a word of `TAIL_HEADS` ("three days ago", "a week
+   * later", "two years before the vote", "a while ago"): none matches unless a run that begins
+   * with one follows in the window (`tailAhead`).
+   */
+  tail: boolean;
+}
+
+/**
+ * The counts that end in a fixed word, by their index in `ALTERNATIVES`: "three days later" and
+ * "two weeks before" (`later|earlier|afterwards?`, `before|after|prior`), "a year or so ago" and
+ * "a while ago" (`ago`). Each such word follows spaces (`\\s+`), so it begins a run of the word
+ * table inside the window; `TAIL_HEADS` holds its first three characters as the table's `head`.
+ */
+const TAIL_ALTS: number[] = [];
+const TAIL_HEADS = new Int32Array(['later', 'earlier', 'afterward', 'before', 'after', 'prior', 'ago'].map(headOf));
+{
+  const tail = (family: Family, starts: string, end: string) => {
+    const i = ALTERNATIVES.findIndex(([f, , st]) => f === family && st === starts);
+    // the shape this reads: if an alternative changes, this throws rather than reads it wrongly
+    if (i < 0 || !ALTERNATIVES[i][1].includes(end)) throw new Error(`tail: ${starts}`);
+    return i;
+  };
+  const ev = ALTERNATIVES.flatMap(([f, src], i) => (f === 'event' && src.startsWith(MOD) ? [i] : []));
+  if (ev.length !== 2 || !ALTERNATIVES[ev[0]][1].endsWith(`${UNIT}\\s+(?:later|earlier|afterwards?)${END}`) || !ALTERNATIVES[ev[1]][1].includes(`${UNIT}\\s+(?:before|after|prior\\s+to)${END}`)) throw new Error('tail: event');
+  TAIL_ALTS.push(...ev);
+  TAIL_ALTS.push(tail('ago', 'MOD NUM FEW UNIT', `${UNIT}(?:\\s+or\\s+(?:so|two|more))?\\s+ago${END}`));
+  TAIL_ALTS.push(tail('ago', 'a some not', `(?:a\\s+while|some\\s+time|not\\s+long)\\s+ago${END}`));
+  if (!ALTERNATIVES[TAIL_ALTS[2]][1].startsWith(MOD) || !ALTERNATIVES[TAIL_ALTS[3]][1].startsWith('(?:a\\s+while')) throw new Error('tail: ago');
+}
+/** Does a run that begins with a word of `TAIL_HEADS` follow run `r` of the table, starting before `we`? */
+function tailAhead(t: WordTable, r: number, we: number): boolean {
+  const n = t.n;
+  const start = t.start;
+  const heads = t.head;
+  const m = TAIL_HEADS.length;
+  for (let q = r + 1; q < n && start[q] < we; q++) {
+    const hd = heads[q];
+    for (let j = 0; j < m; j++) if (TAIL_HEADS[j] === hd) return true;
+  }
+  return false;
 }
 
 /** The alternatives a word may start, by the word's key, each set compiled once (sticky). */
@@ -697,6 +767,8 @@ const PREFIX_HEADS = new Set<number>();
         one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
         runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
         gates: null,
+        alts: sig,
+        tail: list.every((i) => TAIL_ALTS.includes(i)),
       };
       compiled.set(sig, st);
     }
@@ -705,7 +777,7 @@ const PREFIX_HEADS = new Set<number>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates, alts: st.alts, tail: st.tail } : st);
   }
 }
 
@@ -748,12 +820,128 @@ for (const w of STARTER_WORDS) {
   STARTER_BY_HASH[slot] = starterOf(keyOfWord(w));
   if (STARTER_BY_HASH[slot] === undefined) throw new Error(`starter: ${w}`);
 }
-/** The starter of the word of `hash` in `STARTER_WORDS`, if any. */
-function starterByHash(hash: number): Starter | undefined {
+/** The slot of the word of `hash` in `STARTER_BY_HASH`, if any (else an empty slot's). */
+function starterSlot(hash: number): number {
   for (let slot = hash & (STARTER_HASH_SLOTS - 1); ; slot = (slot + 1) & (STARTER_HASH_SLOTS - 1)) {
-    const st = STARTER_BY_HASH[slot];
-    if (st === undefined || STARTER_HASH[slot] === hash) return st;
+    if (STARTER_BY_HASH[slot] === undefined || STARTER_HASH[slot] === hash) return slot;
   }
+}
+
+/**
+ * Words whose match, when the word is a whole run, is read by character codes instead of the
+ * expression (`fastEnd`): the commonest candidates of news prose ("now", "Monday", "today",
+ * "yesterday's", "Tuesday night"), whose starters' alternatives can match nothing else there. By
+ * slot of `STARTER_BY_HASH`: the word (lower case; a run of its hash may be another word) and how
+ * its match goes on after it: `FAST_END` (the word, then `END`), `FAST_POSS` (`POSS`, then
+ * `END`) or `FAST_PART` (`POSS`, an optional `\s+PART`, then `END`).
+ */
+const FAST_END = 1;
+const FAST_POSS = 2;
+const FAST_PART = 3;
+/** A month's full name: the month alone, or with its day ("May 5", "March 3rd"); but the expression when a run of "year" follows in the window ("May of last year"). */
+const FAST_MONTH = 4;
+const FAST_KIND = new Uint8Array(STARTER_HASH_SLOTS);
+const FAST_WORD: string[] = new Array(STARTER_HASH_SLOTS).fill('');
+const PART_WORDS = PART.slice(3, -1).split('|');
+{
+  const altOf = (family: Family, starts: string, tail: string): number => {
+    const i = ALTERNATIVES.findIndex(([f, , st]) => f === family && st === starts);
+    // the shape `fastEnd` reads: if an alternative changes, this throws rather than reads it wrongly
+    if (i < 0 || !ALTERNATIVES[i][1].endsWith(tail)) throw new Error(`fast: ${starts}`);
+    return i;
+  };
+  const wd = altOf('day', 'early late earlier later this last next past coming WD', `${WD}${POSS}(?:\\s+${PART})?${END}`);
+  const dw = altOf('day', 'early late earlier later yesterday today tomorrow', `(?:yesterday|today|tomorrow)${POSS}(?:\\s+${PART})?${END}`);
+  const tn = altOf('day', 'early late earlier later tonight this last', `last\\s+(?:night|evening)${POSS})${END}`);
+  const pr = altOf('present', 'currently presently at to as nowadays these right until up by for now', `|for\\s+now|now)${END}`);
+  if (!ALTERNATIVES[tn][1].includes(`(?:tonight${POSS}|this\\s+`)) throw new Error('fast: tonight');
+  if (!ALTERNATIVES[pr][1].includes('|nowadays|')) throw new Error('fast: now');
+  const fast = (w: string, alt: number, kind: number, alts = String(alt)) => {
+    const slot = starterSlot(hashOf(w));
+    const st = STARTER_BY_HASH[slot];
+    // the word's starter tries that alternative alone
+    if (st === undefined || st.alts !== alts || (st.gates !== null && st.gates[w.length] !== undefined) || FAST_KIND[slot] !== 0) throw new Error(`fast: ${w}`);
+    FAST_KIND[slot] = kind;
+    FAST_WORD[slot] = w;
+  };
+  for (const w of WEEKDAY_NAMES) fast(w, wd, FAST_PART);
+  for (const w of ['yesterday', 'today', 'tomorrow']) fast(w, dw, FAST_PART);
+  fast('tonight', tn, FAST_POSS);
+  fast('now', pr, FAST_END);
+  const py = altOf('period', 'MONTH', `(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year${POSS}${END}`);
+  const mo = altOf('month', 'early* late* mid* the MONTH', `${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?${END})?`);
+  if (ALTERNATIVES[py][1] !== `(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?:last|this|next)\\s+year${POSS}${END}`) throw new Error('fast: month');
+  if (ALTERNATIVES[mo][1] !== `(?:(?:early|late|mid-?)\\s*|the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?${END})?`) throw new Error('fast: month');
+  // "july" starts "July 4th" (a holiday) too, and "june" shares its starter with "juneteenth": by the expression
+  for (const w of MONTH_FULL.split('|')) if (w !== 'july' && w !== 'june') fast(w, -1, FAST_MONTH, `${py},${mo}`);
+}
+const YEAR_HEAD = headOf('year');
+/** Does a run that begins with "yea" follow run `r` of the table, starting before `we`? */
+function yearAhead(t: WordTable, r: number, we: number): boolean {
+  const n = t.n;
+  const start = t.start;
+  const heads = t.head;
+  for (let q = r + 1; q < n && start[q] < we; q++) if (heads[q] === YEAR_HEAD) return true;
+  return false;
+}
+/** `(?![\w-])` at `at` of prose read up to `we`. */
+function endAt(prose: string, at: number, we: number): boolean {
+  if (at >= we) return true;
+  const c = prose.charCodeAt(at);
+  return CLASS[c] !== 1 && c !== 45;
+}
+/**
+ * Where the match of fast word `slot` at run [i, e) of the prose read up to `we` ends, or -1 (the
+ * run is not the word, or the expression would match nothing there): what `matchAt` finds with the
+ * word's starter, by character codes. The options are tried in the expression's order: `POSS`
+ * (`(?:['’]s?)?`) longest first, and with each, `\s+PART` before none.
+ */
+function fastEnd(prose: string, slot: number, i: number, e: number, we: number): number {
+  const w = FAST_WORD[slot];
+  const n = w.length;
+  if (e - i !== n) return -1;
+  for (let k = 0; k < n; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return -1;
+  const kind = FAST_KIND[slot];
+  if (kind === FAST_END) return endAt(prose, e, we) ? e : -1;
+  if (kind === FAST_MONTH) {
+    // `(?:\\s+\\d{1,2}(?:st|nd|rd|th)?END)?`: two digits before one, a suffix before none
+    let k = e;
+    while (k < we && CLASS[prose.charCodeAt(k)] === 2) k++;
+    if (k === e) return e;
+    let d = k;
+    while (d < we && d < k + 2 && prose.charCodeAt(d) >= 48 && prose.charCodeAt(d) <= 57) d++;
+    for (; d > k; d--) {
+      if (d + 2 <= we) {
+        const x = prose.charCodeAt(d) | 32;
+        const y = prose.charCodeAt(d + 1) | 32;
+        if (((x === 115 && y === 116) || (x === 110 && y === 100) || (x === 114 && y === 100) || (x === 116 && y === 104)) && endAt(prose, d + 2, we)) return d + 2;
+      }
+      if (endAt(prose, d, we)) return d;
+    }
+    return e;
+  }
+  // POSS: "'s", "'" or nothing
+  const a = e < we ? prose.charCodeAt(e) : 0;
+  const apos = a === 39 || a === 0x2019;
+  const ess = apos && e + 1 < we && (prose.charCodeAt(e + 1) | 32) === 115;
+  for (let p = ess ? e + 2 : apos ? e + 1 : e; p >= e; p = p === e + 2 ? e + 1 : p === e + 1 && apos ? e : -1) {
+    if (kind === FAST_PART) {
+      let q = p;
+      while (q < we && CLASS[prose.charCodeAt(q)] === 2) q++;
+      if (q > p) {
+        for (const part of PART_WORDS) {
+          const m = part.length;
+          if (q + m > we) continue;
+          let k = 0;
+          while (k < m && (prose.charCodeAt(q + k) | 32) === part.charCodeAt(k)) k++;
+          if (k === m && endAt(prose, q + m, we)) return q + m;
+        }
+      }
+    }
+    if (endAt(prose, p, we)) return p;
+    if (p === e) break;
+  }
+  return -1;
 }
 /** By a run's `head` folded (`fold`), as bits: whether it may begin with a prefix of `PREFIX_HEADS`. */
 const PREFIX_START = new Int32Array(1 << 10);
@@ -902,6 +1090,8 @@ const TRIGGER_BITS = new Int32Array(1 << 10);
  * is none of them.
  */
 const TRIGGER_MIN = new Uint8Array(1 << 15).fill(255);
+/** By `fold`, as bits: whether the second word of a pair begins with a head of it (most runs that may begin a trigger can end no pair). */
+const PAIR_BITS = new Int32Array(1 << 10);
 /**
  * The triggers of two words ("at present", "of late"): the first word (and its `hashOf`) and the
  * second word (and its `head`: no two pairs' second words share one). The first word is a whole
@@ -924,6 +1114,7 @@ for (const w of TRIGGER_WORDS) {
     PAIR_HEAD.push(headOf(second));
     const f = fold(headOf(second));
     TRIGGER_BITS[f >> 5] |= 1 << (f & 31);
+    PAIR_BITS[f >> 5] |= 1 << (f & 31);
     continue;
   }
   const dot = w.endsWith('.');
@@ -1016,6 +1207,7 @@ function findInTable(prose: string, t: WordTable, heading: boolean, spans: numbe
   const bits = TRIGGER_BITS;
   const minLen = TRIGGER_MIN;
   const pairHead = PAIR_HEAD;
+  const pairBits = PAIR_BITS;
   const pairHash = PAIR_FIRST_HASH;
   const pairs = pairHead.length;
   let from = 0;
@@ -1031,7 +1223,7 @@ function findInTable(prose: string, t: WordTable, heading: boolean, spans: numbe
     // would find it (and then this run, which it reaches into, is passed over)
     let end = -1;
     let s = 0;
-    if (r > 0) {
+    if (r > 0 && ((pairBits[f >> 5] >>> (f & 31)) & 1) !== 0) {
       let p = 0;
       while (p < pairs && pairHead[p] !== hd) p++;
       if (p < pairs && hashes[r - 1] === pairHash[p] && (s = start[r - 1]) >= from) end = pairEnd(prose, t, r - 1, p);
@@ -1082,9 +1274,20 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
     // (a run's first character is a digit when its head's is: 48-57 either way, a letter's is 97 or more)
     if (i >= ws && e <= we && hd >= 58 << 14 && ((PREFIX_START[f >> 5] >>> (f & 31)) & 1) === 0) {
       // a whole run that starts with a letter, and with no prefix's letters: the starter of its word, if any
-      if ((st = starterByHash(hashes[r])) === undefined) continue;
+      const slot = starterSlot(hashes[r]);
+      if ((st = STARTER_BY_HASH[slot]) === undefined) continue;
+      if (FAST_KIND[slot] !== 0 && (FAST_KIND[slot] !== FAST_MONTH || !yearAhead(t, r, we))) {
+        // a common word, read without the expression (none of these has a gate)
+        const end = fastEnd(prose, slot, i, e, we);
+        if (end >= 0) {
+          found(prose, i, prose.slice(i, end), FAST_KIND[slot] === FAST_MONTH ? 'month' : st.runFamily[0], heading, out);
+          while (r + 1 < n && start[r + 1] < end) r++;
+        }
+        continue;
+      }
       const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
-      if (g !== undefined && !nextAllowsInTable(prose, t, r, g, we)) continue;
+      // the first letter of the next run first ("the company", "of the", "to be": no word of the gate begins so)
+      if (g !== undefined && ((r + 1 < n && ((g.firsts! >>> ((heads[r + 1] >> 14) & 31)) & 1) === 0) || !nextAllowsInTable(prose, t, r, g, we))) continue;
     } else {
       // a figure, a prefix's word, or a run cut by an edge of the window: by its key
       if (i < ws) i = ws;
@@ -1101,6 +1304,8 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
       const g = st.gates === null || e - i > 31 ? undefined : st.gates[e - i];
       if (g !== undefined && !nextAllows(prose, g, e, we)) continue;
     }
+    // a count with no word to end it in the window ("two days", "about a year") matches nothing
+    if (st.tail && !tailAhead(t, r, we)) continue;
     if (sub === null) sub = prose.slice(ws, we);
     const m = matchAt(st, sub, i - ws);
     if (m >= 0) {
@@ -1302,12 +1507,12 @@ function accept(prose: string, family: Family, start: number, end: number, text:
       if (family === 'day') {
         // "Black Friday", "Good Friday", "Super Tuesday"
         const prev = wordBefore(prose, wdAt);
-        if (wdAt === start && HOLIDAY_WORDS.has(prev.word.toLowerCase()) && isUpper(prev.word[0])) return false;
+        if (wdAt === start && HOLIDAY_WORDS.has(prev.toLowerCase()) && isUpper(prev[0])) return false;
         // "every Tuesday", "a Friday", "the Friday before"
-        if (wdAt === start && HABITUAL.has(prev.word.toLowerCase())) {
+        if (wdAt === start && HABITUAL.has(prev.toLowerCase())) {
           // but "the Tuesday deadline" is a day: "the" + weekday + a noun
           const nextWord = wordAfter(prose, end);
-          if (!(prev.word.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
+          if (!(prev.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
         }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
         const next = wordAfter(prose, wdAt + wdLen);
@@ -1328,7 +1533,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (wi >= 0 && after.charCodeAt(0) === 45) return false;
     if (wi === 0) {
       // "today's world", "the leaders of tomorrow": today as an era, not a day
-      if (/^of$/i.test(wordBefore(prose, start).word) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
+      if (/^of$/i.test(wordBefore(prose, start)) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
       if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
       if (/^yesterday['’]s$/i.test(text) && /^\s+news\b/i.test(after)) return false; // "yesterday's news": stale
 
@@ -1344,7 +1549,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
   }
   if (family === 'season') {
-    if (!SEASON_PREP.has(wordBefore(prose, start).word.toLowerCase())) return false;
+    if (!SEASON_PREP.has(wordBefore(prose, start).toLowerCase())) return false;
     // "the Arab Spring", "Summer Olympics": a capitalised season is a name
     if (!heading && !allCaps && /\b(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(text) && !atSentenceStart(prose, start)) return false;
     if (YEAR_AFTER.test(after) || /^\s+(?:of|semester|term|session|sessions|collection|olympics|games|league|meeting|meetings|camp|camps|school|schools|job|jobs|months|weather|heat|solstice|break|vacation|holidays?|season|storms?|wheat|squash|house|home|palace|residence|capital)\b/i.test(after)) return false;
@@ -1357,7 +1562,7 @@ function accept(prose: string, family: Family, start: number, end: number, text:
       const before = wordBefore(prose, start);
       if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
       if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
-      if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before.word) && before.word.toLowerCase() !== 'right') return false;
+      if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before) && before.toLowerCase() !== 'right') return false;
       if (/^\s+(?:on\s*(?:[,.;:!?)]|$)|and\s+(?:then|again)|or\s+never)/i.test(after)) return false; // "(from) now on,", "now and then"
       // "Apocalypse Now", "NOW" (the organisation) in running text: names
       if (!heading && isUpper(text[0]) && !atSentenceStart(prose, start) && !(allCaps && !/[a-z]/.test(prose.slice(Math.max(0, start - 30), end + 30)))) return false;
@@ -1365,9 +1570,9 @@ function accept(prose: string, family: Family, start: number, end: number, text:
   }
   if (family === 'vague') {
     const before = wordBefore(prose, start);
-    if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before.word) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
+    if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
     // narration, not the story's own time: "He was soon released", "a trickle that soon became a flood"
-    if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before.word) || isPastVerb(wordAfter(prose, end)))) return false;
+    if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before) || isPastVerb(wordAfter(prose, end)))) return false;
     if (/^shortly$/.test(norm) && /^\s+(?:after|before)\b/i.test(after)) return false;
   }
   if (family === 'event') {
@@ -1388,8 +1593,8 @@ function accept(prose: string, family: Family, start: number, end: number, text:
     if (!hasDay && /^\s+[A-Z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false;
     if (!hasDay && !lead) {
       const before = wordBefore(prose, start);
-      if (!MONTH_PREP.has(before.word.toLowerCase())) return false;
-      if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before.word)) return false;
+      if (!MONTH_PREP.has(before.toLowerCase())) return false;
+      if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before)) return false;
     }
     if (/^(?:may|march)$/i.test(mo[1]) && hasDay === false && /^\s*[a-z]/.test(after) && !/^\s*(?:and|or|to|through|when|as|after|before|last|this|next|in|on|for|of|the|a)\b/.test(after)) return false;
   }
@@ -1415,7 +1620,7 @@ function holidayName(prose: string, start: number, end: number, text: string, he
   const next = wordAfter(prose, end);
   if (!heading && !allCaps && /^\s+[A-Z]/.test(after) && /^[A-Z][a-z]/.test(next)) return false; // "Easter Island", "Christmas Carol"
   if (HOLIDAY_THING.has(next.toLowerCase()) || /^-/.test(after)) return false;
-  if (/^\s+(?:before|after)\b/i.test(after) && /^the\b/i.test(wordBefore(prose, start).word)) return false; // "the Christmas before"
+  if (/^\s+(?:before|after)\b/i.test(after) && /^the\b/i.test(wordBefore(prose, start))) return false; // "the Christmas before"
   const before = prose.slice(Math.max(0, start - 30), start);
   if (/\b(?:merry|happy)\s*$/i.test(before)) return false; // a greeting
   if (/[A-Z][\w.]*['’]s\s*$/.test(before)) return false; // "Mexico's Independence Day": another country's

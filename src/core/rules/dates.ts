@@ -95,7 +95,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   const candidates = findCandidates(prose, block.kind === 'heading', ref !== null);
   if (!candidates.length) return;
   let asOfSentence = -1;
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci];
     if ((c.family === 'month' || c.family === 'holiday' || c.family === 'season') && !ref) continue;
     const si = block.sentenceAt(c.start);
     const sent = block.sentences[si] ?? { start: 0, end: prose.length };
@@ -192,8 +193,17 @@ const EXPLANATION: Record<string, string> = {
 };
 
 function noReferenceMessage(text: string): string {
-  return `${q(text)} depends on the day the story runs, and this draft has no date; add a dateline or a date line so it can be checked.`;
+  let m = NO_REFERENCE_MESSAGES.get(text);
+  if (m === undefined) {
+    // the same few words ("yesterday", "last week", "Monday") recur: their message is built once
+    if (NO_REFERENCE_MESSAGES.size >= 512) NO_REFERENCE_MESSAGES.clear();
+    m = `${q(text)} depends on the day the story runs, and this draft has no date; add a dateline or a date line so it can be checked.`;
+    NO_REFERENCE_MESSAGES.set(text, m);
+  }
+  return m;
 }
+/** `noReferenceMessage` by the candidate's text (at most 512, then emptied). */
+const NO_REFERENCE_MESSAGES = new Map<string, string>();
 
 /** The rewrite as a suggestion, or (inside a quotation) the date added in brackets after the words. */
 function suggestion(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, inQuote: boolean, prose: string, safe: boolean, bracket?: string): Suggestion | undefined {
@@ -338,10 +348,19 @@ function seasonYear(c: Candidate, r: Resolution, ref: YMD, inQuote: boolean): Bu
   };
 }
 
+/** `vague`'s message by the candidate's text (at most 512, then emptied). */
+const VAGUE_MESSAGES = new Map<string, string>();
 function vague(c: Candidate, style: DateStyle, inQuote: boolean): Built {
   let severity: Severity = style === 'ap' ? 'information' : 'warning';
   if (inQuote) severity = lower(severity, 'information');
-  return { rule: VAGUE_TIME, severity, message: `${q(c.text)} gives readers no time they can place; say when, if you know.` };
+  let message = VAGUE_MESSAGES.get(c.text);
+  if (message === undefined) {
+    // "soon", "recently": built once a text
+    if (VAGUE_MESSAGES.size >= 512) VAGUE_MESSAGES.clear();
+    message = `${q(c.text)} gives readers no time they can place; say when, if you know.`;
+    VAGUE_MESSAGES.set(c.text, message);
+  }
+  return { rule: VAGUE_TIME, severity, message };
 }
 
 const FIGURE_RE = /\d|\b(?:hundred|thousand|million|billion|trillion|percent|dozen)s?\b/i;
