@@ -288,6 +288,8 @@ function lexiconKey(extra: ExtraTerm[], removed: string[]): string {
 
 /** The compiled lexicon for a configuration (built once per distinct extra/removed terms). */
 export function compileLexicon(extra: ExtraTerm[] = [], removed: string[] = []): CompiledLexicon {
+  // the built-in entries alone (no extra or removed terms, the usual case): asked for every block
+  if (extra.length === 0 && removed.length === 0 && builtIn !== null) return builtIn;
   const key = lexiconKey(extra, removed);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -314,8 +316,11 @@ export function compileLexicon(extra: ExtraTerm[] = [], removed: string[] = []):
   const compiled = { lexicon: new Lexicon(entries), words };
   if (cache.size > 16) cache.clear();
   cache.set(key, compiled);
+  if (key === '') builtIn = compiled;
   return compiled;
 }
+/** `compileLexicon()`, once made. */
+let builtIn: CompiledLexicon | null = null;
 
 // ------------------------------------------------------------------------------ checking
 
@@ -627,6 +632,19 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
   return edit;
 }
 
+/** How `matchCase(r, original)` changes a replacement r: 0 not at all, 1 first letter upper case, 2 all upper case. */
+export function caseMode(original: string): number {
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original)) return 2;
+  const first = original.charAt(0);
+  return first !== first.toLowerCase() ? 1 : 0;
+}
+/** `matchCase(replacement, original)`, given `caseMode(original)`. */
+export function applyCase(replacement: string, mode: number): string {
+  if (!replacement || mode === 0) return replacement;
+  if (mode === 2) return replacement.toUpperCase();
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}
+
 const q = (s: string) => `‘${s}’`;
 
 /** A suggestion, with `safe` only when it is safe (built so, not deleted after: no slow objects). */
@@ -744,9 +762,11 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         deletion = true;
       }
     }
-    if (entry.fix !== 'rewrite') {
+    if (entry.fix !== 'rewrite' && alts.length) {
+      // (`matchCase` for each alternative, the shown text's case read once)
+      const mode = caseMode(shown);
       for (const alt of alts) {
-        const replacement = matchCase(alt, shown);
+        const replacement = applyCase(alt, mode);
         if (replacement === shown) continue;
         const ed = { s: start, e: end, newText: replacement };
         fixArticle(text, ed, firstWord(replacement));
