@@ -161,9 +161,11 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
  * `tokenize` of plain prose (see words.ts), read from its word table `t`: a word is a run, or runs
  * joined by one connector each (' . - ‐ ’); between words, each character but a space is a mark.
  * The same tokens as `tokenize(t.prose, start, into)`, without reading each word's characters to
- * find and hash it.
+ * find and hash it. With `stop`, the tokens end before the first that starts at or after it once
+ * `minAfter` tokens have been read that start after `at`: the first of the tokens of the whole
+ * text that hold all those.
  */
-export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] {
+export function tokenizeTable(t: WordTable, start = 0, into?: Token[], stop = NO_STOP, at = 0, minAfter = 0): Token[] {
   const out: Token[] = into ?? [];
   const text = t.prose;
   const n = t.n;
@@ -177,16 +179,24 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
   let r = lowerBound(rs, start, n);
   // where the text after the last token read starts
   let g = start;
-  for (;;) {
+  // tokens read that start after `at`
+  let after = 0;
+  read: for (;;) {
     const s = r < n ? rs[r] : text.length;
     // the marks before this word (a single space, the usual gap, holds none)
     if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
       for (let p = g; p < s; p++) {
         const c = text.charCodeAt(p);
-        if (gapKind[c] === 1) putToken(out, k++, p, p + 1, markText(c), MARK_KEYS[c] ?? markKey(c), false, 0);
+        if (gapKind[c] === 1) {
+          if (p >= stop && after >= minAfter) break read;
+          if (p > at) after++;
+          putToken(out, k++, p, p + 1, markText(c), MARK_KEYS[c] ?? markKey(c), false, 0);
+        }
       }
     }
     if (r >= n) break;
+    if (s >= stop && after >= minAfter) break;
+    if (s > at) after++;
     let h = rh[r];
     let e = re[r];
     let upper = (rf[r] & 1) !== 0;
@@ -233,6 +243,9 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
   }
   return out;
 }
+
+/** `tokenizeTable` without a stop. */
+const NO_STOP = 0x7fffffff;
 
 /** The key of a mark (as `tokenize` has it), by char code; filled as marks are met. */
 const MARK_KEYS: string[] = [];
@@ -578,6 +591,29 @@ function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> 
   return { first: i, last: i + n, value: c.value, gaps: NO_GAPS };
 }
 
+/**
+ * The candidates of a text (`Lexicon.candidatesOfTable`), in order: for candidate i, `from[i]`
+ * where the tokens before it start and `at[i]` where the word that recognised it starts. Storage
+ * reused from one text to the next.
+ */
+export class Candidates {
+  n = 0;
+  from = new Int32Array(64);
+  at = new Int32Array(64);
+  push(from: number, at: number): void {
+    if (this.n === this.from.length) {
+      const f = new Int32Array(this.n * 2);
+      f.set(this.from);
+      this.from = f;
+      const a = new Int32Array(this.n * 2);
+      a.set(this.at);
+      this.at = a;
+    }
+    this.from[this.n] = from;
+    this.at[this.n++] = at;
+  }
+}
+
 export interface LexiconEntry<T> {
   /** Words separated by spaces; `*` = one to three words. */
   phrase: string;
@@ -634,13 +670,17 @@ export class Lexicon<T> {
   /** The first three words of the other phrases ("in the end"). */
   private triples = new Set<string>();
   readonly size: number;
+  /** The most tokens after its first that a match may take (a `*` stands for up to MAX_GAP). */
+  readonly maxSpan: number;
 
   constructor(entries: Iterable<LexiconEntry<T>>) {
     let n = 0;
+    let span = 0;
     for (const e of entries) {
       const words = normalise(e.phrase).trim().split(/\s+/).filter(Boolean);
       if (!words.length || words[0] === '*') continue;
       const c: Compiled<T> = { words, value: e.value, weight: words.filter((w) => w !== '*').length, gap: words.includes('*') };
+      span = Math.max(span, words.reduce((a, w) => a + (w === '*' ? MAX_GAP : 1), 0) - 1);
       const list = this.byFirst.get(words[0]);
       if (list) list.push(c);
       else this.byFirst.set(words[0], [c]);
@@ -682,6 +722,7 @@ export class Lexicon<T> {
       }
     }
     this.size = n;
+    this.maxSpan = span;
   }
 
   /** Every entry that matches at token i, longest first. */
@@ -766,6 +807,23 @@ export class Lexicon<T> {
    * joined runs (rare) are read again, to hash the token whole.
    */
   firstCandidateOfTable(t: WordTable): number {
+    return this.readTable(t, null);
+  }
+
+  /**
+   * Every candidate of plain prose (see `firstCandidate`), read from its word table into `out`:
+   * for each, where the tokens before it start (`firstCandidate`'s offset, for the first) and where
+   * the word that recognised it starts. No match starts outside the spans [from, at] of the
+   * candidates (see `scan`). Returns how many (0: the prose can hold no match).
+   */
+  candidatesOfTable(t: WordTable, out: Candidates): number {
+    out.n = 0;
+    this.readTable(t, out);
+    return out.n;
+  }
+
+  /** `firstCandidateOfTable` (all: null), or `candidatesOfTable` (the candidates go in all; returns -1). */
+  private readTable(t: WordTable, all: Candidates | null): number {
     const text = t.prose;
     const n = t.n;
     const start = t.start;
@@ -829,7 +887,10 @@ export class Lexicon<T> {
         hb = before;
         rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
       }
-      if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+      if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) {
+        if (all === null) return found;
+        all.push(found, s);
+      }
       prev2R = prevR;
       prev2H = prevH;
       prev2S = prevS;
@@ -1058,9 +1119,11 @@ export class Lexicon<T> {
 
   /**
    * Leftmost-longest matches that do not overlap. `accept` may refuse a match (a context
-   * exception); the next candidate at the same place is tried.
+   * exception); the next candidate at the same place is tried. With `cands` (the text's
+   * `candidatesOfTable`), only the tokens in their spans are tried: a first word outside them
+   * starts no match (it is recognised by none of the one, two or three words from it).
    */
-  scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0): LexMatch<T>[] {
+  scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0, cands?: Candidates): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
     const hints = this.hints;
     const roles = this.roles;
@@ -1075,7 +1138,19 @@ export class Lexicon<T> {
         else hi = mid;
       }
     }
+    // the candidate whose span [from, at] is looked at (with `cands`: a token outside every span starts no match)
+    let w = 0;
+    const nw = cands === undefined ? 0 : cands.n;
     while (i < n) {
+      if (cands !== undefined) {
+        const st = tokens[i].start;
+        while (w < nw && cands.at[w] < st) w++;
+        if (w === nw) break;
+        if (st < cands.from[w]) {
+          i++;
+          continue;
+        }
+      }
       let next = i + 1;
       const t = tokens[i];
       if (t.word) {
