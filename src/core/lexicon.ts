@@ -8,7 +8,7 @@
  */
 import { isSpaceCode, lowerBound } from './text';
 // FNV-1a as the shared word table hashes (tokenizeTable carries its runs' hashes on over connectors)
-import { FNV_BASIS, FNV_PRIME, wordTable, type WordTable } from './words';
+import { dictionarySize, FNV_BASIS, FNV_PRIME, wordId, wordTable, type WordTable } from './words';
 
 export interface Token {
   start: number;
@@ -474,6 +474,42 @@ function gapKinds(): Uint8Array {
   return k;
 }
 
+/** ' . - ’ ‐: a character that joins two runs of a word table into one word. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 46 || c === 45 || c === 0x2019 || c === 0x2010;
+}
+
+/**
+ * Where `firstCandidate` places a candidate recognised at the word of table `t` whose first run is
+ * `k0`: the start of the token two before it, or of the one before it, or its own start (the
+ * tokens as `tokenizeTable` reads them: a mark is each character but a space between words).
+ */
+function startBefore(t: WordTable, k0: number, gapKind: Uint8Array): number {
+  const text = t.prose;
+  const start = t.start;
+  const end = t.end;
+  let p = start[k0];
+  let found = p;
+  // the last run before the token at p
+  let j = k0 - 1;
+  for (let back = 0; back < 2; back++) {
+    const lo = j >= 0 ? end[j] : 0;
+    let q = p - 1;
+    while (q >= lo && gapKind[text.charCodeAt(q)] === 0) q--;
+    if (q >= lo) {
+      // a mark
+      p = found = q;
+      continue;
+    }
+    if (j < 0) break;
+    // the word ending with run j: back to its first run
+    while (j > 0 && start[j] === end[j - 1] + 1 && isJoiner(text.charCodeAt(end[j - 1]))) j--;
+    p = found = start[j];
+    j--;
+  }
+  return found;
+}
+
 function roleIndex(h: number): number {
   return (h ^ (h >>> 15)) & (ROLE_SLOTS - 1);
 }
@@ -663,6 +699,13 @@ export class Lexicon<T> {
   private singleBits = new Int32Array(BITS >> 5);
   /** Per word hash (see `roleIndex`): the roles (`R_*` bits) a word of that hash may play in an entry. */
   private roles = new Uint8Array(ROLE_SLOTS);
+  /**
+   * By number in the shared dictionary (words.ts), the roles of each word of the entries that is a
+   * run of a word table (ASCII letters and digits): exact, where `roles` holds those of every word
+   * of a hash slot. A number beyond it (a word registered after the lexicon was made) is no word of
+   * the entries. Read by `readTable` for a word of one run.
+   */
+  private roleById: Uint8Array;
   private pairBits = new Int32Array(BITS >> 5);
   private tripleBits = new Int32Array(BITS >> 5);
   /** The first two words of phrases that go on with a gap or end there ("in the *", "of course"). */
@@ -686,6 +729,7 @@ export class Lexicon<T> {
       else this.byFirst.set(words[0], [c]);
       n++;
     }
+    const exact = new Map<string, number>();
     for (const [first, list] of this.byFirst) {
       list.sort((a, b) => b.weight - a.weight || b.words.length - a.words.length);
       const hint: FirstHint = { single: false, open: false, seconds: new Set() };
@@ -696,13 +740,17 @@ export class Lexicon<T> {
       }
       this.hints.set(first, hint);
       const roles = this.roles;
+      const role = (w: string, r: number) => {
+        roles[roleIndex(hashStr(w))] |= r;
+        exact.set(w, (exact.get(w) ?? 0) | r);
+      };
       if (hint.open) {
         setBit(this.openBits, hashStr(first));
-        roles[roleIndex(hashStr(first))] |= R_OPEN;
+        role(first, R_OPEN);
       }
       if (hint.single) {
         setBit(this.singleBits, hashStr(first));
-        roles[roleIndex(hashStr(first))] |= R_SINGLE;
+        role(first, R_SINGLE);
       }
       for (const c of list) {
         const w = c.words;
@@ -710,17 +758,26 @@ export class Lexicon<T> {
         if (w.length === 2 || w[2] === '*') {
           this.pairs.add(`${w[0]} ${w[1]}`);
           setBit(this.pairBits, pairHash(hashStr(w[0]), hashStr(w[1])));
-          roles[roleIndex(hashStr(w[0]))] |= R_P1;
-          roles[roleIndex(hashStr(w[1]))] |= R_P2;
+          role(w[0], R_P1);
+          role(w[1], R_P2);
         } else {
           this.triples.add(`${w[0]} ${w[1]} ${w[2]}`);
           setBit(this.tripleBits, pairHash(pairHash(hashStr(w[0]), hashStr(w[1])), hashStr(w[2])));
-          roles[roleIndex(hashStr(w[0]))] |= R_T1;
-          roles[roleIndex(hashStr(w[1]))] |= R_T2;
-          roles[roleIndex(hashStr(w[2]))] |= R_T3;
+          role(w[0], R_T1);
+          role(w[1], R_T2);
+          role(w[2], R_T3);
         }
       }
     }
+    // each word its number (already given when its module registered it at load: else a table read
+    // before now is read again when next asked for), and its roles by it
+    const ids: [number, number][] = [];
+    for (const [w, r] of exact) {
+      const id = wordId(w);
+      if (id >= 0) ids.push([id, r]);
+    }
+    this.roleById = new Uint8Array(dictionarySize());
+    for (const [id, r] of ids) this.roleById[id] |= r;
     this.size = n;
     this.maxSpan = span;
   }
@@ -804,7 +861,11 @@ export class Lexicon<T> {
   /**
    * `firstCandidate` of plain prose, read from its word table: a token is a run, or runs joined by
    * one connector (' . - ‐ ’) each; between tokens, each character but a space is a mark. Only
-   * joined runs (rare) are read again, to hash the token whole.
+   * joined runs (rare) are read again, to hash the token whole. A word of one run has the exact
+   * roles of its dictionary number (`roleById`): most have none and are passed over without their
+   * hash; the marks between words are looked at only after a word with a role (they end the
+   * phrases it begins), and where the tokens before a candidate start is read back from it when one
+   * is found (`startBefore`).
    */
   firstCandidateOfTable(t: WordTable): number {
     return this.readTable(t, null);
@@ -829,7 +890,10 @@ export class Lexicon<T> {
     const start = t.start;
     const end = t.end;
     const hash = t.hash;
+    const ids = t.id;
     const roles = this.roles;
+    const byId = this.roleById;
+    const nId = byId.length;
     const gapKind = (GAP_KIND ??= gapKinds());
     // as in `firstCandidateOfChars`
     let prevR = 0;
@@ -840,54 +904,70 @@ export class Lexicon<T> {
     let prev2H = 0;
     let prev2S = 0;
     let prev2E = 0;
-    let back1 = -1;
-    let back2 = -1;
     // where the text after the last token read starts
     let g = 0;
     let k = 0;
     while (k < n) {
       const s = start[k];
-      // the marks between the last token and this one (a single space, the usual gap, holds none)
-      if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
+      // a mark between the last token and this one ends the phrases begun (a single space, the
+      // usual gap, holds none; nothing to end when no word before has a role)
+      if ((prevR | prev2R) !== 0 && s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
         for (let p = g; p < s; p++) {
           if (gapKind[text.charCodeAt(p)] === 1) {
-            back2 = back1;
-            back1 = p;
             prevR = prev2R = 0;
+            break;
           }
         }
       }
-      let h = hash[k];
+      const k0 = k;
       let e = end[k];
       k++;
-      // the hash before a final 's (a possessive), or 0 when the token does not end so
-      let before = 0;
-      let possessive = false;
-      while (k < n && start[k] === e + 1) {
-        let c = text.charCodeAt(e);
-        if (c === 0x2019) c = 39;
-        else if (c === 0x2010) c = 45;
-        else if (c !== 39 && c !== 46 && c !== 45) break;
-        const ke = end[k];
-        possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
-        before = h;
-        h = Math.imul(h ^ c, FNV_PRIME);
-        for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
-        e = ke;
-        k++;
-      }
-      g = e;
-      const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
-      back2 = back1;
-      back1 = s;
-      const rf = roles[roleIndex(h)];
+      let h: number;
+      let rf: number;
       let rb = 0;
       let hb = 0;
-      if (possessive && e - s > 3) {
-        hb = before;
-        rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+      if (k < n && start[k] === e + 1 && isJoiner(text.charCodeAt(e))) {
+        h = hash[k0];
+        // the hash before a final 's (a possessive), or 0 when the token does not end so
+        let before = 0;
+        let possessive = false;
+        while (k < n && start[k] === e + 1) {
+          let c = text.charCodeAt(e);
+          if (c === 0x2019) c = 39;
+          else if (c === 0x2010) c = 45;
+          else if (c !== 39 && c !== 46 && c !== 45) break;
+          const ke = end[k];
+          possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
+          before = h;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
+          e = ke;
+          k++;
+        }
+        rf = roles[roleIndex(h)];
+        if (possessive && e - s > 3) {
+          hb = before;
+          rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+        }
+      } else {
+        // one run: its key is its dictionary word, whose roles are exact (-1 or a later number: none)
+        const id = ids[k0];
+        rf = id >= 0 && id < nId ? byId[id] : 0;
+        g = e;
+        if (rf === 0) {
+          // (no entry starts or goes on here: the words before slide back)
+          prev2R = prevR;
+          prev2H = prevH;
+          prev2S = prevS;
+          prev2E = prevE;
+          prevR = 0;
+          continue;
+        }
+        h = hash[k0];
       }
+      g = e;
       if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) {
+        const found = startBefore(t, k0, gapKind);
         if (all === null) return found;
         all.push(found, s);
       }
@@ -902,6 +982,7 @@ export class Lexicon<T> {
     }
     return -1;
   }
+
 
   /** `firstCandidate` read character by character: any prose (the reference for plain prose). */
   firstCandidateOfChars(text: string): number {

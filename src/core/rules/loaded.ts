@@ -10,7 +10,7 @@ import type { BlockChecker, CheckContext } from '../checker';
 import { Candidates, compilePattern, keyFirst, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
 import type { ParsedBlock } from '../parse';
 import { matchCase } from '../text';
-import { wordTable } from '../words';
+import { wordId, wordTable } from '../words';
 import type { ExtraTerm, RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import pejorativeData from '../data/loaded/pejorative.json';
 import emotiveData from '../data/loaded/emotive.json';
@@ -321,6 +321,10 @@ export function compileLexicon(extra: ExtraTerm[] = [], removed: string[] = []):
 }
 /** `compileLexicon()`, once made. */
 let builtIn: CompiledLexicon | null = null;
+
+// the built-in entries' words get their numbers in the shared dictionary now, at load (a word
+// added once blocks are being read would make the block's word table be read again)
+for (const e of LOADED_ENTRIES) for (const f of [...e.forms, ...(e.variants ?? [])]) for (const w of normalise(f).split(/\s+/)) wordId(w);
 
 // ------------------------------------------------------------------------------ checking
 
