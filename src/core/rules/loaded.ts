@@ -721,13 +721,19 @@ function inflectedAlternatives(entry: LoadedEntry, slot: number, gapText: string
   return entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+/** For tests: read every block as prose that is not plain is read (the first candidate only, tokens to the block's end, every token tried). */
+let wholeBlocks = false;
+export function readBlocksWhole(on: boolean): void {
+  wholeBlocks = on;
+}
+
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
   // most paragraphs hold no candidate: found without making tokens
   const table = wordTable(block.prose);
   let from: number;
   let cands: Candidates | undefined;
-  if (table.plain) {
+  if (table.plain && !wholeBlocks) {
     // plain prose: every candidate, so that the tokens end after the last one's sentence and scan
     // tries only the words around them
     if (lexicon.candidatesOfTable(table, CANDS) === 0) return;
