@@ -366,8 +366,8 @@ interface BlockFacts {
   headline: boolean;
   /** Token index ranges of the sentences. */
   sentenceOf: Int32Array;
-  sentStart: number[];
-  sentEnd: number[];
+  sentStart: Int32Array | number[];
+  sentEnd: Int32Array | number[];
   titleCase: boolean;
   /** The tokens are TOKEN_POOL's: the sentence of each goes in SENTENCE_POOL, reused as they are. */
   pooled: boolean;
@@ -413,7 +413,7 @@ function blockFacts(block: ParsedBlock, from: number, pool?: Token[], last = -1,
   }
   const table = wordTable(prose);
   const tokens = table.plain ? tokenizeTable(table, start, pool, stop, last, minAfter) : tokenize(prose, start, pool);
-  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: pool !== undefined };
+  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: pool !== undefined ? SENT_START_POOL : [], sentEnd: pool !== undefined ? SENT_END_POOL : [], titleCase: false, pooled: pool !== undefined };
 }
 
 /**
@@ -446,6 +446,9 @@ const TOKEN_POOL: Token[] = [];
 const CANDS = new Candidates();
 /** `sentenceOf` of the pooled tokens, reused likewise (grown as needed). */
 let SENTENCE_POOL = new Int32Array(1024);
+/** `sentStart` and `sentEnd` of the pooled tokens' facts, likewise. */
+let SENT_START_POOL = new Int32Array(64);
+let SENT_END_POOL = new Int32Array(64);
 
 /** Fill in the sentence of each token and whether the block is a headline in title case. */
 function sentenceFacts(f: BlockFacts): void {
@@ -458,10 +461,19 @@ function sentenceFacts(f: BlockFacts): void {
     if (SENTENCE_POOL.length < tokens.length) SENTENCE_POOL = new Int32Array(Math.max(tokens.length, SENTENCE_POOL.length * 2));
     sentenceOf = SENTENCE_POOL;
   } else sentenceOf = new Int32Array(tokens.length);
-  const sentStart = f.sentStart;
-  const sentEnd = f.sentEnd;
   const sentences = block.sentences;
   const ns = sentences.length;
+  if (f.pooled) {
+    // by sentence number (read only at the sentences of tokens, all set below)
+    if (SENT_START_POOL.length < ns) {
+      SENT_START_POOL = new Int32Array(Math.max(ns, SENT_START_POOL.length * 2));
+      SENT_END_POOL = new Int32Array(SENT_START_POOL.length);
+    }
+    f.sentStart = SENT_START_POOL;
+    f.sentEnd = SENT_END_POOL;
+  }
+  const sentStart = f.sentStart;
+  const sentEnd = f.sentEnd;
   let cur = -1;
   // the sentence of a token: the last one starting at or before it (as `block.sentenceAt`), tokens in order
   let s = 0;
