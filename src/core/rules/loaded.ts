@@ -777,7 +777,10 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     if (inSentence(c, f, m.first, m.last)) return false;
     return true;
   };
-  for (const m of lexicon.scan(tokens, accept, from, cands)) {
+  const matches = lexicon.scan(tokens, accept, from, cands);
+  // (by index: a for-of makes an iterator result per match here)
+  for (let mi = 0; mi < matches.length; mi++) {
+    const m = matches[mi];
     const { c } = m.value;
     const slot = participleSlot(c.entry, m.value.slot, tokens, m.first);
     const entry = c.entry;
@@ -815,7 +818,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     if (entry.fix !== 'rewrite' && alts.length) {
       // (`matchCase` for each alternative, the shown text's case read once)
       const mode = caseMode(shown);
-      for (const alt of alts) {
+      for (let ai = 0; ai < alts.length; ai++) {
+        const alt = alts[ai];
         const replacement = applyCase(alt, mode);
         if (replacement === shown) continue;
         const ed = { s: start, e: end, newText: replacement };
