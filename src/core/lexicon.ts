@@ -8,7 +8,7 @@
  */
 import { isSpaceCode, lowerBound } from './text';
 // FNV-1a as the shared word table hashes (tokenizeTable carries its runs' hashes on over connectors)
-import { dictionarySize, FNV_BASIS, FNV_PRIME, wordId, wordTable, type WordTable } from './words';
+import { FNV_BASIS, FNV_PRIME, wordTable, type WordTable } from './words';
 
 export interface Token {
   start: number;
@@ -161,11 +161,9 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
  * `tokenize` of plain prose (see words.ts), read from its word table `t`: a word is a run, or runs
  * joined by one connector each (' . - ‐ ’); between words, each character but a space is a mark.
  * The same tokens as `tokenize(t.prose, start, into)`, without reading each word's characters to
- * find and hash it. With `stop`, the tokens end before the first that starts at or after it once
- * `minAfter` tokens have been read that start after `at`: the first of the tokens of the whole
- * text that hold all those.
+ * find and hash it.
  */
-export function tokenizeTable(t: WordTable, start = 0, into?: Token[], stop = NO_STOP, at = 0, minAfter = 0): Token[] {
+export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] {
   const out: Token[] = into ?? [];
   const text = t.prose;
   const n = t.n;
@@ -179,24 +177,16 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[], stop = NO
   let r = lowerBound(rs, start, n);
   // where the text after the last token read starts
   let g = start;
-  // tokens read that start after `at`
-  let after = 0;
-  read: for (;;) {
+  for (;;) {
     const s = r < n ? rs[r] : text.length;
     // the marks before this word (a single space, the usual gap, holds none)
     if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
       for (let p = g; p < s; p++) {
         const c = text.charCodeAt(p);
-        if (gapKind[c] === 1) {
-          if (p >= stop && after >= minAfter) break read;
-          if (p > at) after++;
-          putToken(out, k++, p, p + 1, markText(c), MARK_KEYS[c] ?? markKey(c), false, 0);
-        }
+        if (gapKind[c] === 1) putToken(out, k++, p, p + 1, markText(c), MARK_KEYS[c] ?? markKey(c), false, 0);
       }
     }
     if (r >= n) break;
-    if (s >= stop && after >= minAfter) break;
-    if (s > at) after++;
     let h = rh[r];
     let e = re[r];
     let upper = (rf[r] & 1) !== 0;
@@ -243,9 +233,6 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[], stop = NO
   }
   return out;
 }
-
-/** `tokenizeTable` without a stop. */
-const NO_STOP = 0x7fffffff;
 
 /** The key of a mark (as `tokenize` has it), by char code; filled as marks are met. */
 const MARK_KEYS: string[] = [];
@@ -627,29 +614,6 @@ function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> 
   return { first: i, last: i + n, value: c.value, gaps: NO_GAPS };
 }
 
-/**
- * The candidates of a text (`Lexicon.candidatesOfTable`), in order: for candidate i, `from[i]`
- * where the tokens before it start and `at[i]` where the word that recognised it starts. Storage
- * reused from one text to the next.
- */
-export class Candidates {
-  n = 0;
-  from = new Int32Array(64);
-  at = new Int32Array(64);
-  push(from: number, at: number): void {
-    if (this.n === this.from.length) {
-      const f = new Int32Array(this.n * 2);
-      f.set(this.from);
-      this.from = f;
-      const a = new Int32Array(this.n * 2);
-      a.set(this.at);
-      this.at = a;
-    }
-    this.from[this.n] = from;
-    this.at[this.n++] = at;
-  }
-}
-
 export interface LexiconEntry<T> {
   /** Words separated by spaces; `*` = one to three words. */
   phrase: string;
@@ -699,13 +663,6 @@ export class Lexicon<T> {
   private singleBits = new Int32Array(BITS >> 5);
   /** Per word hash (see `roleIndex`): the roles (`R_*` bits) a word of that hash may play in an entry. */
   private roles = new Uint8Array(ROLE_SLOTS);
-  /**
-   * By number in the shared dictionary (words.ts), the roles of each word of the entries that is a
-   * run of a word table (ASCII letters and digits): exact, where `roles` holds those of every word
-   * of a hash slot. A number beyond it (a word registered after the lexicon was made) is no word of
-   * the entries. Read by `readTable` for a word of one run.
-   */
-  private roleById: Uint8Array;
   private pairBits = new Int32Array(BITS >> 5);
   private tripleBits = new Int32Array(BITS >> 5);
   /** The first two words of phrases that go on with a gap or end there ("in the *", "of course"). */
@@ -713,23 +670,18 @@ export class Lexicon<T> {
   /** The first three words of the other phrases ("in the end"). */
   private triples = new Set<string>();
   readonly size: number;
-  /** The most tokens after its first that a match may take (a `*` stands for up to MAX_GAP). */
-  readonly maxSpan: number;
 
   constructor(entries: Iterable<LexiconEntry<T>>) {
     let n = 0;
-    let span = 0;
     for (const e of entries) {
       const words = normalise(e.phrase).trim().split(/\s+/).filter(Boolean);
       if (!words.length || words[0] === '*') continue;
       const c: Compiled<T> = { words, value: e.value, weight: words.filter((w) => w !== '*').length, gap: words.includes('*') };
-      span = Math.max(span, words.reduce((a, w) => a + (w === '*' ? MAX_GAP : 1), 0) - 1);
       const list = this.byFirst.get(words[0]);
       if (list) list.push(c);
       else this.byFirst.set(words[0], [c]);
       n++;
     }
-    const exact = new Map<string, number>();
     for (const [first, list] of this.byFirst) {
       list.sort((a, b) => b.weight - a.weight || b.words.length - a.words.length);
       const hint: FirstHint = { single: false, open: false, seconds: new Set() };
@@ -740,17 +692,13 @@ export class Lexicon<T> {
       }
       this.hints.set(first, hint);
       const roles = this.roles;
-      const role = (w: string, r: number) => {
-        roles[roleIndex(hashStr(w))] |= r;
-        exact.set(w, (exact.get(w) ?? 0) | r);
-      };
       if (hint.open) {
         setBit(this.openBits, hashStr(first));
-        role(first, R_OPEN);
+        roles[roleIndex(hashStr(first))] |= R_OPEN;
       }
       if (hint.single) {
         setBit(this.singleBits, hashStr(first));
-        role(first, R_SINGLE);
+        roles[roleIndex(hashStr(first))] |= R_SINGLE;
       }
       for (const c of list) {
         const w = c.words;
@@ -758,28 +706,18 @@ export class Lexicon<T> {
         if (w.length === 2 || w[2] === '*') {
           this.pairs.add(`${w[0]} ${w[1]}`);
           setBit(this.pairBits, pairHash(hashStr(w[0]), hashStr(w[1])));
-          role(w[0], R_P1);
-          role(w[1], R_P2);
+          roles[roleIndex(hashStr(w[0]))] |= R_P1;
+          roles[roleIndex(hashStr(w[1]))] |= R_P2;
         } else {
           this.triples.add(`${w[0]} ${w[1]} ${w[2]}`);
           setBit(this.tripleBits, pairHash(pairHash(hashStr(w[0]), hashStr(w[1])), hashStr(w[2])));
-          role(w[0], R_T1);
-          role(w[1], R_T2);
-          role(w[2], R_T3);
+          roles[roleIndex(hashStr(w[0]))] |= R_T1;
+          roles[roleIndex(hashStr(w[1]))] |= R_T2;
+          roles[roleIndex(hashStr(w[2]))] |= R_T3;
         }
       }
     }
-    // each word its number (already given when its module registered it at load: else a table read
-    // before now is read again when next asked for), and its roles by it
-    const ids: [number, number][] = [];
-    for (const [w, r] of exact) {
-      const id = wordId(w);
-      if (id >= 0) ids.push([id, r]);
-    }
-    this.roleById = new Uint8Array(dictionarySize());
-    for (const [id, r] of ids) this.roleById[id] |= r;
     this.size = n;
-    this.maxSpan = span;
   }
 
   /** Every entry that matches at token i, longest first. */
@@ -861,39 +799,18 @@ export class Lexicon<T> {
   /**
    * `firstCandidate` of plain prose, read from its word table: a token is a run, or runs joined by
    * one connector (' . - ‐ ’) each; between tokens, each character but a space is a mark. Only
-   * joined runs (rare) are read again, to hash the token whole. A word of one run has the exact
-   * roles of its dictionary number (`roleById`): most have none and are passed over without their
-   * hash; the marks between words are looked at only after a word with a role (they end the
-   * phrases it begins), and where the tokens before a candidate start is read back from it when one
-   * is found (`startBefore`).
+   * joined runs (rare) are read again, to hash the token whole. A word of one run whose roles are
+   * none (most) is passed over at once; the marks between words are looked at only after a word
+   * with a role (they end the phrases it begins), and where the tokens before a candidate start is
+   * read back from it when one is found (`startBefore`), not tracked at every token.
    */
   firstCandidateOfTable(t: WordTable): number {
-    return this.readTable(t, null);
-  }
-
-  /**
-   * Every candidate of plain prose (see `firstCandidate`), read from its word table into `out`:
-   * for each, where the tokens before it start (`firstCandidate`'s offset, for the first) and where
-   * the word that recognised it starts. No match starts outside the spans [from, at] of the
-   * candidates (see `scan`). Returns how many (0: the prose can hold no match).
-   */
-  candidatesOfTable(t: WordTable, out: Candidates): number {
-    out.n = 0;
-    this.readTable(t, out);
-    return out.n;
-  }
-
-  /** `firstCandidateOfTable` (all: null), or `candidatesOfTable` (the candidates go in all; returns -1). */
-  private readTable(t: WordTable, all: Candidates | null): number {
     const text = t.prose;
     const n = t.n;
     const start = t.start;
     const end = t.end;
     const hash = t.hash;
-    const ids = t.id;
     const roles = this.roles;
-    const byId = this.roleById;
-    const nId = byId.length;
     const gapKind = (GAP_KIND ??= gapKinds());
     // as in `firstCandidateOfChars`
     let prevR = 0;
@@ -950,9 +867,8 @@ export class Lexicon<T> {
           rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
         }
       } else {
-        // one run: its key is its dictionary word, whose roles are exact (-1 or a later number: none)
-        const id = ids[k0];
-        rf = id >= 0 && id < nId ? byId[id] : 0;
+        // one run: its hash is the token's
+        rf = roles[roleIndex(hash[k0])];
         g = e;
         if (rf === 0) {
           // (no entry starts or goes on here: the words before slide back)
@@ -967,9 +883,7 @@ export class Lexicon<T> {
       }
       g = e;
       if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) {
-        const found = startBefore(t, k0, gapKind);
-        if (all === null) return found;
-        all.push(found, s);
+        return startBefore(t, k0, gapKind);
       }
       prev2R = prevR;
       prev2H = prevH;
@@ -982,7 +896,6 @@ export class Lexicon<T> {
     }
     return -1;
   }
-
 
   /** `firstCandidate` read character by character: any prose (the reference for plain prose). */
   firstCandidateOfChars(text: string): number {
@@ -1200,11 +1113,9 @@ export class Lexicon<T> {
 
   /**
    * Leftmost-longest matches that do not overlap. `accept` may refuse a match (a context
-   * exception); the next candidate at the same place is tried. With `cands` (the text's
-   * `candidatesOfTable`), only the tokens in their spans are tried: a first word outside them
-   * starts no match (it is recognised by none of the one, two or three words from it).
+   * exception); the next candidate at the same place is tried.
    */
-  scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0, cands?: Candidates): LexMatch<T>[] {
+  scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
     const hints = this.hints;
     const roles = this.roles;
@@ -1219,19 +1130,7 @@ export class Lexicon<T> {
         else hi = mid;
       }
     }
-    // the candidate whose span [from, at] is looked at (with `cands`: a token outside every span starts no match)
-    let w = 0;
-    const nw = cands === undefined ? 0 : cands.n;
     while (i < n) {
-      if (cands !== undefined) {
-        const st = tokens[i].start;
-        while (w < nw && cands.at[w] < st) w++;
-        if (w === nw) break;
-        if (st < cands.from[w]) {
-          i++;
-          continue;
-        }
-      }
       let next = i + 1;
       const t = tokens[i];
       if (t.word) {

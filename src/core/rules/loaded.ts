@@ -7,10 +7,10 @@
  * into a Map keyed on the first word; a block is tokenised once and each word looked up.
  */
 import type { BlockChecker, CheckContext } from '../checker';
-import { Candidates, compilePattern, keyFirst, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
+import { compilePattern, keyFirst, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
 import type { ParsedBlock } from '../parse';
 import { matchCase } from '../text';
-import { wordId, wordTable } from '../words';
+import { wordTable } from '../words';
 import type { ExtraTerm, RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import pejorativeData from '../data/loaded/pejorative.json';
 import emotiveData from '../data/loaded/emotive.json';
@@ -322,10 +322,6 @@ export function compileLexicon(extra: ExtraTerm[] = [], removed: string[] = []):
 /** `compileLexicon()`, once made. */
 let builtIn: CompiledLexicon | null = null;
 
-// the built-in entries' words get their numbers in the shared dictionary now, at load (a word
-// added once blocks are being read would make the block's word table be read again)
-for (const e of LOADED_ENTRIES) for (const f of [...e.forms, ...(e.variants ?? [])]) for (const w of normalise(f).split(/\s+/)) wordId(w);
-
 // ------------------------------------------------------------------------------ checking
 
 const QUOTE_OPENERS = new Set(['"', "'", '(', '[', '—', ':', '*', '_']);
@@ -377,29 +373,14 @@ interface BlockFacts {
  * The block's facts, its tokens read from `from` on (an offset before which no match starts, see
  * `Lexicon.firstCandidate`) — or rather from a few words before the sentence that holds it, which
  * is all any check looks at: the match's sentence, and up to three words before the match
- * (`participleSlot`). With `last` (the start of the word that recognised the last candidate, after
- * which no match starts), they end with the sentence that holds it, but not before `minAfter`
- * tokens after it (the longest match, and the word after it). A headline in title case needs all
- * its words: a block that may be one is read whole.
+ * (`participleSlot`). A headline in title case needs all its words: a block that may be one is read
+ * whole.
  */
-function blockFacts(block: ParsedBlock, from: number, pool?: Token[], last = -1, minAfter = 0): BlockFacts {
+function blockFacts(block: ParsedBlock, from: number, pool?: Token[]): BlockFacts {
   const prose = block.prose;
   const headline = block.kind === 'heading' || block.kind === 'header' || (!endsSentence(prose) && prose.trim().indexOf('\n') === -1);
   let start = 0;
-  let stop: number | undefined;
   if (!headline) {
-    if (last !== -1) {
-      // the tokens end with the sentence of `last` and `minAfter` tokens past it
-      const sentences = block.sentences;
-      let s = 0;
-      let hi = sentences.length - 1;
-      while (s < hi) {
-        const mid = (s + hi + 1) >> 1;
-        if (sentences[mid].start <= last) s = mid;
-        else hi = mid - 1;
-      }
-      if (s + 1 < sentences.length) stop = sentences[s + 1].start;
-    }
     // the sentence of offset `from`: the last one starting at or before it (the first, from the block's start)
     const sentences = block.sentences;
     let s = 0;
@@ -412,7 +393,7 @@ function blockFacts(block: ParsedBlock, from: number, pool?: Token[], last = -1,
     if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
   }
   const table = wordTable(prose);
-  const tokens = table.plain ? tokenizeTable(table, start, pool, stop, last, minAfter) : tokenize(prose, start, pool);
+  const tokens = table.plain ? tokenizeTable(table, start, pool) : tokenize(prose, start, pool);
   return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: pool !== undefined ? SENT_START_POOL : [], sentEnd: pool !== undefined ? SENT_END_POOL : [], titleCase: false, pooled: pool !== undefined };
 }
 
@@ -442,8 +423,6 @@ const EMPTY = new Int32Array(0);
  * at a time, and keeps no token past it): ~30k tokens per 100k words are not made anew.
  */
 const TOKEN_POOL: Token[] = [];
-/** The candidates of the block being checked (reused likewise). */
-const CANDS = new Candidates();
 /** `sentenceOf` of the pooled tokens, reused likewise (grown as needed). */
 let SENTENCE_POOL = new Int32Array(1024);
 /** `sentStart` and `sentEnd` of the pooled tokens' facts, likewise. */
@@ -733,30 +712,13 @@ function inflectedAlternatives(entry: LoadedEntry, slot: number, gapText: string
   return entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** For tests: read every block as prose that is not plain is read (the first candidate only, tokens to the block's end, every token tried). */
-let wholeBlocks = false;
-export function readBlocksWhole(on: boolean): void {
-  wholeBlocks = on;
-}
-
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
   // most paragraphs hold no candidate: found without making tokens
-  const table = wordTable(block.prose);
-  let from: number;
-  let cands: Candidates | undefined;
-  if (table.plain && !wholeBlocks) {
-    // plain prose: every candidate, so that the tokens end after the last one's sentence and scan
-    // tries only the words around them
-    if (lexicon.candidatesOfTable(table, CANDS) === 0) return;
-    cands = CANDS;
-    from = CANDS.from[0];
-  } else {
-    from = lexicon.firstCandidate(block.prose);
-    if (from === -1) return;
-  }
+  const from = lexicon.firstCandidate(block.prose);
+  if (from === -1) return;
   // the tokens of the block before are no longer in use: their objects are reused
-  const f = blockFacts(block, from, TOKEN_POOL, cands === undefined ? -1 : cands.at[cands.n - 1], lexicon.maxSpan + 2);
+  const f = blockFacts(block, from, TOKEN_POOL);
   const { tokens } = f;
   const text = block.text;
   const prose = block.prose;
@@ -777,7 +739,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     if (inSentence(c, f, m.first, m.last)) return false;
     return true;
   };
-  const matches = lexicon.scan(tokens, accept, from, cands);
+  const matches = lexicon.scan(tokens, accept, from);
   // (by index: a for-of makes an iterator result per match here)
   for (let mi = 0; mi < matches.length; mi++) {
     const m = matches[mi];
