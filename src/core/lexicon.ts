@@ -461,6 +461,42 @@ function gapKinds(): Uint8Array {
   return k;
 }
 
+/** ' . - ’ ‐: a character that joins two runs of a word table into one word. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 46 || c === 45 || c === 0x2019 || c === 0x2010;
+}
+
+/**
+ * Where `firstCandidate` places a candidate recognised at the word of table `t` whose first run is
+ * `k0`: the start of the token two before it, or of the one before it, or its own start (the
+ * tokens as `tokenizeTable` reads them: a mark is each character but a space between words).
+ */
+function startBefore(t: WordTable, k0: number, gapKind: Uint8Array): number {
+  const text = t.prose;
+  const start = t.start;
+  const end = t.end;
+  let p = start[k0];
+  let found = p;
+  // the last run before the token at p
+  let j = k0 - 1;
+  for (let back = 0; back < 2; back++) {
+    const lo = j >= 0 ? end[j] : 0;
+    let q = p - 1;
+    while (q >= lo && gapKind[text.charCodeAt(q)] === 0) q--;
+    if (q >= lo) {
+      // a mark
+      p = found = q;
+      continue;
+    }
+    if (j < 0) break;
+    // the word ending with run j: back to its first run
+    while (j > 0 && start[j] === end[j - 1] + 1 && isJoiner(text.charCodeAt(end[j - 1]))) j--;
+    p = found = start[j];
+    j--;
+  }
+  return found;
+}
+
 function roleIndex(h: number): number {
   return (h ^ (h >>> 15)) & (ROLE_SLOTS - 1);
 }
@@ -763,7 +799,10 @@ export class Lexicon<T> {
   /**
    * `firstCandidate` of plain prose, read from its word table: a token is a run, or runs joined by
    * one connector (' . - ‐ ’) each; between tokens, each character but a space is a mark. Only
-   * joined runs (rare) are read again, to hash the token whole.
+   * joined runs (rare) are read again, to hash the token whole. A word of one run whose roles are
+   * none (most) is passed over at once; the marks between words are looked at only after a word
+   * with a role (they end the phrases it begins), and where the tokens before a candidate start is
+   * read back from it when one is found (`startBefore`), not tracked at every token.
    */
   firstCandidateOfTable(t: WordTable): number {
     const text = t.prose;
@@ -782,54 +821,70 @@ export class Lexicon<T> {
     let prev2H = 0;
     let prev2S = 0;
     let prev2E = 0;
-    let back1 = -1;
-    let back2 = -1;
     // where the text after the last token read starts
     let g = 0;
     let k = 0;
     while (k < n) {
       const s = start[k];
-      // the marks between the last token and this one (a single space, the usual gap, holds none)
-      if (s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
+      // a mark between the last token and this one ends the phrases begun (a single space, the
+      // usual gap, holds none; nothing to end when no word before has a role)
+      if ((prevR | prev2R) !== 0 && s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
         for (let p = g; p < s; p++) {
           if (gapKind[text.charCodeAt(p)] === 1) {
-            back2 = back1;
-            back1 = p;
             prevR = prev2R = 0;
+            break;
           }
         }
       }
-      let h = hash[k];
+      const k0 = k;
       let e = end[k];
       k++;
-      // the hash before a final 's (a possessive), or 0 when the token does not end so
-      let before = 0;
-      let possessive = false;
-      while (k < n && start[k] === e + 1) {
-        let c = text.charCodeAt(e);
-        if (c === 0x2019) c = 39;
-        else if (c === 0x2010) c = 45;
-        else if (c !== 39 && c !== 46 && c !== 45) break;
-        const ke = end[k];
-        possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
-        before = h;
-        h = Math.imul(h ^ c, FNV_PRIME);
-        for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
-        e = ke;
-        k++;
-      }
-      g = e;
-      const found = back2 !== -1 ? back2 : back1 !== -1 ? back1 : s;
-      back2 = back1;
-      back1 = s;
-      const rf = roles[roleIndex(h)];
+      let h: number;
+      let rf: number;
       let rb = 0;
       let hb = 0;
-      if (possessive && e - s > 3) {
-        hb = before;
-        rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+      if (k < n && start[k] === e + 1 && isJoiner(text.charCodeAt(e))) {
+        h = hash[k0];
+        // the hash before a final 's (a possessive), or 0 when the token does not end so
+        let before = 0;
+        let possessive = false;
+        while (k < n && start[k] === e + 1) {
+          let c = text.charCodeAt(e);
+          if (c === 0x2019) c = 39;
+          else if (c === 0x2010) c = 45;
+          else if (c !== 39 && c !== 46 && c !== 45) break;
+          const ke = end[k];
+          possessive = c === 39 && ke === e + 2 && (text.charCodeAt(e + 1) | 32) === 115;
+          before = h;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          for (let p = e + 1; p < ke; p++) h = Math.imul(h ^ (text.charCodeAt(p) | 32), FNV_PRIME);
+          e = ke;
+          k++;
+        }
+        rf = roles[roleIndex(h)];
+        if (possessive && e - s > 3) {
+          hb = before;
+          rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
+        }
+      } else {
+        // one run: its hash is the token's
+        rf = roles[roleIndex(hash[k0])];
+        g = e;
+        if (rf === 0) {
+          // (no entry starts or goes on here: the words before slide back)
+          prev2R = prevR;
+          prev2H = prevH;
+          prev2S = prevS;
+          prev2E = prevE;
+          prevR = 0;
+          continue;
+        }
+        h = hash[k0];
       }
-      if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) return found;
+      g = e;
+      if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) {
+        return startBefore(t, k0, gapKind);
+      }
       prev2R = prevR;
       prev2H = prevH;
       prev2S = prevS;

@@ -117,6 +117,15 @@ describe('lexicon: the first candidate and the tokens read from the word table',
       }
     }
   });
+  it('knows no word registered after it was made, and finds those of a lexicon made later', () => {
+    const before = new Lexicon([{ phrase: 'of course', value: 1 }]);
+    const later = new Lexicon([{ phrase: 'zqxjvw', value: 2 }, { phrase: 'course zqxjvw', value: 3 }]);
+    for (const text of ['zqxjvw', 'of course zqxjvw', 'a zqxjvw of course', 'of zqxjvw']) {
+      for (const lex of [before, later] as Lexicon<unknown>[]) {
+        assert.equal(lex.firstCandidateOfTable(wordTable(text)), lex.firstCandidateOfChars(text), text);
+      }
+    }
+  });
   it('reads prose that is not plain by characters', () => {
     for (const lex of lexicons) for (const text of ['The café thug', 'naïve thug', 'of course a_b', 'ok 🔥 thug'])
       assert.equal(lex.firstCandidate(text), lex.firstCandidateOfChars(text), text);

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { review } from '../../src/core/engine';
 import type { CopydeskConfig, Finding, Suggestion } from '../../src/core/types';
-import { LOADED_ENTRIES, LOADED_RULES, inflectAlternative, loadedChecker } from '../../src/core/rules/loaded';
+import { LOADED_ENTRIES, LOADED_RULES, applyCase, caseMode, inflectAlternative, loadedChecker } from '../../src/core/rules/loaded';
+import { matchCase } from '../../src/core/text';
+import { randomText, seededRandom } from './random';
 import { Lexicon, compilePattern, patternFits, tokenize } from '../../src/core/lexicon';
 
 const run = (text: string, config?: CopydeskConfig): Finding[] => review(text, { categories: ['loaded'], config }).findings;
@@ -545,5 +547,15 @@ describe('loaded: speed', () => {
     const text = Array.from({ length: 200 }, () => para).join('\n\n');
     const r = review(text, { categories: ['loaded'] });
     assert.equal(r.findings.length, 0);
+  });
+});
+
+describe('loaded: the case of a replacement, read once per finding', () => {
+  it('gives what matchCase gives, on hard cases and random words', () => {
+    const words = ['', 'a', 'A', 'I', 'ok', 'OK', 'Ok', 'oK', 'É', 'é', 'ÉTÉ', 'Été', '1', '12', 'A1', '1A', '1a', 'U.S.', 'so-called', 'SO-CALLED', '’Tis', 'ǅ', 'ß', 'İ', 'x y', 'X Y', 'X y'];
+    const rnd = seededRandom(11);
+    const vocab = ['a', 'A', 'b', 'B', 'é', 'É', '1', '-', '.', "'", ' ', 'ß', 'ǅ', 'İ', 'ﬀ'];
+    for (let r = 0; r < 600; r++) words.push(randomText(rnd, vocab, [''], rnd(6)));
+    for (const o of words) for (const alt of words) assert.equal(applyCase(alt, caseMode(o)), matchCase(alt, o), `${JSON.stringify(alt)} for ${JSON.stringify(o)}`);
   });
 });

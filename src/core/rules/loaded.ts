@@ -288,6 +288,8 @@ function lexiconKey(extra: ExtraTerm[], removed: string[]): string {
 
 /** The compiled lexicon for a configuration (built once per distinct extra/removed terms). */
 export function compileLexicon(extra: ExtraTerm[] = [], removed: string[] = []): CompiledLexicon {
+  // the built-in entries alone (no extra or removed terms, the usual case): asked for every block
+  if (extra.length === 0 && removed.length === 0 && builtIn !== null) return builtIn;
   const key = lexiconKey(extra, removed);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -314,8 +316,11 @@ export function compileLexicon(extra: ExtraTerm[] = [], removed: string[] = []):
   const compiled = { lexicon: new Lexicon(entries), words };
   if (cache.size > 16) cache.clear();
   cache.set(key, compiled);
+  if (key === '') builtIn = compiled;
   return compiled;
 }
+/** `compileLexicon()`, once made. */
+let builtIn: CompiledLexicon | null = null;
 
 // ------------------------------------------------------------------------------ checking
 
@@ -357,8 +362,8 @@ interface BlockFacts {
   headline: boolean;
   /** Token index ranges of the sentences. */
   sentenceOf: Int32Array;
-  sentStart: number[];
-  sentEnd: number[];
+  sentStart: Int32Array | number[];
+  sentEnd: Int32Array | number[];
   titleCase: boolean;
   /** The tokens are TOKEN_POOL's: the sentence of each goes in SENTENCE_POOL, reused as they are. */
   pooled: boolean;
@@ -389,7 +394,7 @@ function blockFacts(block: ParsedBlock, from: number, pool?: Token[]): BlockFact
   }
   const table = wordTable(prose);
   const tokens = table.plain ? tokenizeTable(table, start, pool) : tokenize(prose, start, pool);
-  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: pool !== undefined };
+  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: pool !== undefined ? SENT_START_POOL : [], sentEnd: pool !== undefined ? SENT_END_POOL : [], titleCase: false, pooled: pool !== undefined };
 }
 
 /**
@@ -420,6 +425,9 @@ const EMPTY = new Int32Array(0);
 const TOKEN_POOL: Token[] = [];
 /** `sentenceOf` of the pooled tokens, reused likewise (grown as needed). */
 let SENTENCE_POOL = new Int32Array(1024);
+/** `sentStart` and `sentEnd` of the pooled tokens' facts, likewise. */
+let SENT_START_POOL = new Int32Array(64);
+let SENT_END_POOL = new Int32Array(64);
 
 /** Fill in the sentence of each token and whether the block is a headline in title case. */
 function sentenceFacts(f: BlockFacts): void {
@@ -432,10 +440,19 @@ function sentenceFacts(f: BlockFacts): void {
     if (SENTENCE_POOL.length < tokens.length) SENTENCE_POOL = new Int32Array(Math.max(tokens.length, SENTENCE_POOL.length * 2));
     sentenceOf = SENTENCE_POOL;
   } else sentenceOf = new Int32Array(tokens.length);
-  const sentStart = f.sentStart;
-  const sentEnd = f.sentEnd;
   const sentences = block.sentences;
   const ns = sentences.length;
+  if (f.pooled) {
+    // by sentence number (read only at the sentences of tokens, all set below)
+    if (SENT_START_POOL.length < ns) {
+      SENT_START_POOL = new Int32Array(Math.max(ns, SENT_START_POOL.length * 2));
+      SENT_END_POOL = new Int32Array(SENT_START_POOL.length);
+    }
+    f.sentStart = SENT_START_POOL;
+    f.sentEnd = SENT_END_POOL;
+  }
+  const sentStart = f.sentStart;
+  const sentEnd = f.sentEnd;
   let cur = -1;
   // the sentence of a token: the last one starting at or before it (as `block.sentenceAt`), tokens in order
   let s = 0;
@@ -627,6 +644,19 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
   return edit;
 }
 
+/** How `matchCase(r, original)` changes a replacement r: 0 not at all, 1 first letter upper case, 2 all upper case. */
+export function caseMode(original: string): number {
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original)) return 2;
+  const first = original.charAt(0);
+  return first !== first.toLowerCase() ? 1 : 0;
+}
+/** `matchCase(replacement, original)`, given `caseMode(original)`. */
+export function applyCase(replacement: string, mode: number): string {
+  if (!replacement || mode === 0) return replacement;
+  if (mode === 2) return replacement.toUpperCase();
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}
+
 const q = (s: string) => `‘${s}’`;
 
 /** A suggestion, with `safe` only when it is safe (built so, not deleted after: no slow objects). */
@@ -709,7 +739,10 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     if (inSentence(c, f, m.first, m.last)) return false;
     return true;
   };
-  for (const m of lexicon.scan(tokens, accept, from)) {
+  const matches = lexicon.scan(tokens, accept, from);
+  // (by index: a for-of makes an iterator result per match here)
+  for (let mi = 0; mi < matches.length; mi++) {
+    const m = matches[mi];
     const { c } = m.value;
     const slot = participleSlot(c.entry, m.value.slot, tokens, m.first);
     const entry = c.entry;
@@ -744,9 +777,12 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         deletion = true;
       }
     }
-    if (entry.fix !== 'rewrite') {
-      for (const alt of alts) {
-        const replacement = matchCase(alt, shown);
+    if (entry.fix !== 'rewrite' && alts.length) {
+      // (`matchCase` for each alternative, the shown text's case read once)
+      const mode = caseMode(shown);
+      for (let ai = 0; ai < alts.length; ai++) {
+        const alt = alts[ai];
+        const replacement = applyCase(alt, mode);
         if (replacement === shown) continue;
         const ed = { s: start, e: end, newText: replacement };
         fixArticle(text, ed, firstWord(replacement));
