@@ -13,7 +13,7 @@ import { NO_CARRY, parseBlock, refineKinds, splitBlocks, type BlockKind, type Bl
 import { BLOCK_CHECKERS, DOCUMENT_CHECKERS, RULE_INDEX } from './rules';
 import { countNewlines, lineOf, lineStarts, lowerBound, phraseSource } from './text';
 import { wordTable } from './words';
-import type { Category, CopydeskConfig, Finding, RawFinding, ResolvedConfig, RuleMeta, Severity, Suggestion, YMD } from './types';
+import type { Category, CopydeskConfig, Finding, RawFinding, ResolvedConfig, RuleMeta, Severity, Suggestion, TextEdit, YMD } from './types';
 import { CATEGORIES } from './types';
 import { isoDate, today as todayYMD } from './ymd';
 
@@ -564,10 +564,20 @@ function docsUrl(meta: RuleMeta | undefined): string {
 const NO_SUGGESTIONS = Object.freeze([]) as unknown as Suggestion[];
 function shiftSuggestions(sugs: readonly Suggestion[] | undefined, base: number): Suggestion[] {
   if (!sugs || !sugs.length) return NO_SUGGESTIONS;
-  return sugs.map((s) => ({
-    ...s,
-    edits: s.edits.map((ed) => ({ offset: [ed.offset[0] + base, ed.offset[1] + base] as [number, number], newText: ed.newText })),
-  }));
+  const out: Suggestion[] = new Array(sugs.length);
+  for (let i = 0; i < sugs.length; i++) {
+    const s = sugs[i];
+    const from = s.edits;
+    const edits: TextEdit[] = new Array(from.length);
+    for (let k = 0; k < from.length; k++) {
+      const ed = from[k];
+      edits[k] = { offset: [ed.offset[0] + base, ed.offset[1] + base], newText: ed.newText };
+    }
+    // the same fields as the suggestion shifted (`safe` only where it has it), without a spread's
+    // generic copy: one shape for all
+    out[i] = s.safe === undefined ? { title: s.title, edits } : { title: s.title, edits, safe: s.safe };
+  }
+  return out;
 }
 
 /** The findings of a block moved by `delta` characters and `lineDelta` lines: new objects, same content. */
