@@ -355,8 +355,7 @@ const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) 
  */
 function aloneMayStand(c: Ctx, p: number, w: string, i: number): boolean {
   if (w === 'a') return true;
-  const { id } = words(c);
-  if (ALONE_SECOND.has(id[i + 1])) return true;
+  if (ALONE_SECOND.has(vidAt(words(c), i + 1))) return true;
   const { prose } = c;
   const prevWord = lastWord(prose.slice(Math.max(0, p - 40), p));
   if (ALONE_PREV.test(prevWord) && prevWord !== 'and') return false;
@@ -493,11 +492,18 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
+  /** where each word starts (read only below `n`) */
   at: Int32Array;
-  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the four after the last) */
-  id: Int32Array;
-  /** whether its lower case ends in "ly" (1) */
-  ly: Uint8Array;
+  /**
+   * each word's number in `VOCAB` as `map[raw[i] + 1]` (its lower case; "'s" for a clitic; -1: none):
+   * the shared table's own `id` where the words are its runs (`map` is `sharedVid`), else numbers
+   * made so (`vocabRaw`); read it by `vidAt`, which gives -1 at and past `n`
+   */
+  raw: Int32Array;
+  /** `sharedVid` when the words were read */
+  map: Int32Array;
+  /** each word's `tail` (`WordTable.tail`; LY_TAIL: its lower case ends in "ly"); read it by `lyAt` */
+  tails: Int32Array;
   /** for each scan: the indices of the words that may start one of its patterns */
   hits: Int32Array[];
   /** for each scan: how many of `hits` are this block's */
@@ -515,6 +521,14 @@ interface Words {
    * has a letter or digit beyond ASCII (where its ASCII \b may fall inside a word)
    */
   figWord: boolean;
+}
+/** The number in `VOCAB` of word `i` of `w` (-1: none, and past the last word). */
+function vidAt(w: Words, i: number): number {
+  return i < w.n ? w.map[w.raw[i] + 1] : -1;
+}
+/** Whether word `i` of `w` ends in "ly" (false past the last word). */
+function lyAt(w: Words, i: number): boolean {
+  return i < w.n && w.tails[i] === LY_TAIL;
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
@@ -640,7 +654,9 @@ function vocabTable(): void {
 /** `sharedVid` and `sharedInfo` for the dictionary as it is now. */
 function sharedTables(): void {
   const size = dictionarySize();
-  sharedVid = new Int32Array(size + 1).fill(-1);
+  // then, from size + 1, every word of VOCAB by its own number (`vocabRaw`)
+  sharedVid = new Int32Array(size + 1 + VOCAB_WORDS.length).fill(-1);
+  for (let v = 0; v < VOCAB_WORDS.length; v++) sharedVid[size + 1 + v] = v;
   sharedInfo = new Int32Array(size + 1);
   for (let g = 0; g < size && g < vocabOfShared.length; g++) {
     const vid = vocabOfShared[g];
@@ -650,6 +666,8 @@ function sharedTables(): void {
   }
   sharedSize = size;
 }
+/** `Words.raw` of a word that is no run of the shared table (a clitic, a word beyond ASCII): its number in `VOCAB` after the dictionary's. */
+const vocabRaw = (vid: number): number => (vid < 0 ? -1 : sharedSize + vid);
 /** FIGURE_ANCHOR's words (with "one" of "one in"), by number in `VOCAB`. */
 const FIGURE_ANCHOR_WORDS = new Set(
   'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several'
@@ -665,13 +683,13 @@ const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 +
  * (the checker runs one block at a time, start to end).
  */
 let scratchAt = new Int32Array(1024);
-let scratchId = new Int32Array(1024);
-let scratchLy = new Uint8Array(1024);
+let scratchRaw = new Int32Array(1024);
+let scratchTail = new Int32Array(1024);
 let scratchHits: Int32Array[] = [];
 let scratchSup = new Int32Array(1024);
 let scratchHitN = new Int32Array(0);
 /** The one `Words` object, refilled for each block. */
-const scratchWords: Words = { at: scratchAt, id: scratchId, ly: scratchLy, hits: scratchHits, hitN: scratchHitN, sup: scratchSup, supN: 0, n: 0, digit: false, figWord: false };
+const scratchWords: Words = { at: scratchAt, raw: scratchRaw, map: sharedVid, tails: scratchTail, hits: scratchHits, hitN: scratchHitN, sup: scratchSup, supN: 0, n: 0, digit: false, figWord: false };
 /**
  * Where `words` stands while it adds a clitic (its list so far, and the word whose gate waits for
  * the next one): the clitic, rare, is added by `addClitic` for both of its readings.
@@ -699,8 +717,8 @@ function addClitic(at: number): void {
     b.pendRow = vocabGateRow[CLITIC];
   }
   scratchAt[b.count] = at;
-  scratchId[b.count] = CLITIC;
-  scratchLy[b.count++] = 0;
+  scratchRaw[b.count] = vocabRaw(CLITIC);
+  scratchTail[b.count++] = 0;
 }
 /**
  * A filter before `supHead` (2 KB against its 256 KB, most of it never read but spread over some
@@ -741,16 +759,19 @@ function words(c: Ctx): Words {
   if (scratchAt.length < n + 5 || scratchHits.length < scanCount || shrink) {
     const size = shrink ? Math.max(n + 5, 1024) : Math.max(n + 5, scratchAt.length * 2);
     scratchAt = new Int32Array(size);
-    scratchId = new Int32Array(size);
-    scratchLy = new Uint8Array(size);
+    scratchRaw = new Int32Array(size);
+    scratchTail = new Int32Array(size);
     scratchHits = [];
     for (let s = 0; s < scanCount; s++) scratchHits.push(new Int32Array(size));
     scratchSup = new Int32Array(size);
   }
   const at = scratchAt;
-  const id = scratchId;
-  const ly = scratchLy;
+  const raw = scratchRaw;
+  const tails = scratchTail;
   let count = 0;
+  // whether the words are copied into the scratch lists: where they are not the table's runs (a
+  // clitic "'s" is a word of its own before its "s"; prose that is not plain)
+  let copied = false;
   const hits = scratchHits;
   if (scratchHitN.length !== scanCount) scratchHitN = new Int32Array(scanCount);
   const hitN = scratchHitN.fill(0);
@@ -782,6 +803,7 @@ function words(c: Ctx): Words {
     const supBits = supHead;
     const supPre = supFilterTable();
     let digits = 0;
+    // count is k until a clitic is met; from there on the words are copied
     for (let k = 0; k < tn; k++) {
       const p = ts[k];
       const g = tid[k] + 1;
@@ -794,6 +816,13 @@ function words(c: Ctx): Words {
         if (p > 0) {
           const q = prose.charCodeAt(p - 1);
           if (q === 39 || q === 0x2019) {
+            if (!copied) {
+              // the runs before it, as they are
+              copied = true;
+              at.set(ts.subarray(0, k));
+              raw.set(tid.subarray(0, k));
+              tails.set(tt.subarray(0, k));
+            }
             building.count = count;
             building.pend = pend;
             building.pendRow = pendRow;
@@ -827,13 +856,17 @@ function words(c: Ctx): Words {
           pendRow = (info >>> 9) - 1;
         }
       }
-      at[count] = p;
-      id[count] = vid;
-      ly[count++] = isLy ? 1 : 0;
+      if (copied) {
+        at[count] = p;
+        raw[count] = g - 1;
+        tails[count] = tt[k];
+      }
+      count++;
     }
     if ((digits & DIGIT) !== 0) digit = true;
   }
   let i = table.plain ? n : 0;
+  if (!table.plain) copied = true;
   while (i < n) {
     const p = i;
     let h = 0;
@@ -926,16 +959,21 @@ function words(c: Ctx): Words {
       }
     }
     at[count] = p;
-    id[count] = vid;
-    ly[count++] = isLy ? 1 : 0;
+    raw[count] = vocabRaw(vid);
+    tails[count++] = isLy ? LY_TAIL : 0;
   }
-  // past the last word: no word
-  id[count] = id[count + 1] = id[count + 2] = id[count + 3] = -1;
-  ly[count] = ly[count + 1] = ly[count + 2] = ly[count + 3] = 0;
   const w = scratchWords;
-  w.at = at;
-  w.id = id;
-  w.ly = ly;
+  if (copied) {
+    w.at = at;
+    w.raw = raw;
+    w.tails = tails;
+  } else {
+    // the table's runs are the words: read in place
+    w.at = table.start;
+    w.raw = table.id;
+    w.tails = table.tail;
+  }
+  w.map = sharedVid;
   w.hits = hits;
   w.hitN = hitN;
   w.sup = sup;
@@ -949,7 +987,8 @@ function words(c: Ctx): Words {
 const NO_MATCHES: RegExpExecArray[] = [];
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
-  const { at, id, ly, hits, hitN } = words(c);
+  const w = words(c);
+  const { at, raw, map, hits, hitN } = w;
   const { prose } = c;
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
@@ -964,8 +1003,9 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
     // (a word whose patterns cannot take the next word — "the" before anything but "majority",
     // "likely", … — is no hit: `words` applies the scan's gate)
     const i = mine[h];
-    const nx = id[i + 1];
-    const list = scan.byId[id[i]]!;
+    const x = map[raw[i] + 1];
+    const nx = vidAt(w, i + 1);
+    const list = scan.byId[x]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
       const { k, nextB, test, third, thirdBy, unless, pre } = list[e];
@@ -973,19 +1013,20 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (nextB && !(nx >= 0 && nextB[nx] === 1)) continue;
       if (test) {
         // after the clitic "'s" comes its own "s", then the next word
-        const j = id[i] === CLITIC ? i + 2 : i + 1;
-        if (!inBits(test.b!, id[j]) && !(test.ly && ly[j] === 1)) continue;
+        const j = x === CLITIC ? i + 2 : i + 1;
+        if (!inBits(test.b!, vidAt(w, j)) && !(test.ly && lyAt(w, j))) continue;
       }
-      if (third && !inBits(third.b!, id[i + 2]) && !(third.ly && ly[i + 2] === 1)) continue;
+      if (third && !inBits(third.b!, vidAt(w, i + 2)) && !(third.ly && lyAt(w, i + 2))) continue;
       if (thirdBy || unless) {
         // the second word, and the third (a clitic "'s" is followed by its own "s")
-        const j = id[i] === CLITIC ? i + 2 : i + 1;
-        const j3 = id[j] === CLITIC ? j + 2 : j + 1;
-        const t = thirdBy?.get(id[j]);
-        if (t && !inBits(t.b!, id[j3]) && !(t.ly && ly[j3] === 1)) continue;
-        if (unless && !inBits(unless.b!, id[j]) && !inBits(unless.test.b!, id[j3]) && !(unless.test.ly && ly[j3] === 1)) continue;
+        const j = x === CLITIC ? i + 2 : i + 1;
+        const xj = vidAt(w, j);
+        const j3 = xj === CLITIC ? j + 2 : j + 1;
+        const t = thirdBy?.get(xj);
+        if (t && !inBits(t.b!, vidAt(w, j3)) && !(t.ly && lyAt(w, j3))) continue;
+        if (unless && !inBits(unless.b!, xj) && !inBits(unless.test.b!, vidAt(w, j3)) && !(unless.test.ly && lyAt(w, j3))) continue;
       }
-      if (pre && !pre(c, p, VOCAB_WORDS[id[i]], i)) continue;
+      if (pre && !pre(c, p, VOCAB_WORDS[x], i)) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -1027,8 +1068,8 @@ export const sourcingWordScans = {
     let fig = false;
     for (let i = 0; i < w.n; i++) {
       const a = w.at[i];
-      if (w.id[i] === CLITIC) continue;
-      if (FIGURE_ANCHOR_WORDS.has(w.id[i])) fig = true;
+      if (vidAt(w, i) === CLITIC) continue;
+      if (FIGURE_ANCHOR_WORDS.has(vidAt(w, i))) fig = true;
       const t = prose.slice(a, a + 3);
       if (/^[A-Za-z]{3}$/.test(t) && SUP_TRI[tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] === 1) sup.push(i);
     }
@@ -1038,11 +1079,11 @@ export const sourcingWordScans = {
     const reference = SCANS.map((s) => {
       const out: number[] = [];
       for (let i = 0; i < w.n; i++) {
-        const x = w.id[i];
+        const x = vidAt(w, i);
         if (x < 0 || ((TRIGGER_SCANS[x] ?? 0) & (1 << s.index)) === 0) continue;
         const g = s.gate[x];
-        const nx = w.id[i + 1];
-        if (g && !(nx >= 0 && g[nx] === 1) && !(s.gateLy[x] === 1 && w.ly[i + 1] === 1)) continue;
+        const nx = vidAt(w, i + 1);
+        if (g && !(nx >= 0 && g[nx] === 1) && !(s.gateLy[x] === 1 && lyAt(w, i + 1))) continue;
         out.push(i);
       }
       return out;
@@ -1059,12 +1100,12 @@ export const sourcingWordScans = {
     const w = words(c);
     const matches: { text: string; end: number; wordEnd: number; kept: boolean }[] = [];
     for (let i = 0; i < w.n; i++) {
-      const word = VOCAB_WORDS[w.id[i]];
+      const word = VOCAB_WORDS[vidAt(w, i)];
       if (word === undefined) continue;
       const p = w.at[i];
       for (let k = 0; k < VAGUE.length; k++) {
         const { kind, pre } = VAGUE[k];
-        if ((kind !== 'quant' && kind !== 'alone') || !VAGUE_SCAN.byId[w.id[i]]?.some((e) => e.k === k)) continue;
+        if ((kind !== 'quant' && kind !== 'alone') || !VAGUE_SCAN.byId[vidAt(w, i)]?.some((e) => e.k === k)) continue;
         const before = kind === 'quant' ? (!QUANT_ALONE.has(word) || mayHaveQuantNoun(c.prose, p + word.length)) && quantMayHaveVerb(c, i) : aloneMayHaveVerb(c, i);
         if (!before || pre!(c, p, word, i)) continue;
         const r = VAGUE_SCAN.sticky[k];
@@ -1090,10 +1131,10 @@ export const sourcingWordScans = {
     const w = words(c);
     const out: { text: string; end: number; wordEnd: number; dropped: boolean }[] = [];
     for (let i = 0; i < w.n; i++) {
-      const word = VOCAB_WORDS[w.id[i]];
-      if (word === undefined || !VQ_SCAN.byId[w.id[i]]) continue;
+      const word = VOCAB_WORDS[vidAt(w, i)];
+      if (word === undefined || !VQ_SCAN.byId[vidAt(w, i)]) continue;
       const p = w.at[i];
-      const pre = VQ_SCAN.byId[w.id[i]]![0].pre!;
+      const pre = VQ_SCAN.byId[vidAt(w, i)]![0].pre!;
       if (!VQ_ALONE.has(word) || !mayHaveVQNoun(c.prose, p + word.length) || pre(c, p, word, i)) continue;
       const r = VQ_SCAN.sticky[0];
       r.lastIndex = p;
@@ -2242,12 +2283,12 @@ function holderVerbIn(c: Ctx, start: number, end: number): boolean {
 const ID_TABLES = new Map<Set<number>, Uint8Array>();
 /** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
 function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
-  const { at, id, n } = words(c);
+  const { at, raw, map, n } = words(c);
   // the set as a table (`bits`), made on first use
   let b = ID_TABLES.get(ids);
   if (!b) ID_TABLES.set(ids, (b = bits(ids)));
   for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) {
-    const x = id[k];
+    const x = map[raw[k] + 1];
     if (x >= 0 && b[x] === 1) return true;
   }
   return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
@@ -2279,14 +2320,14 @@ function strongCueMayBeIn(c: Ctx, sent: Sent): boolean {
   // a word beyond ASCII (the words are then read otherwise): let through. (`Words.figWord` said so
   // for any number word too: "one", "two", "several" made every sentence of the block pass.)
   if (!wordTable(c.prose).plain) return true;
-  const { at, id, n } = w;
+  const { at, raw, map, n } = w;
   for (let k = Math.max(0, lowerBound(at, sent.start, n) - 3); k < n && at[k] < sent.end; k++) {
-    const x = id[k];
+    const x = map[raw[k] + 1];
     const alts = x >= 0 ? STRONG_CUES[x] : undefined;
     if (!alts) continue;
     for (const rest of alts) {
       let j = 0;
-      while (j < rest.length && id[k + 1 + j] === rest[j]) j++;
+      while (j < rest.length && vidAt(w, k + 1 + j) === rest[j]) j++;
       if (j === rest.length) return true;
     }
   }
