@@ -790,7 +790,8 @@ function words(c: Ctx): Words {
   let figWord = false;
   const figIds = vocabFigure;
   const table = wordTable(prose);
-  if (table.plain) {
+  const plain = table.plain && !unicodeWords;
+  if (plain) {
     // the runs of ASCII letters and digits are the words: read from the shared table
     const tn = table.n;
     const ts = table.start;
@@ -865,8 +866,8 @@ function words(c: Ctx): Words {
     }
     if ((digits & DIGIT) !== 0) digit = true;
   }
-  let i = table.plain ? n : 0;
-  if (!table.plain) copied = true;
+  let i = plain ? n : 0;
+  if (!plain) copied = true;
   while (i < n) {
     const p = i;
     let h = 0;
@@ -984,6 +985,8 @@ function words(c: Ctx): Words {
   c.words = w;
   return w;
 }
+/** For the tests: `words` reads every prose as it reads prose that is not plain (its reference). */
+let unicodeWords = false;
 const NO_MATCHES: RegExpExecArray[] = [];
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
@@ -1059,6 +1062,28 @@ export const sourcingWordScans = {
         g.forEach((v, y) => v === 1 && next.add(VOCAB_WORDS[y]));
       });
     return { first: [...first], next: [...next] };
+  },
+  /**
+   * The words of a prose as `words` gives them (`unicode`: read as prose that is not plain is), each
+   * by where it starts, its number in VOCAB and whether it ends in "ly", four past the last; with
+   * the scans' hits, the superlative starts, and the digit and figure-word marks.
+   */
+  reading(prose: string, unicode: boolean): unknown {
+    unicodeWords = unicode;
+    try {
+      const w = words({ prose, words: undefined } as unknown as Ctx);
+      const list: [number, number, boolean][] = [];
+      for (let i = 0; i < w.n + 4; i++) list.push([i < w.n ? w.at[i] : -1, vidAt(w, i), lyAt(w, i)]);
+      return {
+        list,
+        hits: SCANS.map((s) => Array.from(w.hits[s.index].subarray(0, w.hitN[s.index]))),
+        sup: Array.from(w.sup.subarray(0, w.supN)),
+        digit: w.digit,
+        figWord: w.figWord,
+      };
+    } finally {
+      unicodeWords = false;
+    }
   },
   hits(prose: string): { hits: number[][]; reference: number[][]; marks: unknown; markRef: unknown } {
     const w = words({ prose, words: undefined } as unknown as Ctx);
