@@ -2304,18 +2304,23 @@ const HOLDER_VERBS = new Set(expandWords(HOLDER_VERB_SRC).map(vocabId));
 function holderVerbIn(c: Ctx, start: number, end: number): boolean {
   return wordIn(c, start, end, HOLDER_VERBS);
 }
-/** `wordIn`'s sets as tables. */
-const ID_TABLES = new Map<Set<number>, Uint8Array>();
+/**
+ * `wordIn`'s sets as tables by `Words.raw` + 1 (1 where `map` gives a number of the set), each for
+ * the `map` it was made with (made again when the dictionary has grown).
+ */
+const ID_TABLES = new Map<Set<number>, { map: Int32Array; b: Uint8Array }>();
 /** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
 function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
   const { at, raw, map, n } = words(c);
-  // the set as a table (`bits`), made on first use
-  let b = ID_TABLES.get(ids);
-  if (!b) ID_TABLES.set(ids, (b = bits(ids)));
-  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) {
-    const x = map[raw[k] + 1];
-    if (x >= 0 && b[x] === 1) return true;
+  // the set as a table, made on first use
+  let t = ID_TABLES.get(ids);
+  if (!t || t.map !== map) {
+    const b = new Uint8Array(map.length);
+    for (let g = 0; g < map.length; g++) if (map[g] >= 0 && ids.has(map[g])) b[g] = 1;
+    ID_TABLES.set(ids, (t = { map, b }));
   }
+  const b = t.b;
+  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) if (b[raw[k] + 1] === 1) return true;
   return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
 }
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
