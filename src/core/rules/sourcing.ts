@@ -742,6 +742,14 @@ function supFilterTable(): Int32Array {
   supFilterOf = supHead;
   return f;
 }
+/** The list of runs `words` looks at again (storage shared by all blocks). */
+let scratchList = new Int32Array(1024);
+/** Whether the run of "s" at `p` is a clitic's: an apostrophe (' or ’) before it. */
+function isClitic(prose: string, p: number): boolean {
+  if (p === 0) return false;
+  const q = prose.charCodeAt(p - 1);
+  return q === 39 || q === 0x2019;
+}
 /** `head` of a run that is the letter "s" alone (any case): the "s" of a clitic "'s" when an apostrophe comes before it. */
 const S_ALONE_HEAD = 115 << 14;
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
@@ -804,66 +812,86 @@ function words(c: Ctx): Words {
     const supBits = supHead;
     const supPre = supFilterTable();
     let digits = 0;
-    // count is k until a clitic is met; from there on the words are copied
+    // first the runs that matter, without a branch: a word that starts a hit or waits for the next
+    // word's (info), a superlative start (by supPre, tested again below), the "s" of a clitic
+    if (scratchList.length < tn) scratchList = new Int32Array(Math.max(tn, scratchList.length * 2));
+    const list = scratchList;
+    let ln = 0;
     for (let k = 0; k < tn; k++) {
-      const p = ts[k];
-      const g = tid[k] + 1;
-      const vid = vids[g];
-      const info = infos[g];
-      digits |= tf[k];
+      const info = infos[tid[k] + 1];
       const hd = th[k];
-      if (hd === S_ALONE_HEAD) {
+      const slot = supSlot(hd);
+      digits |= tf[k];
+      list[ln] = k;
+      ln += ((info | -info) >>> 31) | ((supPre[slot >>> 5] >>> (slot & 31)) & 1) | (((hd ^ S_ALONE_HEAD) - 1) >>> 31);
+    }
+    // then those runs: a word's index is its run's plus the clitics before it (`shift`); from the
+    // first clitic on, the runs are copied to their indices a span at a time (up to `copiedTo`)
+    let shift = 0;
+    let copiedTo = 0;
+    for (let x = 0; x < ln; x++) {
+      const k = list[x];
+      const hd = th[k];
+      if (hd === S_ALONE_HEAD && isClitic(prose, ts[k])) {
         // a clitic "'s": its own word before the "s"
-        if (p > 0) {
-          const q = prose.charCodeAt(p - 1);
-          if (q === 39 || q === 0x2019) {
-            if (!copied) {
-              // the runs before it, as they are
-              copied = true;
-              at.set(ts.subarray(0, k));
-              raw.set(tid.subarray(0, k));
-              tails.set(tt.subarray(0, k));
-            }
-            building.count = count;
-            building.pend = pend;
-            building.pendRow = pendRow;
-            addClitic(p - 1);
-            ({ count, pend, pendRow } = building);
+        copied = true;
+        at.set(ts.subarray(copiedTo, k), copiedTo + shift);
+        raw.set(tid.subarray(copiedTo, k), copiedTo + shift);
+        tails.set(tt.subarray(copiedTo, k), copiedTo + shift);
+        copiedTo = k;
+        const ci = k + shift;
+        at[ci] = ts[k] - 1;
+        raw[ci] = vocabRaw(CLITIC);
+        tails[ci] = 0;
+        for (let m = vocabTrigger[CLITIC]; m !== 0; m &= m - 1) {
+          const s = 31 - Math.clz32(m & -m);
+          hits[s][hitN[s]++] = ci;
+        }
+        // its next word: the "s" (a run of one character: no "ly")
+        const sv = vids[tid[k] + 1];
+        if (vocabGateRow[CLITIC] >= 0 && sv >= 0) {
+          for (let ok = pass[vocabGateRow[CLITIC] * vocabSize + sv]; ok !== 0; ok &= ok - 1) {
+            const s = 31 - Math.clz32(ok & -ok);
+            hits[s][hitN[s]++] = ci;
           }
         }
+        shift++;
       }
+      const i = k + shift;
       // the first three characters, lower case, start a superlative anchor (never for a run of one or two)
-      const slot = supSlot(hd);
-      if (((supPre[slot >>> 5] >>> (slot & 31)) & 1) !== 0 && ((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = count;
-      // (the tail of a run of one character is below LY_TAIL)
-      const isLy = tt[k] === LY_TAIL;
-      if (pend >= 0) {
-        // the gates of the word before, on this word
-        let ok = (vid >= 0 ? pass[pendRow * vocabSize + vid] : 0) | (isLy ? passLy[pendRow] : 0);
+      if (((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) {
+        const slot = supSlot(hd);
+        if (((supPre[slot >>> 5] >>> (slot & 31)) & 1) !== 0) sup[supN++] = i;
+      }
+      const info = infos[tid[k] + 1];
+      if (info === 0) continue;
+      if ((info & 256) !== 0) figWord = true;
+      for (let m = info & 255; m !== 0; m &= m - 1) {
+        const s = 31 - Math.clz32(m & -m);
+        hits[s][hitN[s]++] = i;
+      }
+      if (info >>> 9 !== 0 && k + 1 < tn) {
+        // the gates of this word, on the next: the clitic before an "s", else the next run
+        const row = (info >>> 9) - 1;
+        let ok: number;
+        if (th[k + 1] === S_ALONE_HEAD && isClitic(prose, ts[k + 1])) ok = pass[row * vocabSize + CLITIC];
+        else {
+          // (the tail of a run of one character is below LY_TAIL)
+          const nv = vids[tid[k + 1] + 1];
+          ok = (nv >= 0 ? pass[row * vocabSize + nv] : 0) | (tt[k + 1] === LY_TAIL ? passLy[row] : 0);
+        }
         for (; ok !== 0; ok &= ok - 1) {
           const s = 31 - Math.clz32(ok & -ok);
-          hits[s][hitN[s]++] = pend;
-        }
-        pend = -1;
-      }
-      if (info !== 0) {
-        if ((info & 256) !== 0) figWord = true;
-        for (let m = info & 255; m !== 0; m &= m - 1) {
-          const s = 31 - Math.clz32(m & -m);
-          hits[s][hitN[s]++] = count;
-        }
-        if (info >>> 9 !== 0) {
-          pend = count;
-          pendRow = (info >>> 9) - 1;
+          hits[s][hitN[s]++] = i;
         }
       }
-      if (copied) {
-        at[count] = p;
-        raw[count] = g - 1;
-        tails[count] = tt[k];
-      }
-      count++;
     }
+    if (copied) {
+      at.set(ts.subarray(copiedTo, tn), copiedTo + shift);
+      raw.set(tid.subarray(copiedTo, tn), copiedTo + shift);
+      tails.set(tt.subarray(copiedTo, tn), copiedTo + shift);
+    }
+    count = tn + shift;
     if ((digits & DIGIT) !== 0) digit = true;
   }
   let i = plain ? n : 0;
