@@ -859,10 +859,9 @@ function words(c: Ctx): Words {
       }
       const i = k + shift;
       // the first three characters, lower case, start a superlative anchor (never for a run of one or two)
-      if (((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) {
-        const slot = supSlot(hd);
-        if (((supPre[slot >>> 5] >>> (slot & 31)) & 1) !== 0) sup[supN++] = i;
-      }
+      // (the 2 KB filter first: supHead's 256 KB are read only where it lets the head through)
+      const slot = supSlot(hd);
+      if (((supPre[slot >>> 5] >>> (slot & 31)) & 1) !== 0 && ((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = i;
       const info = infos[tid[k] + 1];
       if (info === 0) continue;
       if ((info & 256) !== 0) figWord = true;
