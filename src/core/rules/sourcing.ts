@@ -814,7 +814,9 @@ function words(c: Ctx): Words {
     let digits = 0;
     // first the runs that matter, without a branch: a word that starts a hit or waits for the next
     // word's (info), a superlative start (by supPre, tested again below), the "s" of a clitic
+    // grown for the most runs so far; made small again after a very long prose, as the lists above
     if (scratchList.length < tn) scratchList = new Int32Array(Math.max(tn, scratchList.length * 2));
+    else if (scratchList.length > 1 << 17 && tn < scratchList.length >> 3) scratchList = new Int32Array(Math.max(tn, 1024));
     const list = scratchList;
     let ln = 0;
     for (let k = 0; k < tn; k++) {
