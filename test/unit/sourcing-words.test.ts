@@ -160,3 +160,30 @@ describe('sourcing: the noun after a quantifier', () => {
     }
   });
 });
+
+describe('sourcing: the words read in place from the shared table', () => {
+  it('are the words, numbers, hits and marks of the Unicode reading, clitics and all', () => {
+    const vocab = sourcingWordScans.vocab.filter((w) => /^[a-z0-9]+$/.test(w));
+    const { first, next } = sourcingWordScans.gated();
+    const capital = (w: string) => (w[0] === "'" ? w : w[0].toUpperCase() + w.slice(1));
+    const words = [
+      ...first, ...first, ...first.map(capital), ...next, ...next.map(capital),
+      ...vocab.filter((_, k) => k % 4 === 0),
+      ...'x zebra quickly Likely LY only fly s S 12 1990 U.S. e-mail largest best first most hundreds two'.split(' '),
+    ];
+    // the clitic in every form: after a word, alone, at the start, twice, before a gated word
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', "'", '’', "'s ", '’s ', "'S ", " 's ", "'s", '’s', "s'", ''];
+    const rnd = seededRandom(7177);
+    let clitics = 0;
+    for (let t = 0; t < 6000; t++) {
+      let text = randomText(rnd, words, seps, 1 + rnd(30));
+      if (rnd(8) === 0) text = "'s " + text;
+      if (/['’][sS](?![A-Za-z0-9])/.test(text)) clitics++;
+      assert.deepEqual(sourcingWordScans.reading(text, false), sourcingWordScans.reading(text, true), JSON.stringify(text));
+    }
+    for (const text of ["'s", "’s", "s", "a's", "the plan's", "the plan 's likely", "'s's's", "x’s’s the", "it's widely", "critics'  s", ""]) {
+      assert.deepEqual(sourcingWordScans.reading(text, false), sourcingWordScans.reading(text, true), JSON.stringify(text));
+    }
+    assert.ok(clitics > 1500, `only ${clitics} texts with a clitic`);
+  });
+});

@@ -355,8 +355,7 @@ const ALONE_SECOND = new Set(ALONE_NOUNS.filter((x) => x.includes(' ')).map((x) 
  */
 function aloneMayStand(c: Ctx, p: number, w: string, i: number): boolean {
   if (w === 'a') return true;
-  const { id } = words(c);
-  if (ALONE_SECOND.has(id[i + 1])) return true;
+  if (ALONE_SECOND.has(vidAt(words(c), i + 1))) return true;
   const { prose } = c;
   const prevWord = lastWord(prose.slice(Math.max(0, p - 40), p));
   if (ALONE_PREV.test(prevWord) && prevWord !== 'and') return false;
@@ -493,11 +492,18 @@ function firstWordScan(patterns: readonly { re: RegExp; first: readonly string[]
 }
 /** The block's words: where each run of letters and digits starts, and which word of `VOCAB` it is. */
 interface Words {
+  /** where each word starts (read only below `n`) */
   at: Int32Array;
-  /** the word's number in `VOCAB` (its lower case; "'s" for a clitic), or -1 (also for the four after the last) */
-  id: Int32Array;
-  /** whether its lower case ends in "ly" (1) */
-  ly: Uint8Array;
+  /**
+   * each word's number in `VOCAB` as `map[raw[i] + 1]` (its lower case; "'s" for a clitic; -1: none):
+   * the shared table's own `id` where the words are its runs (`map` is `sharedVid`), else numbers
+   * made so (`vocabRaw`); read it by `vidAt`, which gives -1 at and past `n`
+   */
+  raw: Int32Array;
+  /** `sharedVid` when the words were read */
+  map: Int32Array;
+  /** each word's `tail` (`WordTable.tail`; LY_TAIL: its lower case ends in "ly"); read it by `lyAt` */
+  tails: Int32Array;
   /** for each scan: the indices of the words that may start one of its patterns */
   hits: Int32Array[];
   /** for each scan: how many of `hits` are this block's */
@@ -515,6 +521,14 @@ interface Words {
    * has a letter or digit beyond ASCII (where its ASCII \b may fall inside a word)
    */
   figWord: boolean;
+}
+/** The number in `VOCAB` of word `i` of `w` (-1: none, and past the last word). */
+function vidAt(w: Words, i: number): number {
+  return i < w.n ? w.map[w.raw[i] + 1] : -1;
+}
+/** Whether word `i` of `w` ends in "ly" (false past the last word). */
+function lyAt(w: Words, i: number): boolean {
+  return i < w.n && w.tails[i] === LY_TAIL;
 }
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length of the letter or digit at `i` (2 for a surrogate pair), or 0. */
@@ -640,7 +654,9 @@ function vocabTable(): void {
 /** `sharedVid` and `sharedInfo` for the dictionary as it is now. */
 function sharedTables(): void {
   const size = dictionarySize();
-  sharedVid = new Int32Array(size + 1).fill(-1);
+  // then, from size + 1, every word of VOCAB by its own number (`vocabRaw`)
+  sharedVid = new Int32Array(size + 1 + VOCAB_WORDS.length).fill(-1);
+  for (let v = 0; v < VOCAB_WORDS.length; v++) sharedVid[size + 1 + v] = v;
   sharedInfo = new Int32Array(size + 1);
   for (let g = 0; g < size && g < vocabOfShared.length; g++) {
     const vid = vocabOfShared[g];
@@ -650,6 +666,8 @@ function sharedTables(): void {
   }
   sharedSize = size;
 }
+/** `Words.raw` of a word that is no run of the shared table (a clitic, a word beyond ASCII): its number in `VOCAB` after the dictionary's. */
+const vocabRaw = (vid: number): number => (vid < 0 ? -1 : sharedSize + vid);
 /** FIGURE_ANCHOR's words (with "one" of "one in"), by number in `VOCAB`. */
 const FIGURE_ANCHOR_WORDS = new Set(
   'tens hundreds thousands millions billions half third thirds quarter quarters fifth one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens several'
@@ -665,13 +683,13 @@ const tri = (a: number, b: number, c: number): number => ((a | 32) - 96) * 729 +
  * (the checker runs one block at a time, start to end).
  */
 let scratchAt = new Int32Array(1024);
-let scratchId = new Int32Array(1024);
-let scratchLy = new Uint8Array(1024);
+let scratchRaw = new Int32Array(1024);
+let scratchTail = new Int32Array(1024);
 let scratchHits: Int32Array[] = [];
 let scratchSup = new Int32Array(1024);
 let scratchHitN = new Int32Array(0);
 /** The one `Words` object, refilled for each block. */
-const scratchWords: Words = { at: scratchAt, id: scratchId, ly: scratchLy, hits: scratchHits, hitN: scratchHitN, sup: scratchSup, supN: 0, n: 0, digit: false, figWord: false };
+const scratchWords: Words = { at: scratchAt, raw: scratchRaw, map: sharedVid, tails: scratchTail, hits: scratchHits, hitN: scratchHitN, sup: scratchSup, supN: 0, n: 0, digit: false, figWord: false };
 /**
  * Where `words` stands while it adds a clitic (its list so far, and the word whose gate waits for
  * the next one): the clitic, rare, is added by `addClitic` for both of its readings.
@@ -699,8 +717,8 @@ function addClitic(at: number): void {
     b.pendRow = vocabGateRow[CLITIC];
   }
   scratchAt[b.count] = at;
-  scratchId[b.count] = CLITIC;
-  scratchLy[b.count++] = 0;
+  scratchRaw[b.count] = vocabRaw(CLITIC);
+  scratchTail[b.count++] = 0;
 }
 /**
  * A filter before `supHead` (2 KB against its 256 KB, most of it never read but spread over some
@@ -724,6 +742,14 @@ function supFilterTable(): Int32Array {
   supFilterOf = supHead;
   return f;
 }
+/** The list of runs `words` looks at again (storage shared by all blocks). */
+let scratchList = new Int32Array(1024);
+/** Whether the run of "s" at `p` is a clitic's: an apostrophe (' or ’) before it. */
+function isClitic(prose: string, p: number): boolean {
+  if (p === 0) return false;
+  const q = prose.charCodeAt(p - 1);
+  return q === 39 || q === 0x2019;
+}
 /** `head` of a run that is the letter "s" alone (any case): the "s" of a clitic "'s" when an apostrophe comes before it. */
 const S_ALONE_HEAD = 115 << 14;
 /** The runs of /[\p{L}\p{N}]+/u, read once a block. */
@@ -741,16 +767,19 @@ function words(c: Ctx): Words {
   if (scratchAt.length < n + 5 || scratchHits.length < scanCount || shrink) {
     const size = shrink ? Math.max(n + 5, 1024) : Math.max(n + 5, scratchAt.length * 2);
     scratchAt = new Int32Array(size);
-    scratchId = new Int32Array(size);
-    scratchLy = new Uint8Array(size);
+    scratchRaw = new Int32Array(size);
+    scratchTail = new Int32Array(size);
     scratchHits = [];
     for (let s = 0; s < scanCount; s++) scratchHits.push(new Int32Array(size));
     scratchSup = new Int32Array(size);
   }
   const at = scratchAt;
-  const id = scratchId;
-  const ly = scratchLy;
+  const raw = scratchRaw;
+  const tails = scratchTail;
   let count = 0;
+  // whether the words are copied into the scratch lists: where they are not the table's runs (a
+  // clitic "'s" is a word of its own before its "s"; prose that is not plain)
+  let copied = false;
   const hits = scratchHits;
   if (scratchHitN.length !== scanCount) scratchHitN = new Int32Array(scanCount);
   const hitN = scratchHitN.fill(0);
@@ -769,7 +798,8 @@ function words(c: Ctx): Words {
   let figWord = false;
   const figIds = vocabFigure;
   const table = wordTable(prose);
-  if (table.plain) {
+  const plain = table.plain && !unicodeWords;
+  if (plain) {
     // the runs of ASCII letters and digits are the words: read from the shared table
     const tn = table.n;
     const ts = table.start;
@@ -782,58 +812,96 @@ function words(c: Ctx): Words {
     const supBits = supHead;
     const supPre = supFilterTable();
     let digits = 0;
+    // first the runs that matter, without a branch: a word that starts a hit or waits for the next
+    // word's (info), a superlative start (by supPre, tested again below), the "s" of a clitic
+    // grown for the most runs so far; made small again after a very long prose, as the lists above
+    if (scratchList.length < tn) scratchList = new Int32Array(Math.max(tn, scratchList.length * 2));
+    else if (scratchList.length > 1 << 17 && tn < scratchList.length >> 3) scratchList = new Int32Array(Math.max(tn, 1024));
+    const list = scratchList;
+    let ln = 0;
     for (let k = 0; k < tn; k++) {
-      const p = ts[k];
-      const g = tid[k] + 1;
-      const vid = vids[g];
-      const info = infos[g];
-      digits |= tf[k];
+      const info = infos[tid[k] + 1];
       const hd = th[k];
-      if (hd === S_ALONE_HEAD) {
+      const slot = supSlot(hd);
+      digits |= tf[k];
+      list[ln] = k;
+      ln += ((info | -info) >>> 31) | ((supPre[slot >>> 5] >>> (slot & 31)) & 1) | (((hd ^ S_ALONE_HEAD) - 1) >>> 31);
+    }
+    // then those runs: a word's index is its run's plus the clitics before it (`shift`); from the
+    // first clitic on, the runs are copied to their indices a span at a time (up to `copiedTo`)
+    let shift = 0;
+    let copiedTo = 0;
+    for (let x = 0; x < ln; x++) {
+      const k = list[x];
+      const hd = th[k];
+      if (hd === S_ALONE_HEAD && isClitic(prose, ts[k])) {
         // a clitic "'s": its own word before the "s"
-        if (p > 0) {
-          const q = prose.charCodeAt(p - 1);
-          if (q === 39 || q === 0x2019) {
-            building.count = count;
-            building.pend = pend;
-            building.pendRow = pendRow;
-            addClitic(p - 1);
-            ({ count, pend, pendRow } = building);
+        copied = true;
+        // (by hand: a subarray is an object a span, some 0.4 MB per 100k words)
+        for (let r = copiedTo; r < k; r++) {
+          at[r + shift] = ts[r];
+          raw[r + shift] = tid[r];
+          tails[r + shift] = tt[r];
+        }
+        copiedTo = k;
+        const ci = k + shift;
+        at[ci] = ts[k] - 1;
+        raw[ci] = vocabRaw(CLITIC);
+        tails[ci] = 0;
+        for (let m = vocabTrigger[CLITIC]; m !== 0; m &= m - 1) {
+          const s = 31 - Math.clz32(m & -m);
+          hits[s][hitN[s]++] = ci;
+        }
+        // its next word: the "s" (a run of one character: no "ly")
+        const sv = vids[tid[k] + 1];
+        if (vocabGateRow[CLITIC] >= 0 && sv >= 0) {
+          for (let ok = pass[vocabGateRow[CLITIC] * vocabSize + sv]; ok !== 0; ok &= ok - 1) {
+            const s = 31 - Math.clz32(ok & -ok);
+            hits[s][hitN[s]++] = ci;
           }
         }
+        shift++;
       }
+      const i = k + shift;
       // the first three characters, lower case, start a superlative anchor (never for a run of one or two)
+      // (the 2 KB filter first: supHead's 256 KB are read only where it lets the head through)
       const slot = supSlot(hd);
-      if (((supPre[slot >>> 5] >>> (slot & 31)) & 1) !== 0 && ((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = count;
-      // (the tail of a run of one character is below LY_TAIL)
-      const isLy = tt[k] === LY_TAIL;
-      if (pend >= 0) {
-        // the gates of the word before, on this word
-        let ok = (vid >= 0 ? pass[pendRow * vocabSize + vid] : 0) | (isLy ? passLy[pendRow] : 0);
+      if (((supPre[slot >>> 5] >>> (slot & 31)) & 1) !== 0 && ((supBits[hd >>> 5] >>> (hd & 31)) & 1) !== 0) sup[supN++] = i;
+      const info = infos[tid[k] + 1];
+      if (info === 0) continue;
+      if ((info & 256) !== 0) figWord = true;
+      for (let m = info & 255; m !== 0; m &= m - 1) {
+        const s = 31 - Math.clz32(m & -m);
+        hits[s][hitN[s]++] = i;
+      }
+      if (info >>> 9 !== 0 && k + 1 < tn) {
+        // the gates of this word, on the next: the clitic before an "s", else the next run
+        const row = (info >>> 9) - 1;
+        let ok: number;
+        if (th[k + 1] === S_ALONE_HEAD && isClitic(prose, ts[k + 1])) ok = pass[row * vocabSize + CLITIC];
+        else {
+          // (the tail of a run of one character is below LY_TAIL)
+          const nv = vids[tid[k + 1] + 1];
+          ok = (nv >= 0 ? pass[row * vocabSize + nv] : 0) | (tt[k + 1] === LY_TAIL ? passLy[row] : 0);
+        }
         for (; ok !== 0; ok &= ok - 1) {
           const s = 31 - Math.clz32(ok & -ok);
-          hits[s][hitN[s]++] = pend;
-        }
-        pend = -1;
-      }
-      if (info !== 0) {
-        if ((info & 256) !== 0) figWord = true;
-        for (let m = info & 255; m !== 0; m &= m - 1) {
-          const s = 31 - Math.clz32(m & -m);
-          hits[s][hitN[s]++] = count;
-        }
-        if (info >>> 9 !== 0) {
-          pend = count;
-          pendRow = (info >>> 9) - 1;
+          hits[s][hitN[s]++] = i;
         }
       }
-      at[count] = p;
-      id[count] = vid;
-      ly[count++] = isLy ? 1 : 0;
     }
+    if (copied) {
+      for (let r = copiedTo; r < tn; r++) {
+        at[r + shift] = ts[r];
+        raw[r + shift] = tid[r];
+        tails[r + shift] = tt[r];
+      }
+    }
+    count = tn + shift;
     if ((digits & DIGIT) !== 0) digit = true;
   }
-  let i = table.plain ? n : 0;
+  let i = plain ? n : 0;
+  if (!plain) copied = true;
   while (i < n) {
     const p = i;
     let h = 0;
@@ -926,16 +994,21 @@ function words(c: Ctx): Words {
       }
     }
     at[count] = p;
-    id[count] = vid;
-    ly[count++] = isLy ? 1 : 0;
+    raw[count] = vocabRaw(vid);
+    tails[count++] = isLy ? LY_TAIL : 0;
   }
-  // past the last word: no word
-  id[count] = id[count + 1] = id[count + 2] = id[count + 3] = -1;
-  ly[count] = ly[count + 1] = ly[count + 2] = ly[count + 3] = 0;
   const w = scratchWords;
-  w.at = at;
-  w.id = id;
-  w.ly = ly;
+  if (copied) {
+    w.at = at;
+    w.raw = raw;
+    w.tails = tails;
+  } else {
+    // the table's runs are the words: read in place
+    w.at = table.start;
+    w.raw = table.id;
+    w.tails = table.tail;
+  }
+  w.map = sharedVid;
   w.hits = hits;
   w.hitN = hitN;
   w.sup = sup;
@@ -946,10 +1019,13 @@ function words(c: Ctx): Words {
   c.words = w;
   return w;
 }
+/** For the tests: `words` reads every prose as it reads prose that is not plain (its reference). */
+let unicodeWords = false;
 const NO_MATCHES: RegExpExecArray[] = [];
 /** The matches of each pattern, as a global scan of the prose would find them (one array a pattern; do not change them). */
 function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
-  const { at, id, ly, hits, hitN } = words(c);
+  const w = words(c);
+  const { at, raw, map, hits, hitN } = w;
   const { prose } = c;
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
@@ -964,8 +1040,9 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
     // (a word whose patterns cannot take the next word — "the" before anything but "majority",
     // "likely", … — is no hit: `words` applies the scan's gate)
     const i = mine[h];
-    const nx = id[i + 1];
-    const list = scan.byId[id[i]]!;
+    const x = map[raw[i] + 1];
+    const nx = vidAt(w, i + 1);
+    const list = scan.byId[x]!;
     const p = at[i];
     for (let e = 0; e < list.length; e++) {
       const { k, nextB, test, third, thirdBy, unless, pre } = list[e];
@@ -973,19 +1050,20 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (nextB && !(nx >= 0 && nextB[nx] === 1)) continue;
       if (test) {
         // after the clitic "'s" comes its own "s", then the next word
-        const j = id[i] === CLITIC ? i + 2 : i + 1;
-        if (!inBits(test.b!, id[j]) && !(test.ly && ly[j] === 1)) continue;
+        const j = x === CLITIC ? i + 2 : i + 1;
+        if (!inBits(test.b!, vidAt(w, j)) && !(test.ly && lyAt(w, j))) continue;
       }
-      if (third && !inBits(third.b!, id[i + 2]) && !(third.ly && ly[i + 2] === 1)) continue;
+      if (third && !inBits(third.b!, vidAt(w, i + 2)) && !(third.ly && lyAt(w, i + 2))) continue;
       if (thirdBy || unless) {
         // the second word, and the third (a clitic "'s" is followed by its own "s")
-        const j = id[i] === CLITIC ? i + 2 : i + 1;
-        const j3 = id[j] === CLITIC ? j + 2 : j + 1;
-        const t = thirdBy?.get(id[j]);
-        if (t && !inBits(t.b!, id[j3]) && !(t.ly && ly[j3] === 1)) continue;
-        if (unless && !inBits(unless.b!, id[j]) && !inBits(unless.test.b!, id[j3]) && !(unless.test.ly && ly[j3] === 1)) continue;
+        const j = x === CLITIC ? i + 2 : i + 1;
+        const xj = vidAt(w, j);
+        const j3 = xj === CLITIC ? j + 2 : j + 1;
+        const t = thirdBy?.get(xj);
+        if (t && !inBits(t.b!, vidAt(w, j3)) && !(t.ly && lyAt(w, j3))) continue;
+        if (unless && !inBits(unless.b!, xj) && !inBits(unless.test.b!, vidAt(w, j3)) && !(unless.test.ly && lyAt(w, j3))) continue;
       }
-      if (pre && !pre(c, p, VOCAB_WORDS[id[i]], i)) continue;
+      if (pre && !pre(c, p, VOCAB_WORDS[x], i)) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
       const m = r.exec(prose);
@@ -1019,6 +1097,28 @@ export const sourcingWordScans = {
       });
     return { first: [...first], next: [...next] };
   },
+  /**
+   * The words of a prose as `words` gives them (`unicode`: read as prose that is not plain is), each
+   * by where it starts, its number in VOCAB and whether it ends in "ly", four past the last; with
+   * the scans' hits, the superlative starts, and the digit and figure-word marks.
+   */
+  reading(prose: string, unicode: boolean): unknown {
+    unicodeWords = unicode;
+    try {
+      const w = words({ prose, words: undefined } as unknown as Ctx);
+      const list: [number, number, boolean][] = [];
+      for (let i = 0; i < w.n + 4; i++) list.push([i < w.n ? w.at[i] : -1, vidAt(w, i), lyAt(w, i)]);
+      return {
+        list,
+        hits: SCANS.map((s) => Array.from(w.hits[s.index].subarray(0, w.hitN[s.index]))),
+        sup: Array.from(w.sup.subarray(0, w.supN)),
+        digit: w.digit,
+        figWord: w.figWord,
+      };
+    } finally {
+      unicodeWords = false;
+    }
+  },
   hits(prose: string): { hits: number[][]; reference: number[][]; marks: unknown; markRef: unknown } {
     const w = words({ prose, words: undefined } as unknown as Ctx);
     // the words whose first three letters start a superlative anchor, whether the prose has a digit,
@@ -1027,8 +1127,8 @@ export const sourcingWordScans = {
     let fig = false;
     for (let i = 0; i < w.n; i++) {
       const a = w.at[i];
-      if (w.id[i] === CLITIC) continue;
-      if (FIGURE_ANCHOR_WORDS.has(w.id[i])) fig = true;
+      if (vidAt(w, i) === CLITIC) continue;
+      if (FIGURE_ANCHOR_WORDS.has(vidAt(w, i))) fig = true;
       const t = prose.slice(a, a + 3);
       if (/^[A-Za-z]{3}$/.test(t) && SUP_TRI[tri(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2))] === 1) sup.push(i);
     }
@@ -1038,11 +1138,11 @@ export const sourcingWordScans = {
     const reference = SCANS.map((s) => {
       const out: number[] = [];
       for (let i = 0; i < w.n; i++) {
-        const x = w.id[i];
+        const x = vidAt(w, i);
         if (x < 0 || ((TRIGGER_SCANS[x] ?? 0) & (1 << s.index)) === 0) continue;
         const g = s.gate[x];
-        const nx = w.id[i + 1];
-        if (g && !(nx >= 0 && g[nx] === 1) && !(s.gateLy[x] === 1 && w.ly[i + 1] === 1)) continue;
+        const nx = vidAt(w, i + 1);
+        if (g && !(nx >= 0 && g[nx] === 1) && !(s.gateLy[x] === 1 && lyAt(w, i + 1))) continue;
         out.push(i);
       }
       return out;
@@ -1059,12 +1159,12 @@ export const sourcingWordScans = {
     const w = words(c);
     const matches: { text: string; end: number; wordEnd: number; kept: boolean }[] = [];
     for (let i = 0; i < w.n; i++) {
-      const word = VOCAB_WORDS[w.id[i]];
+      const word = VOCAB_WORDS[vidAt(w, i)];
       if (word === undefined) continue;
       const p = w.at[i];
       for (let k = 0; k < VAGUE.length; k++) {
         const { kind, pre } = VAGUE[k];
-        if ((kind !== 'quant' && kind !== 'alone') || !VAGUE_SCAN.byId[w.id[i]]?.some((e) => e.k === k)) continue;
+        if ((kind !== 'quant' && kind !== 'alone') || !VAGUE_SCAN.byId[vidAt(w, i)]?.some((e) => e.k === k)) continue;
         const before = kind === 'quant' ? (!QUANT_ALONE.has(word) || mayHaveQuantNoun(c.prose, p + word.length)) && quantMayHaveVerb(c, i) : aloneMayHaveVerb(c, i);
         if (!before || pre!(c, p, word, i)) continue;
         const r = VAGUE_SCAN.sticky[k];
@@ -1090,10 +1190,10 @@ export const sourcingWordScans = {
     const w = words(c);
     const out: { text: string; end: number; wordEnd: number; dropped: boolean }[] = [];
     for (let i = 0; i < w.n; i++) {
-      const word = VOCAB_WORDS[w.id[i]];
-      if (word === undefined || !VQ_SCAN.byId[w.id[i]]) continue;
+      const word = VOCAB_WORDS[vidAt(w, i)];
+      if (word === undefined || !VQ_SCAN.byId[vidAt(w, i)]) continue;
       const p = w.at[i];
-      const pre = VQ_SCAN.byId[w.id[i]]![0].pre!;
+      const pre = VQ_SCAN.byId[vidAt(w, i)]![0].pre!;
       if (!VQ_ALONE.has(word) || !mayHaveVQNoun(c.prose, p + word.length) || pre(c, p, word, i)) continue;
       const r = VQ_SCAN.sticky[0];
       r.lastIndex = p;
@@ -2238,18 +2338,23 @@ const HOLDER_VERBS = new Set(expandWords(HOLDER_VERB_SRC).map(vocabId));
 function holderVerbIn(c: Ctx, start: number, end: number): boolean {
   return wordIn(c, start, end, HOLDER_VERBS);
 }
-/** `wordIn`'s sets as tables. */
-const ID_TABLES = new Map<Set<number>, Uint8Array>();
+/**
+ * `wordIn`'s sets as tables by `Words.raw` + 1 (1 where `map` gives a number of the set), each for
+ * the `map` it was made with (made again when the dictionary has grown).
+ */
+const ID_TABLES = new Map<Set<number>, { map: Int32Array; b: Uint8Array }>();
 /** Whether one of `ids` (numbers in `VOCAB`) is a word starting in [start, end), or a word is cut by `end`. */
 function wordIn(c: Ctx, start: number, end: number, ids: Set<number>): boolean {
-  const { at, id, n } = words(c);
-  // the set as a table (`bits`), made on first use
-  let b = ID_TABLES.get(ids);
-  if (!b) ID_TABLES.set(ids, (b = bits(ids)));
-  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) {
-    const x = id[k];
-    if (x >= 0 && b[x] === 1) return true;
+  const { at, raw, map, n } = words(c);
+  // the set as a table, made on first use
+  let t = ID_TABLES.get(ids);
+  if (!t || t.map !== map) {
+    const b = new Uint8Array(map.length);
+    for (let g = 0; g < map.length; g++) if (map[g] >= 0 && ids.has(map[g])) b[g] = 1;
+    ID_TABLES.set(ids, (t = { map, b }));
   }
+  const b = t.b;
+  for (let k = lowerBound(at, start, n); k < n && at[k] < end; k++) if (b[raw[k] + 1] === 1) return true;
   return end < c.prose.length && end > 0 && letterAt(c.prose, end) > 0 && letterAt(c.prose, end - 1) > 0;
 }
 /** Parser cues that are often not attribution: "fossils found", "TV shows", "a letter written in pencil". */
@@ -2279,14 +2384,14 @@ function strongCueMayBeIn(c: Ctx, sent: Sent): boolean {
   // a word beyond ASCII (the words are then read otherwise): let through. (`Words.figWord` said so
   // for any number word too: "one", "two", "several" made every sentence of the block pass.)
   if (!wordTable(c.prose).plain) return true;
-  const { at, id, n } = w;
+  const { at, raw, map, n } = w;
   for (let k = Math.max(0, lowerBound(at, sent.start, n) - 3); k < n && at[k] < sent.end; k++) {
-    const x = id[k];
+    const x = map[raw[k] + 1];
     const alts = x >= 0 ? STRONG_CUES[x] : undefined;
     if (!alts) continue;
     for (const rest of alts) {
       let j = 0;
-      while (j < rest.length && id[k + 1 + j] === rest[j]) j++;
+      while (j < rest.length && vidAt(w, k + 1 + j) === rest[j]) j++;
       if (j === rest.length) return true;
     }
   }
