@@ -461,6 +461,10 @@ function gapKinds(): Uint8Array {
   return k;
 }
 
+/** By UTF-16 code unit: 1 for a character `isJoiner` holds. */
+const JOINER = new Uint8Array(65536);
+for (const c of [39, 46, 45, 0x2019, 0x2010]) JOINER[c] = 1;
+
 /** ' . - ’ ‐: a character that joins two runs of a word table into one word. */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 46 || c === 45 || c === 0x2019 || c === 0x2010;
@@ -812,6 +816,7 @@ export class Lexicon<T> {
     const hash = t.hash;
     const roles = this.roles;
     const gapKind = (GAP_KIND ??= gapKinds());
+    const len = text.length;
     // as in `firstCandidateOfChars`
     let prevR = 0;
     let prevH = 0;
@@ -826,25 +831,28 @@ export class Lexicon<T> {
     let k = 0;
     while (k < n) {
       const s = start[k];
-      // a mark between the last token and this one ends the phrases begun (a single space, the
-      // usual gap, holds none; nothing to end when no word before has a role)
-      if ((prevR | prev2R) !== 0 && s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
-        for (let p = g; p < s; p++) {
+      // a mark between the last token and this one ends the phrases begun: the gap's first
+      // character tells most gaps (a single space, or a mark first); at the first run, g = 0 may
+      // be its own start (a word character: "a mark", with nothing to end). Computed, not branched
+      // on, whatever the words before are (whether they have roles is a coin toss)
+      let mark = gapKind[text.charCodeAt(g)];
+      if (mark === 0 && s - g > 1) {
+        for (let p = g + 1; p < s; p++) {
           if (gapKind[text.charCodeAt(p)] === 1) {
-            prevR = prev2R = 0;
+            mark = 1;
             break;
           }
         }
       }
+      prevR &= mark - 1;
+      prev2R &= mark - 1;
       const k0 = k;
       let e = end[k];
+      let h = hash[k0];
       k++;
-      let h: number;
-      let rf: number;
       let rb = 0;
       let hb = 0;
-      if (k < n && start[k] === e + 1 && isJoiner(text.charCodeAt(e))) {
-        h = hash[k0];
+      if (e < len && JOINER[text.charCodeAt(e)] === 1 && k < n && start[k] === e + 1) {
         // the hash before a final 's (a possessive), or 0 when the token does not end so
         let before = 0;
         let possessive = false;
@@ -861,30 +869,17 @@ export class Lexicon<T> {
           e = ke;
           k++;
         }
-        rf = roles[roleIndex(h)];
         if (possessive && e - s > 3) {
           hb = before;
           rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
         }
-      } else {
-        // one run: its hash is the token's
-        rf = roles[roleIndex(hash[k0])];
-        g = e;
-        if (rf === 0) {
-          // (no entry starts or goes on here: the words before slide back)
-          prev2R = prevR;
-          prev2H = prevH;
-          prev2S = prevS;
-          prev2E = prevE;
-          prevR = 0;
-          continue;
-        }
-        h = hash[k0];
       }
+      const rf = roles[roleIndex(h)];
       g = e;
       if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) {
         return startBefore(t, k0, gapKind);
       }
+      // (the words before slide back, whatever this one's roles: no branch on them)
       prev2R = prevR;
       prev2H = prevH;
       prev2S = prevS;
