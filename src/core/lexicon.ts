@@ -828,6 +828,8 @@ export class Lexicon<T> {
     let prev2E = 0;
     // where the text after the last token read starts
     let g = 0;
+    // the character at g (the first of the gap before run k; read as the character after run k - 1)
+    let gc = len > 0 ? text.charCodeAt(0) : 32;
     let k = 0;
     while (k < n) {
       const s = start[k];
@@ -835,7 +837,7 @@ export class Lexicon<T> {
       // character tells most gaps (a single space, or a mark first); at the first run, g = 0 may
       // be its own start (a word character: "a mark", with nothing to end). Computed, not branched
       // on, whatever the words before are (whether they have roles is a coin toss)
-      let mark = gapKind[text.charCodeAt(g)];
+      let mark = gapKind[gc];
       if (mark === 0 && s - g > 1) {
         for (let p = g + 1; p < s; p++) {
           if (gapKind[text.charCodeAt(p)] === 1) {
@@ -852,7 +854,8 @@ export class Lexicon<T> {
       k++;
       let rb = 0;
       let hb = 0;
-      if (e < len && JOINER[text.charCodeAt(e)] === 1 && k < n && start[k] === e + 1) {
+      gc = e < len ? text.charCodeAt(e) : 32;
+      if (JOINER[gc] === 1 && k < n && start[k] === e + 1) {
         // the hash before a final 's (a possessive), or 0 when the token does not end so
         let before = 0;
         let possessive = false;
@@ -869,6 +872,7 @@ export class Lexicon<T> {
           e = ke;
           k++;
         }
+        gc = e < len ? text.charCodeAt(e) : 32;
         if (possessive && e - s > 3) {
           hb = before;
           rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
