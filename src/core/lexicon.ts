@@ -157,6 +157,10 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
   return out;
 }
 
+/** By UTF-16 code unit: 1 for a character `isJoiner` holds (' . - ’ ‐). */
+const JOINER = new Uint8Array(65536);
+for (const c of [39, 46, 45, 0x2019, 0x2010]) JOINER[c] = 1;
+
 /**
  * `tokenize` of plain prose (see words.ts), read from its word table `t`: a word is a run, or runs
  * joined by one connector each (' . - ‐ ’); between words, each character but a space is a mark.
@@ -195,7 +199,8 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
     // the last runs joined are ' and s (a possessive, when the word is longer than 3)
     let possessive = false;
     r++;
-    while (r < n && rs[r] === e + 1) {
+    // (the character after the run first: a joiner is rare, a run one space after this one common)
+    while (r < n && JOINER[text.charCodeAt(e)] === 1 && rs[r] === e + 1) {
       let c = text.charCodeAt(e);
       if (c === 0x2019) {
         c = 39;
@@ -460,10 +465,6 @@ function gapKinds(): Uint8Array {
   for (let c = 0; c < 65536; c++) if (!isSpaceCode(c)) k[c] = 1;
   return k;
 }
-
-/** By UTF-16 code unit: 1 for a character `isJoiner` holds. */
-const JOINER = new Uint8Array(65536);
-for (const c of [39, 46, 45, 0x2019, 0x2010]) JOINER[c] = 1;
 
 /** ' . - ’ ‐: a character that joins two runs of a word table into one word. */
 function isJoiner(c: number): boolean {
