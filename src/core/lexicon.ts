@@ -329,6 +329,27 @@ export function keyFirst(t: Token): number {
   return t.key.charCodeAt(0);
 }
 
+/** A number for a word's first three character codes (a filter's key: equal heads, equal numbers). */
+export function headCode(a: number, b: number, c: number): number {
+  return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c;
+}
+
+/**
+ * `headCode` of the first three characters of a word token's key, without making the key when it
+ * is not made yet; -1 when the key is shorter.
+ */
+export function keyHeadCode(t: Token): number {
+  const o = t as LexToken;
+  if (o.k === null) {
+    // an ASCII word read from a word table: its key is its text, lower case (as in `keyFirst`)
+    const src = o.src;
+    const p = o.start;
+    return o.end - p >= 3 ? headCode(src.charCodeAt(p) | 32, src.charCodeAt(p + 1) | 32, src.charCodeAt(p + 2) | 32) : -1;
+  }
+  const k = t.key;
+  return k.length >= 3 ? headCode(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2)) : -1;
+}
+
 /**
  * The tokens `tokenize` and `tokenizeTable` make. The text and key of an ASCII word read from a
  * word table are made when first asked for (most words are only hashed and passed over): the

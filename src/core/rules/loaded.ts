@@ -7,10 +7,10 @@
  * into a Map keyed on the first word; a block is tokenised once and each word looked up.
  */
 import type { BlockChecker, CheckContext } from '../checker';
-import { compilePattern, keyFirst, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
+import { compilePattern, headCode, keyFirst, keyHeadCode, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
 import type { ParsedBlock } from '../parse';
 import { matchCase } from '../text';
-import { wordTable } from '../words';
+import { hashOf, wordTable } from '../words';
 import type { ExtraTerm, RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import pejorativeData from '../data/loaded/pejorative.json';
 import emotiveData from '../data/loaded/emotive.json';
@@ -185,6 +185,13 @@ interface Compiled {
   unlessPrefixes: string[];
   /** The first characters of the `unless` words and prefixes: bit c for an ASCII one, bit 128 for any other. */
   unlessFirst: Uint32Array;
+  /**
+   * A filter of the `unless` words (a bit by `unlessBit` of each one's hash, as `Token.h`) and one
+   * of the prefixes (a bit by `unlessBit` of each one's first three characters, `headCode`; and
+   * bit 2047 when a prefix is shorter): `inSentence` reads a word's key only when it hits one.
+   */
+  unlessWordBits: Int32Array;
+  unlessHeadBits: Int32Array;
   /** A finding's explanation and the alternatives' base forms: the same for every finding of the entry. */
   explanation: string;
   baseAlternatives: string[];
@@ -214,6 +221,10 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     const c = Math.min(w.charCodeAt(0), 128);
     unlessFirst[c >> 5] |= 1 << (c & 31);
   }
+  const unlessWordBits = new Int32Array(UNLESS_BITS >> 5);
+  for (const w of unlessWords) setUnlessBit(unlessWordBits, hashOf(w));
+  const unlessHeadBits = new Int32Array(UNLESS_BITS >> 5);
+  for (const w of unlessPrefixes) setUnlessBit(unlessHeadBits, w.length >= 3 ? headCode(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)) : UNLESS_SHORT);
   return {
     entry,
     rule,
@@ -222,6 +233,8 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     unlessWords,
     unlessPrefixes,
     unlessFirst,
+    unlessWordBits,
+    unlessHeadBits,
     explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
     baseAlternatives: entry.alternatives.map(baseAlternative),
     altsBySlot: [],
@@ -535,8 +548,56 @@ function inSentence(c: Compiled, f: BlockFacts, i: number, j: number): boolean {
   const s = f.sentenceOf[i];
   const lo = f.sentStart[s] ?? 0;
   const hi = f.sentEnd[s] ?? f.tokens.length;
+  return unlessStands(c, f.tokens, lo, hi, i, j);
+}
+
+/** The filters' size in bits (see `Compiled.unlessWordBits`). */
+const UNLESS_BITS = 2048;
+/** In `Compiled.unlessHeadBits`: a prefix of fewer than three characters (a word's head hits it when set). */
+const UNLESS_SHORT = UNLESS_BITS - 1;
+function unlessBit(h: number): number {
+  return (h ^ (h >>> 11) ^ (h >>> 22)) & (UNLESS_BITS - 2);
+}
+function setUnlessBit(bits: Int32Array, h: number): void {
+  const b = h === UNLESS_SHORT ? UNLESS_SHORT : unlessBit(h);
+  bits[b >> 5] |= 1 << (b & 31);
+}
+function hasUnlessBit(bits: Int32Array, b: number): boolean {
+  return (bits[b >> 5] & (1 << (b & 31))) !== 0;
+}
+/**
+ * Does a word of the entry's `unless` list stand in tokens [lo, hi), outside [i, j)? A word is
+ * looked up only when its hash hits the words' filter, and tried against the prefixes only when its
+ * first three characters hit theirs (or a prefix is shorter): most words of a sentence are passed
+ * over without their key. `unlessStandsByLetter` is the reference.
+ */
+export function unlessStands(c: Compiled, tokens: Token[], lo: number, hi: number, i: number, j: number): boolean {
+  const words = c.unlessWords;
+  const prefixes = c.unlessPrefixes;
+  const wordBits = c.unlessWordBits;
+  const headBits = c.unlessHeadBits;
+  const short = prefixes.length !== 0 && hasUnlessBit(headBits, UNLESS_SHORT);
   for (let k = lo; k < hi; k++) {
-    const t = f.tokens[k];
+    const t = tokens[k];
+    if (!t.word || (k >= i && k < j)) continue;
+    if (hasUnlessBit(wordBits, unlessBit(t.h)) && words.has(t.key)) return true;
+    if (t.base !== null && words.has(t.base)) return true;
+    if (prefixes.length !== 0) {
+      if (!short) {
+        const hd = keyHeadCode(t);
+        if (hd === -1 || !hasUnlessBit(headBits, unlessBit(hd))) continue;
+      }
+      const key = t.key;
+      for (let p = 0; p < prefixes.length; p++) if (key.startsWith(prefixes[p])) return true;
+    }
+  }
+  return false;
+}
+
+/** `unlessStands` as it was: each word whose first letter starts a word or prefix of the list is looked up. */
+export function unlessStandsByLetter(c: Compiled, tokens: Token[], lo: number, hi: number, i: number, j: number): boolean {
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k];
     if (!t.word || (k >= i && k < j)) continue;
     // a word whose first letter starts no word of the list (its base starts with the same one)
     const c0 = Math.min(keyFirst(t), 128);
