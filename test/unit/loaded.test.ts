@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { review } from '../../src/core/engine';
 import type { CopydeskConfig, Finding, Suggestion } from '../../src/core/types';
-import { LOADED_ENTRIES, LOADED_RULES, applyCase, caseMode, compileLexicon, inflectAlternative, loadedChecker, unlessStands, unlessStandsByLetter } from '../../src/core/rules/loaded';
+import { LOADED_ENTRIES, LOADED_RULES, applyCase, caseMode, compileLexicon, fillSentences, inflectAlternative, loadedChecker, unlessStands, unlessStandsByLetter } from '../../src/core/rules/loaded';
 import { matchCase } from '../../src/core/text';
 import { randomText, seededRandom } from './random';
 import { Lexicon, compilePattern, patternFits, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
@@ -163,6 +163,44 @@ describe('loaded: the lexicon', () => {
       }
     }
     assert.ok(hits > 1000, `${hits}`);
+  });
+  it('gives each token its sentence by halving as token by token (fillSentences)', () => {
+    // the reading it replaced: each token in turn, the sentences walked along
+    const byToken = (starts: number[], sentences: { start: number }[]) => {
+      const of = new Int32Array(starts.length);
+      const lo: number[] = [];
+      const hi: number[] = [];
+      let cur = -1;
+      let s = 0;
+      for (let i = 0; i < starts.length; i++) {
+        if (sentences.length) while (s + 1 < sentences.length && sentences[s + 1].start <= starts[i]) s++;
+        if (s !== cur) {
+          cur = s;
+          lo[s] = i;
+        }
+        of[i] = s;
+        hi[s] = i + 1;
+      }
+      return { of: [...of], lo, hi };
+    };
+    const rnd = seededRandom(5);
+    for (let r = 0; r < 5000; r++) {
+      // token starts and sentence starts, increasing (sentences may start alike, before, between or after the tokens)
+      const starts: number[] = [];
+      for (let k = rnd(30), p = rnd(5); k > 0; k--, p += 1 + rnd(4)) starts.push(p);
+      const sentences: { start: number }[] = [];
+      for (let k = rnd(8), p = rnd(10); k > 0; k--, p += rnd(12)) sentences.push({ start: p });
+      const tokens = starts.map((p) => ({ start: p, end: p + 1 }) as Token);
+      const of = new Int32Array(starts.length + 3).fill(-7);
+      const lo: number[] = [];
+      const hi: number[] = [];
+      fillSentences(tokens, sentences, of, lo, hi);
+      const want = byToken(starts, sentences);
+      const msg = JSON.stringify({ starts, sentences });
+      assert.deepEqual([...of.subarray(0, starts.length)], want.of, msg);
+      // (read only at the sentences of tokens)
+      for (const s of new Set(want.of)) assert.deepEqual([lo[s], hi[s]], [want.lo[s], want.hi[s]], msg);
+    }
   });
   it('reads context patterns', () => {
     const toks = tokenize('a blast furnace');

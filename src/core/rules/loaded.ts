@@ -442,6 +442,41 @@ let SENTENCE_POOL = new Int32Array(1024);
 let SENT_START_POOL = new Int32Array(64);
 let SENT_END_POOL = new Int32Array(64);
 
+/**
+ * The sentence of each token (into `sentenceOf`) and the tokens of each sentence that has any
+ * (`sentStart`, `sentEnd`): a token's sentence is the last one starting at or before it (as
+ * `block.sentenceAt`), the first when none does.
+ */
+export function fillSentences(
+  tokens: readonly Token[], sentences: readonly { start: number }[], sentenceOf: Int32Array, sentStart: Int32Array | number[], sentEnd: Int32Array | number[],
+): void {
+  const ns = sentences.length;
+  // the tokens of sentence s run up to the first that starts at or after sentence s + 1: found by
+  // halving, and given their sentence by a fill, not read one by one (a line break that starts a
+  // list item or a heading line also starts a "sentence" for our purposes)
+  const n = tokens.length;
+  let i = 0;
+  for (let s = 0; i < n; s++) {
+    let j = n;
+    if (s + 1 < ns) {
+      const next = sentences[s + 1].start;
+      let hi = n;
+      j = i;
+      while (j < hi) {
+        const mid = (j + hi) >> 1;
+        if (tokens[mid].start < next) j = mid + 1;
+        else hi = mid;
+      }
+    }
+    if (j > i) {
+      sentStart[s] = i;
+      sentEnd[s] = j;
+      sentenceOf.fill(s, i, j);
+      i = j;
+    }
+  }
+}
+
 /** Fill in the sentence of each token and whether the block is a headline in title case. */
 function sentenceFacts(f: BlockFacts): void {
   if (f.ready) return;
@@ -466,22 +501,7 @@ function sentenceFacts(f: BlockFacts): void {
   }
   const sentStart = f.sentStart;
   const sentEnd = f.sentEnd;
-  let cur = -1;
-  // the sentence of a token: the last one starting at or before it (as `block.sentenceAt`), tokens in order
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (ns) {
-      const o = tokens[i].start;
-      while (s + 1 < ns && sentences[s + 1].start <= o) s++;
-    }
-    // a line break that starts a list item or a heading line also starts a "sentence" for our purposes
-    if (s !== cur) {
-      cur = s;
-      sentStart[s] = i;
-    }
-    sentenceOf[i] = s;
-    sentEnd[s] = i + 1;
-  }
+  fillSentences(tokens, sentences, sentenceOf, sentStart, sentEnd);
   f.sentenceOf = sentenceOf;
   // title case: most longer words capitalised (a headline)
   if (!f.headline) return;
