@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { review } from '../../src/core/engine';
 import type { CopydeskConfig, Finding, Suggestion } from '../../src/core/types';
-import { LOADED_ENTRIES, LOADED_RULES, applyCase, caseMode, compileLexicon, fillSentences, inflectAlternative, loadedChecker, unlessStands, unlessStandsByLetter } from '../../src/core/rules/loaded';
+import { LOADED_ENTRIES, LOADED_RULES, applyCase, caseMode, compileLexicon, fillSentences, inflectAlternative, mayHaveArticle, loadedChecker, unlessStands, unlessStandsByLetter } from '../../src/core/rules/loaded';
 import { matchCase } from '../../src/core/text';
 import { randomText, seededRandom } from './random';
 import { Lexicon, compilePattern, patternFits, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
@@ -201,6 +201,25 @@ describe('loaded: the lexicon', () => {
       // (read only at the sentences of tokens)
       for (const s of new Set(want.of)) assert.deepEqual([lo[s], hi[s]], [want.lo[s], want.hi[s]], msg);
     }
+  });
+  it('passes over an offset only where no article can stand before it (mayHaveArticle)', () => {
+    // fixArticle's expression, over the 8 characters before the offset
+    const ARTICLE = /(^|[^\p{L}\p{N}])(an?)(\s+)$/iu;
+    const rnd = seededRandom(3);
+    const vocab = ['a', 'an', 'A', 'AN', 'An', 'aN', 'the', 'x', 'ban', 'Ban', 'can', 'na', 'é', 'café', 'déjà', '1a', 'a1', '_a', 'shocking', 'n'];
+    const seps = [' ', ' ', '  ', '\t', '\n', '\u00a0', ' \u00a0', '\u2003', ', ', '.', '-', '“', '', ' \n '];
+    let passed = 0;
+    for (let r = 0; r < 4000; r++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(6));
+      for (let s = 0; s <= text.length; s++) {
+        const can = ARTICLE.test(text.slice(Math.max(0, s - 8), s));
+        if (!mayHaveArticle(text, s)) {
+          passed++;
+          assert.ok(!can, `${JSON.stringify(text)} @${s}`);
+        }
+      }
+    }
+    assert.ok(passed > 10000, `${passed}`);
   });
   it('reads context patterns', () => {
     const toks = tokenize('a blast furnace');

@@ -672,8 +672,28 @@ function article(word: string): 'a' | 'an' {
   return /^[aeiou]/.test(w) ? 'an' : 'a';
 }
 
+/**
+ * Could an article stand right before offset s (`fixArticle`'s expression match the 8 characters
+ * before it)? False when the ASCII white space back from s (none, or some) is preceded, within
+ * them, by an ASCII character other than a or n: the expression needs white space there, then 'a'
+ * or 'an'. Most words of a finding follow a letter other than those ("the shocking"), and need
+ * neither the expression nor their next word (`firstWord`).
+ */
+export function mayHaveArticle(text: string, s: number): boolean {
+  const lo = Math.max(0, s - 8);
+  let p = s - 1;
+  while (p >= lo) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) p--;
+    else if (c >= 128) return true;
+    else return p !== s - 1 && ((c | 32) === 97 || (c | 32) === 110);
+  }
+  // (no character, or white space to the window's start)
+  return p !== s - 1;
+}
+
 /** If an article stands right before `start`, make it agree with `nextWord`: widen the edit to it. */
-function fixArticle(text: string, edit: { s: number; e: number; newText: string }, nextWord: string): void {
+export function fixArticle(text: string, edit: { s: number; e: number; newText: string }, nextWord: string): void {
   const m = /(^|[^\p{L}\p{N}])(an?)(\s+)$/iu.exec(text.slice(Math.max(0, edit.s - 8), edit.s));
   if (!m || !nextWord) return;
   const art = m[2];
@@ -720,8 +740,7 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
       edit.e += 1;
     }
   }
-  const after = text.slice(edit.e - (edit.newText ? 1 : 0));
-  fixArticle(text, edit, firstWord(after));
+  if (mayHaveArticle(text, edit.s)) fixArticle(text, edit, firstWord(text.slice(edit.e - (edit.newText ? 1 : 0))));
   return edit;
 }
 
@@ -866,7 +885,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         const replacement = applyCase(alt, mode);
         if (replacement === shown) continue;
         const ed = { s: start, e: end, newText: replacement };
-        fixArticle(text, ed, firstWord(replacement));
+        if (mayHaveArticle(text, ed.s)) fixArticle(text, ed, firstWord(replacement));
         suggestions.push(
           suggestion(
             `Replace ${q(shown)} with ${q(replacement)}`,
