@@ -157,6 +157,10 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
   return out;
 }
 
+/** By UTF-16 code unit: 1 for a character `isJoiner` holds (' . - ’ ‐). */
+const JOINER = new Uint8Array(65536);
+for (const c of [39, 46, 45, 0x2019, 0x2010]) JOINER[c] = 1;
+
 /**
  * `tokenize` of plain prose (see words.ts), read from its word table `t`: a word is a run, or runs
  * joined by one connector each (' . - ‐ ’); between words, each character but a space is a mark.
@@ -195,7 +199,8 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
     // the last runs joined are ' and s (a possessive, when the word is longer than 3)
     let possessive = false;
     r++;
-    while (r < n && rs[r] === e + 1) {
+    // (the character after the run first: a joiner is rare, a run one space after this one common)
+    while (r < n && JOINER[text.charCodeAt(e)] === 1 && rs[r] === e + 1) {
       let c = text.charCodeAt(e);
       if (c === 0x2019) {
         c = 39;
@@ -322,6 +327,27 @@ export function keyFirst(t: Token): number {
   // an ASCII word read from a word table: it starts with a letter or digit (`| 32`: lower case)
   if (o.k === null) return o.src.charCodeAt(o.start) | 32;
   return t.key.charCodeAt(0);
+}
+
+/** A number for a word's first three character codes (a filter's key: equal heads, equal numbers). */
+export function headCode(a: number, b: number, c: number): number {
+  return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c;
+}
+
+/**
+ * `headCode` of the first three characters of a word token's key, without making the key when it
+ * is not made yet; -1 when the key is shorter.
+ */
+export function keyHeadCode(t: Token): number {
+  const o = t as LexToken;
+  if (o.k === null) {
+    // an ASCII word read from a word table: its key is its text, lower case (as in `keyFirst`)
+    const src = o.src;
+    const p = o.start;
+    return o.end - p >= 3 ? headCode(src.charCodeAt(p) | 32, src.charCodeAt(p + 1) | 32, src.charCodeAt(p + 2) | 32) : -1;
+  }
+  const k = t.key;
+  return k.length >= 3 ? headCode(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2)) : -1;
 }
 
 /**
@@ -812,6 +838,7 @@ export class Lexicon<T> {
     const hash = t.hash;
     const roles = this.roles;
     const gapKind = (GAP_KIND ??= gapKinds());
+    const len = text.length;
     // as in `firstCandidateOfChars`
     let prevR = 0;
     let prevH = 0;
@@ -823,28 +850,34 @@ export class Lexicon<T> {
     let prev2E = 0;
     // where the text after the last token read starts
     let g = 0;
+    // the character at g (the first of the gap before run k; read as the character after run k - 1)
+    let gc = len > 0 ? text.charCodeAt(0) : 32;
     let k = 0;
     while (k < n) {
       const s = start[k];
-      // a mark between the last token and this one ends the phrases begun (a single space, the
-      // usual gap, holds none; nothing to end when no word before has a role)
-      if ((prevR | prev2R) !== 0 && s !== g && !(s === g + 1 && text.charCodeAt(g) === 32)) {
-        for (let p = g; p < s; p++) {
+      // a mark between the last token and this one ends the phrases begun: the gap's first
+      // character tells most gaps (a single space, or a mark first); at the first run, g = 0 may
+      // be its own start (a word character: "a mark", with nothing to end). Computed, not branched
+      // on, whatever the words before are (whether they have roles is a coin toss)
+      let mark = gapKind[gc];
+      if (mark === 0 && s - g > 1) {
+        for (let p = g + 1; p < s; p++) {
           if (gapKind[text.charCodeAt(p)] === 1) {
-            prevR = prev2R = 0;
+            mark = 1;
             break;
           }
         }
       }
+      prevR &= mark - 1;
+      prev2R &= mark - 1;
       const k0 = k;
       let e = end[k];
+      let h = hash[k0];
       k++;
-      let h: number;
-      let rf: number;
       let rb = 0;
       let hb = 0;
-      if (k < n && start[k] === e + 1 && isJoiner(text.charCodeAt(e))) {
-        h = hash[k0];
+      gc = e < len ? text.charCodeAt(e) : 32;
+      if (JOINER[gc] === 1 && k < n && start[k] === e + 1) {
         // the hash before a final 's (a possessive), or 0 when the token does not end so
         let before = 0;
         let possessive = false;
@@ -861,30 +894,18 @@ export class Lexicon<T> {
           e = ke;
           k++;
         }
-        rf = roles[roleIndex(h)];
+        gc = e < len ? text.charCodeAt(e) : 32;
         if (possessive && e - s > 3) {
           hb = before;
           rb = roles[roleIndex(hb)] | ROLE_HAS_BASE;
         }
-      } else {
-        // one run: its hash is the token's
-        rf = roles[roleIndex(hash[k0])];
-        g = e;
-        if (rf === 0) {
-          // (no entry starts or goes on here: the words before slide back)
-          prev2R = prevR;
-          prev2H = prevH;
-          prev2S = prevS;
-          prev2E = prevE;
-          prevR = 0;
-          continue;
-        }
-        h = hash[k0];
       }
+      const rf = roles[roleIndex(h)];
       g = e;
       if (mayStart(rf, rb, prevR, prev2R) && this.recognise(text, null, s, e, h, rf, hb, rb, prevR, prevH, prevS, prevE, prev2R, prev2H, prev2S, prev2E)) {
         return startBefore(t, k0, gapKind);
       }
+      // (the words before slide back, whatever this one's roles: no branch on them)
       prev2R = prevR;
       prev2H = prevH;
       prev2S = prevS;

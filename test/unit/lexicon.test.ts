@@ -86,6 +86,8 @@ describe('lexicon: the first candidate and the tokens read from the word table',
       'it was, in the end, fine', 'THE THUG’S CAR', 'In the meantime the course was set.', '12.5-x thug',
       '«Oui» „ja“ … ‘no’–yes ’tis rock’n’roll‘s ‘end’… “—”', 'Of course the plan, in the end, was — as ever — a “deal” worth $3.5m to U.K. firms’ owners.',
       'The THUG\'s “so-called” co-op—Don’t 3.5 a--b x\u00a0y. Then  they\tleft.\nA new line: “quoted” (words) end', 'x\u0085y\u2028z\u3000w',
+      // gaps whose first character is a space and a later one a mark (read past the first), or all spaces
+      'of  course', 'of ( course', 'of \u201ccourse', 'of \u00a0 course', 'in the  end', 'in the \n(end', 'in  the end', 'of \t\n course', 'thug. x', "it's thug",
     ]) {
       same(text);
       assert.deepEqual(tokenizeTable(wordTable(text)).map(plain), tokenize(text).map(plain), JSON.stringify(text));

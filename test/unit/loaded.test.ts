@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { review } from '../../src/core/engine';
 import type { CopydeskConfig, Finding, Suggestion } from '../../src/core/types';
-import { LOADED_ENTRIES, LOADED_RULES, applyCase, caseMode, inflectAlternative, loadedChecker } from '../../src/core/rules/loaded';
+import { LOADED_ENTRIES, LOADED_RULES, applyCase, caseMode, compileLexicon, fillSentences, inflectAlternative, mayHaveArticle, loadedChecker, unlessStands, unlessStandsByLetter } from '../../src/core/rules/loaded';
 import { matchCase } from '../../src/core/text';
 import { randomText, seededRandom } from './random';
-import { Lexicon, compilePattern, patternFits, tokenize } from '../../src/core/lexicon';
+import { Lexicon, compilePattern, patternFits, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
+import { wordTable } from '../../src/core/words';
 
 const run = (text: string, config?: CopydeskConfig): Finding[] => review(text, { categories: ['loaded'], config }).findings;
 /** Findings at warning or above: what the writer is asked to change. */
@@ -126,6 +127,99 @@ describe('loaded: the lexicon', () => {
       const from = lex.firstCandidate(text);
       if (from !== -1) assert.deepEqual(lex.scan(tokenize(text), undefined, from), lex.scan(tokenize(text)), text);
     }
+  });
+  it('finds an unless word or prefix in a sentence by its filters as by first letters (unlessStands)', () => {
+    // the compiled entries with an unless list
+    const compiled: Parameters<typeof unlessStands>[0][] = [];
+    for (const list of (compileLexicon().lexicon as unknown as { byFirst: Map<string, { value: { c: Parameters<typeof unlessStands>[0] } }[]> }).byFirst.values())
+      for (const e of list) if ((e.value.c.unlessWords.size || e.value.c.unlessPrefixes.length) && !compiled.includes(e.value.c)) compiled.push(e.value.c);
+    assert.ok(compiled.length > 100);
+    const rnd = seededRandom(11);
+    // the entry's words and prefixes (as written, capitalised, with a possessive, cut short, lengthened), and others
+    const base = ['the', 'a', 'of', 'x', 'ab', 'Ab', 'café', 'naïve', 'U.S', "don't", 'don’t', 'so-called', '12', 'Rat', 'rats', 'mob', 'mobsters'];
+    const vocabOf = (c: Parameters<typeof unlessStands>[0]): string[] => {
+      const vocab = [...base];
+      for (const w of [...c.unlessWords, ...c.unlessPrefixes])
+        vocab.push(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), `${w}'s`, `${w}’s`, `${w}s'`, w.slice(0, 2), w.slice(0, 3), `${w}ing`, w.slice(1));
+      return vocab;
+    };
+    const seps = [' ', ' ', ' ', ', ', '. ', '-', '’', "'", '“', '” ', ' — ', '\n'];
+    let hits = 0;
+    for (let r = 0; r < 6000; r++) {
+      const c = compiled[rnd(compiled.length)];
+      // (mostly words of other entries: filters that hit and keys that differ)
+      const text = randomText(rnd, rnd(3) ? vocabOf(compiled[rnd(compiled.length)]).concat(vocabOf(c).slice(0, 8)) : vocabOf(c), seps, 1 + rnd(12));
+      const t = wordTable(text);
+      const readings: (() => Token[])[] = [() => tokenize(text)];
+      if (t.plain) readings.push(() => tokenizeTable(wordTable(text)));
+      for (const read of readings) {
+        const n = read().length;
+        const i = rnd(n + 1);
+        const j = i + rnd(3);
+        // (fresh tokens for each: the reference makes the keys that the filters let be)
+        const want = unlessStandsByLetter(c, read(), 0, n, i, j);
+        if (want) hits++;
+        assert.equal(unlessStands(c, read(), 0, n, i, j), want, `${JSON.stringify(text)} ${i}-${j} ${[...c.unlessWords, ...c.unlessPrefixes].join(',')}`);
+      }
+    }
+    assert.ok(hits > 1000, `${hits}`);
+  });
+  it('gives each token its sentence by halving as token by token (fillSentences)', () => {
+    // the reading it replaced: each token in turn, the sentences walked along
+    const byToken = (starts: number[], sentences: { start: number }[]) => {
+      const of = new Int32Array(starts.length);
+      const lo: number[] = [];
+      const hi: number[] = [];
+      let cur = -1;
+      let s = 0;
+      for (let i = 0; i < starts.length; i++) {
+        if (sentences.length) while (s + 1 < sentences.length && sentences[s + 1].start <= starts[i]) s++;
+        if (s !== cur) {
+          cur = s;
+          lo[s] = i;
+        }
+        of[i] = s;
+        hi[s] = i + 1;
+      }
+      return { of: [...of], lo, hi };
+    };
+    const rnd = seededRandom(5);
+    for (let r = 0; r < 5000; r++) {
+      // token starts and sentence starts, increasing (sentences may start alike, before, between or after the tokens)
+      const starts: number[] = [];
+      for (let k = rnd(30), p = rnd(5); k > 0; k--, p += 1 + rnd(4)) starts.push(p);
+      const sentences: { start: number }[] = [];
+      for (let k = rnd(8), p = rnd(10); k > 0; k--, p += rnd(12)) sentences.push({ start: p });
+      const tokens = starts.map((p) => ({ start: p, end: p + 1 }) as Token);
+      const of = new Int32Array(starts.length + 3).fill(-7);
+      const lo: number[] = [];
+      const hi: number[] = [];
+      fillSentences(tokens, sentences, of, lo, hi);
+      const want = byToken(starts, sentences);
+      const msg = JSON.stringify({ starts, sentences });
+      assert.deepEqual([...of.subarray(0, starts.length)], want.of, msg);
+      // (read only at the sentences of tokens)
+      for (const s of new Set(want.of)) assert.deepEqual([lo[s], hi[s]], [want.lo[s], want.hi[s]], msg);
+    }
+  });
+  it('passes over an offset only where no article can stand before it (mayHaveArticle)', () => {
+    // fixArticle's expression, over the 8 characters before the offset
+    const ARTICLE = /(^|[^\p{L}\p{N}])(an?)(\s+)$/iu;
+    const rnd = seededRandom(3);
+    const vocab = ['a', 'an', 'A', 'AN', 'An', 'aN', 'the', 'x', 'ban', 'Ban', 'can', 'na', 'é', 'café', 'déjà', '1a', 'a1', '_a', 'shocking', 'n'];
+    const seps = [' ', ' ', '  ', '\t', '\n', '\u00a0', ' \u00a0', '\u2003', ', ', '.', '-', '“', '', ' \n '];
+    let passed = 0;
+    for (let r = 0; r < 4000; r++) {
+      const text = randomText(rnd, vocab, seps, 1 + rnd(6));
+      for (let s = 0; s <= text.length; s++) {
+        const can = ARTICLE.test(text.slice(Math.max(0, s - 8), s));
+        if (!mayHaveArticle(text, s)) {
+          passed++;
+          assert.ok(!can, `${JSON.stringify(text)} @${s}`);
+        }
+      }
+    }
+    assert.ok(passed > 10000, `${passed}`);
   });
   it('reads context patterns', () => {
     const toks = tokenize('a blast furnace');

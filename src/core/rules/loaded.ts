@@ -7,10 +7,10 @@
  * into a Map keyed on the first word; a block is tokenised once and each word looked up.
  */
 import type { BlockChecker, CheckContext } from '../checker';
-import { compilePattern, keyFirst, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
+import { compilePattern, headCode, keyFirst, keyHeadCode, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
 import type { ParsedBlock } from '../parse';
 import { matchCase } from '../text';
-import { wordTable } from '../words';
+import { hashOf, wordTable } from '../words';
 import type { ExtraTerm, RawFinding, RuleMeta, Severity, Suggestion } from '../types';
 import pejorativeData from '../data/loaded/pejorative.json';
 import emotiveData from '../data/loaded/emotive.json';
@@ -185,6 +185,13 @@ interface Compiled {
   unlessPrefixes: string[];
   /** The first characters of the `unless` words and prefixes: bit c for an ASCII one, bit 128 for any other. */
   unlessFirst: Uint32Array;
+  /**
+   * A filter of the `unless` words (a bit by `unlessBit` of each one's hash, as `Token.h`) and one
+   * of the prefixes (a bit by `unlessBit` of each one's first three characters, `headCode`; and
+   * bit 2047 when a prefix is shorter): `inSentence` reads a word's key only when it hits one.
+   */
+  unlessWordBits: Int32Array;
+  unlessHeadBits: Int32Array;
   /** A finding's explanation and the alternatives' base forms: the same for every finding of the entry. */
   explanation: string;
   baseAlternatives: string[];
@@ -214,6 +221,10 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     const c = Math.min(w.charCodeAt(0), 128);
     unlessFirst[c >> 5] |= 1 << (c & 31);
   }
+  const unlessWordBits = new Int32Array(UNLESS_BITS >> 5);
+  for (const w of unlessWords) setUnlessBit(unlessWordBits, hashOf(w));
+  const unlessHeadBits = new Int32Array(UNLESS_BITS >> 5);
+  for (const w of unlessPrefixes) setUnlessBit(unlessHeadBits, w.length >= 3 ? headCode(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)) : UNLESS_SHORT);
   return {
     entry,
     rule,
@@ -222,6 +233,8 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
     unlessWords,
     unlessPrefixes,
     unlessFirst,
+    unlessWordBits,
+    unlessHeadBits,
     explanation: `${entry.reason}${/[.!?]$/.test(entry.reason) ? '' : '.'} (${entry.source}.)`,
     baseAlternatives: entry.alternatives.map(baseAlternative),
     altsBySlot: [],
@@ -429,6 +442,41 @@ let SENTENCE_POOL = new Int32Array(1024);
 let SENT_START_POOL = new Int32Array(64);
 let SENT_END_POOL = new Int32Array(64);
 
+/**
+ * The sentence of each token (into `sentenceOf`) and the tokens of each sentence that has any
+ * (`sentStart`, `sentEnd`): a token's sentence is the last one starting at or before it (as
+ * `block.sentenceAt`), the first when none does.
+ */
+export function fillSentences(
+  tokens: readonly Token[], sentences: readonly { start: number }[], sentenceOf: Int32Array, sentStart: Int32Array | number[], sentEnd: Int32Array | number[],
+): void {
+  const ns = sentences.length;
+  // the tokens of sentence s run up to the first that starts at or after sentence s + 1: found by
+  // halving, and given their sentence by a fill, not read one by one (a line break that starts a
+  // list item or a heading line also starts a "sentence" for our purposes)
+  const n = tokens.length;
+  let i = 0;
+  for (let s = 0; i < n; s++) {
+    let j = n;
+    if (s + 1 < ns) {
+      const next = sentences[s + 1].start;
+      let hi = n;
+      j = i;
+      while (j < hi) {
+        const mid = (j + hi) >> 1;
+        if (tokens[mid].start < next) j = mid + 1;
+        else hi = mid;
+      }
+    }
+    if (j > i) {
+      sentStart[s] = i;
+      sentEnd[s] = j;
+      sentenceOf.fill(s, i, j);
+      i = j;
+    }
+  }
+}
+
 /** Fill in the sentence of each token and whether the block is a headline in title case. */
 function sentenceFacts(f: BlockFacts): void {
   if (f.ready) return;
@@ -453,22 +501,7 @@ function sentenceFacts(f: BlockFacts): void {
   }
   const sentStart = f.sentStart;
   const sentEnd = f.sentEnd;
-  let cur = -1;
-  // the sentence of a token: the last one starting at or before it (as `block.sentenceAt`), tokens in order
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (ns) {
-      const o = tokens[i].start;
-      while (s + 1 < ns && sentences[s + 1].start <= o) s++;
-    }
-    // a line break that starts a list item or a heading line also starts a "sentence" for our purposes
-    if (s !== cur) {
-      cur = s;
-      sentStart[s] = i;
-    }
-    sentenceOf[i] = s;
-    sentEnd[s] = i + 1;
-  }
+  fillSentences(tokens, sentences, sentenceOf, sentStart, sentEnd);
   f.sentenceOf = sentenceOf;
   // title case: most longer words capitalised (a headline)
   if (!f.headline) return;
@@ -535,8 +568,56 @@ function inSentence(c: Compiled, f: BlockFacts, i: number, j: number): boolean {
   const s = f.sentenceOf[i];
   const lo = f.sentStart[s] ?? 0;
   const hi = f.sentEnd[s] ?? f.tokens.length;
+  return unlessStands(c, f.tokens, lo, hi, i, j);
+}
+
+/** The filters' size in bits (see `Compiled.unlessWordBits`). */
+const UNLESS_BITS = 2048;
+/** In `Compiled.unlessHeadBits`: a prefix of fewer than three characters (a word's head hits it when set). */
+const UNLESS_SHORT = UNLESS_BITS - 1;
+function unlessBit(h: number): number {
+  return (h ^ (h >>> 11) ^ (h >>> 22)) & (UNLESS_BITS - 2);
+}
+function setUnlessBit(bits: Int32Array, h: number): void {
+  const b = h === UNLESS_SHORT ? UNLESS_SHORT : unlessBit(h);
+  bits[b >> 5] |= 1 << (b & 31);
+}
+function hasUnlessBit(bits: Int32Array, b: number): boolean {
+  return (bits[b >> 5] & (1 << (b & 31))) !== 0;
+}
+/**
+ * Does a word of the entry's `unless` list stand in tokens [lo, hi), outside [i, j)? A word is
+ * looked up only when its hash hits the words' filter, and tried against the prefixes only when its
+ * first three characters hit theirs (or a prefix is shorter): most words of a sentence are passed
+ * over without their key. `unlessStandsByLetter` is the reference.
+ */
+export function unlessStands(c: Compiled, tokens: Token[], lo: number, hi: number, i: number, j: number): boolean {
+  const words = c.unlessWords;
+  const prefixes = c.unlessPrefixes;
+  const wordBits = c.unlessWordBits;
+  const headBits = c.unlessHeadBits;
+  const short = prefixes.length !== 0 && hasUnlessBit(headBits, UNLESS_SHORT);
   for (let k = lo; k < hi; k++) {
-    const t = f.tokens[k];
+    const t = tokens[k];
+    if (!t.word || (k >= i && k < j)) continue;
+    if (hasUnlessBit(wordBits, unlessBit(t.h)) && words.has(t.key)) return true;
+    if (t.base !== null && words.has(t.base)) return true;
+    if (prefixes.length !== 0) {
+      if (!short) {
+        const hd = keyHeadCode(t);
+        if (hd === -1 || !hasUnlessBit(headBits, unlessBit(hd))) continue;
+      }
+      const key = t.key;
+      for (let p = 0; p < prefixes.length; p++) if (key.startsWith(prefixes[p])) return true;
+    }
+  }
+  return false;
+}
+
+/** `unlessStands` as it was: each word whose first letter starts a word or prefix of the list is looked up. */
+export function unlessStandsByLetter(c: Compiled, tokens: Token[], lo: number, hi: number, i: number, j: number): boolean {
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k];
     if (!t.word || (k >= i && k < j)) continue;
     // a word whose first letter starts no word of the list (its base starts with the same one)
     const c0 = Math.min(keyFirst(t), 128);
@@ -591,8 +672,28 @@ function article(word: string): 'a' | 'an' {
   return /^[aeiou]/.test(w) ? 'an' : 'a';
 }
 
+/**
+ * Could an article stand right before offset s (`fixArticle`'s expression match the 8 characters
+ * before it)? False when the ASCII white space back from s (none, or some) is preceded, within
+ * them, by an ASCII character other than a or n: the expression needs white space there, then 'a'
+ * or 'an'. Most words of a finding follow a letter other than those ("the shocking"), and need
+ * neither the expression nor their next word (`firstWord`).
+ */
+export function mayHaveArticle(text: string, s: number): boolean {
+  const lo = Math.max(0, s - 8);
+  let p = s - 1;
+  while (p >= lo) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) p--;
+    else if (c >= 128) return true;
+    else return p !== s - 1 && ((c | 32) === 97 || (c | 32) === 110);
+  }
+  // (no character, or white space to the window's start)
+  return p !== s - 1;
+}
+
 /** If an article stands right before `start`, make it agree with `nextWord`: widen the edit to it. */
-function fixArticle(text: string, edit: { s: number; e: number; newText: string }, nextWord: string): void {
+export function fixArticle(text: string, edit: { s: number; e: number; newText: string }, nextWord: string): void {
   const m = /(^|[^\p{L}\p{N}])(an?)(\s+)$/iu.exec(text.slice(Math.max(0, edit.s - 8), edit.s));
   if (!m || !nextWord) return;
   const art = m[2];
@@ -639,8 +740,7 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
       edit.e += 1;
     }
   }
-  const after = text.slice(edit.e - (edit.newText ? 1 : 0));
-  fixArticle(text, edit, firstWord(after));
+  if (mayHaveArticle(text, edit.s)) fixArticle(text, edit, firstWord(text.slice(edit.e - (edit.newText ? 1 : 0))));
   return edit;
 }
 
@@ -785,7 +885,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         const replacement = applyCase(alt, mode);
         if (replacement === shown) continue;
         const ed = { s: start, e: end, newText: replacement };
-        fixArticle(text, ed, firstWord(replacement));
+        if (mayHaveArticle(text, ed.s)) fixArticle(text, ed, firstWord(replacement));
         suggestions.push(
           suggestion(
             `Replace ${q(shown)} with ${q(replacement)}`,
