@@ -461,10 +461,12 @@ export class Engine {
   private prepare(b: BlockRec, allowRe: RegExp | null, allowKey: string, suppressed: ((r: RawFinding, f: Finding) => boolean) | null): Finding[] {
     const e = b.entry;
     const parsed = e.parsed;
-    let any = false;
-    for (let ci = 0; ci < this.checkers.length; ci++) if (e.results[ci]!.length) any = true;
-    if (!any) return NO_FINDINGS;
-    const found: Finding[] = [];
+    let total = 0;
+    for (let ci = 0; ci < this.checkers.length; ci++) total += e.results[ci]!.length;
+    if (!total) return NO_FINDINGS;
+    // room for every result, cut to those kept at the end (kept with the block: no list grown by push, with room to spare)
+    const found: Finding[] = new Array(total);
+    let n = 0;
     // the spans kept so far, for the style-overlap rule: made when a style finding is to be checked
     let kept: Kept | null = null;
     for (let ci = 0; ci < this.checkers.length; ci++) {
@@ -473,11 +475,11 @@ export class Engine {
       const isStyle = c.category === 'style';
       if (isStyle && res.length && !kept) {
         kept = new Kept();
-        for (let k = 0; k < found.length; k++) kept.add(found[k].offset[0] - b.start, found[k].offset[1] - b.start);
+        for (let k = 0; k < n; k++) kept.add(found[k].offset[0] - b.start, found[k].offset[1] - b.start);
       }
       for (let ri = 0; ri < res.length; ri++) {
         const r = res[ri];
-        if (isStyle && found.length && kept!.overlaps(r.start, r.end)) continue;
+        if (isStyle && n && kept!.overlaps(r.start, r.end)) continue;
         if (allowRe) {
           if (e.allowKey !== allowKey) {
             e.allowSpans = [];
@@ -492,9 +494,11 @@ export class Engine {
         if (!f) continue;
         if (suppressed && suppressed(r, f)) continue;
         if (kept) kept.add(r.start, r.end);
-        found.push(f);
+        found[n++] = f;
       }
     }
+    if (n === 0) return NO_FINDINGS;
+    if (n < total) found.length = n;
     return found;
   }
 
