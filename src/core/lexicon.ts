@@ -748,17 +748,32 @@ export class Lexicon<T> {
 
   /** Every entry that matches at token i, longest first. */
   matchAt(tokens: Token[], i: number): LexMatch<T>[] {
+    const n = this.matchInto(tokens, i);
+    if (n === 0) return NO_MATCHES;
+    const out: LexMatch<T>[] = [];
+    for (let k = 0; k < n; k++) out.push(this.found[k]);
+    return out;
+  }
+
+  /**
+   * `matchAt`'s matches, into `found` (the first n slots; what lies past them is stale): `scan`
+   * reads them there, so no array is made per word tried.
+   */
+  private found: LexMatch<T>[] = [];
+  private matchInto(tokens: Token[], i: number): number {
     const t = tokens[i];
-    if (!t.word) return NO_MATCHES;
-    let out: LexMatch<T>[] = NO_MATCHES;
+    if (!t.word) return 0;
+    const found = this.found;
+    let n = 0;
     const list = this.byFirst.get(t.key);
     if (list) {
       for (let k = 0; k < list.length; k++) {
         const c = list[k];
         const m = c.gap ? this.tryGapMatch(c, tokens, i) : fixedMatch(c, tokens, i);
         if (m !== null) {
-          if (out === NO_MATCHES) out = [];
-          out.push(m);
+          if (n < found.length) found[n] = m;
+          else found.push(m);
+          n++;
         }
       }
     }
@@ -768,12 +783,14 @@ export class Lexicon<T> {
         for (let k = 0; k < bl.length; k++) {
           const c = bl[k];
           if (c.words.length !== 1) continue;
-          if (out === NO_MATCHES) out = [];
-          out.push({ first: i, last: i + 1, value: c.value, gaps: NO_GAPS });
+          const m: LexMatch<T> = { first: i, last: i + 1, value: c.value, gaps: NO_GAPS };
+          if (n < found.length) found[n] = m;
+          else found.push(m);
+          n++;
         }
       }
     }
-    return out;
+    return n;
   }
 
   /** The match of an entry with a `*` at token i, or null. */
@@ -1138,6 +1155,17 @@ export class Lexicon<T> {
    */
   scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
+    this.scanInto(tokens, accept, from, out);
+    return out;
+  }
+
+  /**
+   * `scan`'s matches written into `out` from index 0 (overwritten, or pushed past its end), their
+   * number returned: what lies past them in `out` is stale. A caller that reuses one array for
+   * every block makes none per block.
+   */
+  scanInto(tokens: Token[], accept: (m: LexMatch<T>) => boolean, from: number, out: LexMatch<T>[]): number {
+    let no = 0;
     const hints = this.hints;
     const roles = this.roles;
     const n = tokens.length;
@@ -1175,11 +1203,15 @@ export class Lexicon<T> {
           cand = hb !== undefined && hb.single;
         }
         if (cand) {
-          const ms = this.matchAt(tokens, i);
-          for (let k = 0; k < ms.length; k++) {
-            const m = ms[k];
+          // (`found` is read before `accept` runs again, which may not call this lexicon's scan)
+          const nm = this.matchInto(tokens, i);
+          const found = this.found;
+          for (let k = 0; k < nm; k++) {
+            const m = found[k];
             if (accept(m)) {
-              out.push(m);
+              if (no < out.length) out[no] = m;
+              else out.push(m);
+              no++;
               next = m.last;
               break;
             }
@@ -1188,6 +1220,6 @@ export class Lexicon<T> {
       }
       i = next;
     }
-    return out;
+    return no;
   }
 }
