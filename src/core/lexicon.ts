@@ -43,6 +43,27 @@ WORD_CODE_16.set(WORD_CODE);
  */
 export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
   const out: Token[] = into ?? [];
+  return cutTokens(out, tokenizeTo(text, start, out));
+}
+
+/**
+ * `out` cut to its first k tokens: the objects cut off are kept for the next text (an array cut
+ * shorter may let them go).
+ */
+function cutTokens(out: Token[], k: number): Token[] {
+  if (out.length > k) {
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
+    out.length = k;
+  }
+  return out;
+}
+
+/**
+ * `tokenize`'s tokens written into out[0, k), k returned; out is not cut: the objects past k stay
+ * there, to be reused by the next call (a caller that keeps one such array and hands out copies of
+ * its first tokens never has it cut shorter — which trims its storage, then grown anew).
+ */
+export function tokenizeTo(text: string, start: number, out: Token[]): number {
   // tokens written so far (out[0, k)); the objects beyond are reused before new ones are made
   let k = 0;
   const n = text.length;
@@ -149,12 +170,7 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
     }
     p = m.index + t.length;
   }
-  if (out.length > k) {
-    // the objects cut off are kept for the next text (an array cut shorter may let them go)
-    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
-    out.length = k;
-  }
-  return out;
+  return k;
 }
 
 /** By UTF-16 code unit: 1 for a character `isJoiner` holds (' . - ’ ‐). */
@@ -169,6 +185,11 @@ for (const c of [39, 46, 45, 0x2019, 0x2010]) JOINER[c] = 1;
  */
 export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] {
   const out: Token[] = into ?? [];
+  return cutTokens(out, tokenizeTableTo(t, start, out));
+}
+
+/** `tokenizeTable`'s tokens written into out[0, k), k returned, out not cut (as `tokenizeTo`). */
+export function tokenizeTableTo(t: WordTable, start: number, out: Token[]): number {
   const text = t.prose;
   const n = t.n;
   const rs = t.start;
@@ -232,11 +253,7 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
     }
     putLazy(out, k++, s, e, null, null, true, h, base, text, upper);
   }
-  if (out.length > k) {
-    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
-    out.length = k;
-  }
-  return out;
+  return k;
 }
 
 /** The key of a mark (as `tokenize` has it), by char code; filled as marks are met. */
