@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { keyFirst, Lexicon, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
+import { keyFirst, Lexicon, tokenize, tokenizeTable, tokenizeTableTo, tokenizeTo, type Token } from '../../src/core/lexicon';
 import { compileLexicon } from '../../src/core/rules/loaded';
 import { wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
@@ -117,6 +117,27 @@ describe('lexicon: the first candidate and the tokens read from the word table',
         assert.deepEqual(got.map(plain), want.map(plain), `${JSON.stringify(text)} @${p}`);
         assert.deepEqual(firsts, want.map((t) => (t.word ? t.key.charCodeAt(0) : -1)));
       }
+    }
+  });
+  it('writes the same tokens into one array never cut shorter (tokenizeTo, tokenizeTableTo), whatever it held before', () => {
+    const rnd = seededRandom(11);
+    const vocab = ['the', 'of', 'course', 'so-called', 'Thug', 'THUGS', 'x', 'café', 'naïve', 'don’t', "it's", 'U.S.', '12', 'claimed', 'a'];
+    const seps = [' ', ' ', ', ', '. ', '“', '” ', ' — ', '\u00a0', '\n', "'s ", '’s ', ' ( ', '… '];
+    const pool: Token[] = [];
+    const poolT: Token[] = [];
+    for (let r = 0; r < 3000; r++) {
+      // lengths that rise and fall by far (the pool keeps what the longest left)
+      const text = randomText(rnd, vocab, seps, r % 7 === 0 ? 40 + rnd(80) : 1 + rnd(12));
+      const want = tokenize(text);
+      const k = tokenizeTo(text, 0, pool);
+      assert.equal(k, want.length, JSON.stringify(text));
+      assert.ok(pool.length >= k);
+      assert.deepEqual(pool.slice(0, k).map(plain), want.map(plain), JSON.stringify(text));
+      const t = wordTable(text);
+      if (!t.plain) continue;
+      const kt = tokenizeTableTo(t, 0, poolT);
+      assert.equal(kt, want.length, JSON.stringify(text));
+      assert.deepEqual(poolT.slice(0, kt).map(plain), want.map(plain), JSON.stringify(text));
     }
   });
   it('knows no word registered after it was made, and finds those of a lexicon made later', () => {
