@@ -409,12 +409,22 @@ function blockFacts(block: ParsedBlock, from: number, pool?: Token[]): BlockFact
     if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
   }
   const table = wordTable(prose);
-  let tokens: Token[];
   if (pool !== undefined) {
     const k = table.plain ? tokenizeTableTo(table, start, pool) : tokenizeTo(prose, start, pool);
-    tokens = pooledTokens(pool, k);
-  } else tokens = table.plain ? tokenizeTable(table, start) : tokenize(prose, start);
-  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: pool !== undefined ? SENT_START_POOL : [], sentEnd: pool !== undefined ? SENT_END_POOL : [], titleCase: false, pooled: pool !== undefined };
+    // (the facts of the pooled tokens: one object, as they are one set)
+    const f = POOLED_FACTS;
+    f.tokens = pooledTokens(pool, k);
+    f.block = block;
+    f.ready = false;
+    f.headline = headline;
+    f.sentenceOf = EMPTY;
+    f.sentStart = SENT_START_POOL;
+    f.sentEnd = SENT_END_POOL;
+    f.titleCase = false;
+    return f;
+  }
+  const tokens = table.plain ? tokenizeTable(table, start) : tokenize(prose, start);
+  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: false };
 }
 
 /**
@@ -474,6 +484,10 @@ let SENTENCE_POOL = new Int32Array(1024);
 /** `sentStart` and `sentEnd` of the pooled tokens' facts, likewise. */
 let SENT_START_POOL = new Int32Array(64);
 let SENT_END_POOL = new Int32Array(64);
+/** The facts of the pooled tokens (`blockFacts` with the pool), reused likewise. */
+const POOLED_FACTS: BlockFacts = {
+  tokens: [], block: null as unknown as ParsedBlock, ready: false, headline: false, sentenceOf: EMPTY, sentStart: SENT_START_POOL, sentEnd: SENT_END_POOL, titleCase: false, pooled: true,
+};
 
 /**
  * The sentence of each token (into `sentenceOf`) and the tokens of each sentence that has any
