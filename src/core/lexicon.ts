@@ -646,15 +646,15 @@ export function patternFits(p: ContextPattern, tokens: Token[], first: number, l
 // ------------------------------------------------------------------------------ the lexicon
 
 /** The match of an entry without a `*` at token i (whose key is its first word), or null: its last word may be a possessive. */
-function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> | null {
+function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): boolean {
   const w = c.words;
   const n = w.length;
   for (let wi = 1; wi < n; wi++) {
     const t = tokens[i + wi];
-    if (!t || !t.word) return null;
-    if (t.key !== w[wi] && !(wi === n - 1 && t.base === w[wi])) return null;
+    if (!t || !t.word) return false;
+    if (t.key !== w[wi] && !(wi === n - 1 && t.base === w[wi])) return false;
   }
-  return { first: i, last: i + n, value: c.value, gaps: NO_GAPS };
+  return true;
 }
 
 export interface LexiconEntry<T> {
@@ -768,30 +768,31 @@ export class Lexicon<T> {
     const n = this.matchInto(tokens, i);
     if (n === 0) return NO_MATCHES;
     const out: LexMatch<T>[] = [];
-    for (let k = 0; k < n; k++) out.push(this.found[k]);
+    for (let k = 0; k < n; k++) {
+      const m = this.found[k];
+      out.push({ first: m.first, last: m.last, value: m.value, gaps: m.gaps });
+    }
     return out;
   }
 
   /**
-   * `matchAt`'s matches, into `found` (the first n slots; what lies past them is stale): `scan`
-   * reads them there, so no array is made per word tried.
+   * `matchAt`'s matches, written into the objects of `found` (the first n; what lies past them is
+   * stale): `scan` reads them there, so neither an array nor a match object is made per word tried.
+   * The objects are this lexicon's until `scanInto` trades one for an object of its `out`.
    */
   private found: LexMatch<T>[] = [];
   private matchInto(tokens: Token[], i: number): number {
     const t = tokens[i];
     if (!t.word) return 0;
-    const found = this.found;
     let n = 0;
     const list = this.byFirst.get(t.key);
     if (list) {
       for (let k = 0; k < list.length; k++) {
         const c = list[k];
-        const m = c.gap ? this.tryGapMatch(c, tokens, i) : fixedMatch(c, tokens, i);
-        if (m !== null) {
-          if (n < found.length) found[n] = m;
-          else found.push(m);
-          n++;
-        }
+        if (c.gap) {
+          const m = this.tryGapMatch(c, tokens, i);
+          if (m !== null) this.put(n++, i, m.last, c.value, m.gaps);
+        } else if (fixedMatch(c, tokens, i)) this.put(n++, i, i + c.words.length, c.value, NO_GAPS);
       }
     }
     if (t.base !== null) {
@@ -800,14 +801,23 @@ export class Lexicon<T> {
         for (let k = 0; k < bl.length; k++) {
           const c = bl[k];
           if (c.words.length !== 1) continue;
-          const m: LexMatch<T> = { first: i, last: i + 1, value: c.value, gaps: NO_GAPS };
-          if (n < found.length) found[n] = m;
-          else found.push(m);
-          n++;
+          this.put(n++, i, i + 1, c.value, NO_GAPS);
         }
       }
     }
     return n;
+  }
+
+  /** found[k] made the match [first, last) of value with gaps. */
+  private put(k: number, first: number, last: number, value: T, gaps: [number, number][]): void {
+    const found = this.found;
+    if (k < found.length) {
+      const m = found[k];
+      m.first = first;
+      m.last = last;
+      m.value = value;
+      m.gaps = gaps;
+    } else found.push({ first, last, value, gaps });
   }
 
   /** The match of an entry with a `*` at token i, or null. */
@@ -1179,7 +1189,9 @@ export class Lexicon<T> {
   /**
    * `scan`'s matches written into `out` from index 0 (overwritten, or pushed past its end), their
    * number returned: what lies past them in `out` is stale. A caller that reuses one array for
-   * every block makes none per block.
+   * every block makes none per block — nor match objects: the objects of `out` are reused by the
+   * next call (the lexicon's and any other's given the same `out`), so none may be kept past it,
+   * nor changed.
    */
   scanInto(tokens: Token[], accept: (m: LexMatch<T>) => boolean, from: number, out: LexMatch<T>[]): number {
     let no = 0;
@@ -1220,14 +1232,21 @@ export class Lexicon<T> {
           cand = hb !== undefined && hb.single;
         }
         if (cand) {
-          // (`found` is read before `accept` runs again, which may not call this lexicon's scan)
+          // (`accept` may not call this lexicon's scan: `found` is being read)
           const nm = this.matchInto(tokens, i);
           const found = this.found;
           for (let k = 0; k < nm; k++) {
             const m = found[k];
             if (accept(m)) {
-              if (no < out.length) out[no] = m;
-              else out.push(m);
+              // the match object goes to `out`, and `found` takes the one it replaces there
+              // (stale: a caller of scanInto keeps no match past its next call) or a new one
+              if (no < out.length) {
+                found[k] = out[no];
+                out[no] = m;
+              } else {
+                found[k] = { first: 0, last: 0, value: m.value, gaps: NO_GAPS };
+                out.push(m);
+              }
               no++;
               next = m.last;
               break;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { keyFirst, Lexicon, tokenize, tokenizeTable, tokenizeTableTo, tokenizeTo, type Token } from '../../src/core/lexicon';
+import { keyFirst, Lexicon, tokenize, tokenizeTable, tokenizeTableTo, tokenizeTo, type LexMatch, type Token } from '../../src/core/lexicon';
 import { compileLexicon } from '../../src/core/rules/loaded';
 import { wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
@@ -139,6 +139,27 @@ describe('lexicon: the first candidate and the tokens read from the word table',
       assert.equal(kt, want.length, JSON.stringify(text));
       assert.deepEqual(poolT.slice(0, kt).map(plain), want.map(plain), JSON.stringify(text));
     }
+  });
+  it('scanInto into one array kept across texts finds what scan finds, and leaves scan\'s matches as they were', () => {
+    const rnd = seededRandom(13);
+    const lex = new Lexicon<string>([
+      { phrase: 'thug', value: 'thug' }, { phrase: 'of course', value: 'oc' }, { phrase: 'in the end', value: 'ite' }, { phrase: 'throw * under the bus', value: 'bus' },
+      { phrase: 'so-called', value: 'sc' }, { phrase: 'slap in the face', value: 'slap' }, { phrase: 'in the *', value: 'in*' }, { phrase: 'course', value: 'c' },
+    ]);
+    const vocab = ['thug', 'thugs', "thug's", 'of', 'course', 'in', 'the', 'end', 'throw', 'him', 'her', 'under', 'bus', 'so-called', 'a', 'slap', 'face', 'x'];
+    const shape = (m: { first: number; last: number; value: string; gaps: [number, number][] }) => [m.first, m.last, m.value, JSON.stringify(m.gaps)];
+    const into: LexMatch<string>[] = [];
+    const kept: { got: LexMatch<string>[]; want: unknown[] }[] = [];
+    for (let r = 0; r < 3000; r++) {
+      const toks = tokenize(randomText(rnd, vocab, [' ', ' ', ', ', '. '], r % 5 === 0 ? 30 + rnd(30) : 1 + rnd(10)));
+      // refusing some matches (the next at the same place is tried)
+      const accept = (m: LexMatch<string>) => (m.first + m.last + m.value.length) % 3 !== 0;
+      const want = lex.scan(toks, accept);
+      const n = lex.scanInto(toks, accept, 0, into);
+      assert.deepEqual(into.slice(0, n).map(shape), want.map(shape));
+      if (r % 100 === 0) kept.push({ got: want, want: want.map(shape) });
+    }
+    for (const k of kept) assert.deepEqual(k.got.map(shape), k.want);
   });
   it('knows no word registered after it was made, and finds those of a lexicon made later', () => {
     const before = new Lexicon([{ phrase: 'of course', value: 1 }]);

@@ -911,7 +911,7 @@ function acceptMatch(m: LexMatch<Hit>): boolean {
   return true;
 }
 
-/** The matches of the block being checked (the first ones `scanInto` returns; the rest stale). */
+/** The matches of the block being checked (the first ones `scanInto` returns; the rest stale): their objects are reused by the next block's scan. */
 const MATCHES: LexMatch<Hit>[] = [];
 /** A finding's suggestions as they are made (the first ones; copied into the finding's own array). */
 const SUGGESTIONS: Suggestion[] = [];
@@ -932,7 +932,6 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   // (by index: a for-of makes an iterator result per match here)
   for (let mi = 0; mi < nMatches; mi++) {
     const m = MATCHES[mi];
-    MATCHES[mi] = NO_MATCH;
     const { c } = m.value;
     const slot = participleSlot(c.entry, m.value.slot, tokens, m.first);
     const entry = c.entry;
@@ -1025,8 +1024,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   }
 }
 
-/** What the scratch arrays hold in a slot no longer in use (their findings' objects are not kept alive by them). */
-const NO_MATCH: LexMatch<Hit> = { first: 0, last: 0, value: null as unknown as Hit, gaps: [] };
+/** What SUGGESTIONS holds in a slot no longer in use (the findings' objects are not kept alive by it). */
 const NO_SUGGESTION: Suggestion = { title: '', edits: [] };
 
 export const loadedChecker: BlockChecker = {
