@@ -43,6 +43,27 @@ WORD_CODE_16.set(WORD_CODE);
  */
 export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
   const out: Token[] = into ?? [];
+  return cutTokens(out, tokenizeTo(text, start, out));
+}
+
+/**
+ * `out` cut to its first k tokens: the objects cut off are kept for the next text (an array cut
+ * shorter may let them go).
+ */
+function cutTokens(out: Token[], k: number): Token[] {
+  if (out.length > k) {
+    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
+    out.length = k;
+  }
+  return out;
+}
+
+/**
+ * `tokenize`'s tokens written into out[0, k), k returned; out is not cut: the objects past k stay
+ * there, to be reused by the next call (a caller that keeps one such array and hands out copies of
+ * its first tokens never has it cut shorter — which trims its storage, then grown anew).
+ */
+export function tokenizeTo(text: string, start: number, out: Token[]): number {
   // tokens written so far (out[0, k)); the objects beyond are reused before new ones are made
   let k = 0;
   const n = text.length;
@@ -149,12 +170,7 @@ export function tokenize(text: string, start = 0, into?: Token[]): Token[] {
     }
     p = m.index + t.length;
   }
-  if (out.length > k) {
-    // the objects cut off are kept for the next text (an array cut shorter may let them go)
-    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
-    out.length = k;
-  }
-  return out;
+  return k;
 }
 
 /** By UTF-16 code unit: 1 for a character `isJoiner` holds (' . - ’ ‐). */
@@ -169,6 +185,11 @@ for (const c of [39, 46, 45, 0x2019, 0x2010]) JOINER[c] = 1;
  */
 export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] {
   const out: Token[] = into ?? [];
+  return cutTokens(out, tokenizeTableTo(t, start, out));
+}
+
+/** `tokenizeTable`'s tokens written into out[0, k), k returned, out not cut (as `tokenizeTo`). */
+export function tokenizeTableTo(t: WordTable, start: number, out: Token[]): number {
   const text = t.prose;
   const n = t.n;
   const rs = t.start;
@@ -232,11 +253,7 @@ export function tokenizeTable(t: WordTable, start = 0, into?: Token[]): Token[] 
     }
     putLazy(out, k++, s, e, null, null, true, h, base, text, upper);
   }
-  if (out.length > k) {
-    for (let j = k; j < out.length; j++) SPARE_TOKENS.push(out[j] as LexToken);
-    out.length = k;
-  }
-  return out;
+  return k;
 }
 
 /** The key of a mark (as `tokenize` has it), by char code; filled as marks are met. */
@@ -629,15 +646,15 @@ export function patternFits(p: ContextPattern, tokens: Token[], first: number, l
 // ------------------------------------------------------------------------------ the lexicon
 
 /** The match of an entry without a `*` at token i (whose key is its first word), or null: its last word may be a possessive. */
-function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): LexMatch<T> | null {
+function fixedMatch<T>(c: Compiled<T>, tokens: Token[], i: number): boolean {
   const w = c.words;
   const n = w.length;
   for (let wi = 1; wi < n; wi++) {
     const t = tokens[i + wi];
-    if (!t || !t.word) return null;
-    if (t.key !== w[wi] && !(wi === n - 1 && t.base === w[wi])) return null;
+    if (!t || !t.word) return false;
+    if (t.key !== w[wi] && !(wi === n - 1 && t.base === w[wi])) return false;
   }
-  return { first: i, last: i + n, value: c.value, gaps: NO_GAPS };
+  return true;
 }
 
 export interface LexiconEntry<T> {
@@ -748,18 +765,34 @@ export class Lexicon<T> {
 
   /** Every entry that matches at token i, longest first. */
   matchAt(tokens: Token[], i: number): LexMatch<T>[] {
+    const n = this.matchInto(tokens, i);
+    if (n === 0) return NO_MATCHES;
+    const out: LexMatch<T>[] = [];
+    for (let k = 0; k < n; k++) {
+      const m = this.found[k];
+      out.push({ first: m.first, last: m.last, value: m.value, gaps: m.gaps });
+    }
+    return out;
+  }
+
+  /**
+   * `matchAt`'s matches, written into the objects of `found` (the first n; what lies past them is
+   * stale): `scan` reads them there, so neither an array nor a match object is made per word tried.
+   * The objects are this lexicon's until `scanInto` trades one for an object of its `out`.
+   */
+  private found: LexMatch<T>[] = [];
+  private matchInto(tokens: Token[], i: number): number {
     const t = tokens[i];
-    if (!t.word) return NO_MATCHES;
-    let out: LexMatch<T>[] = NO_MATCHES;
+    if (!t.word) return 0;
+    let n = 0;
     const list = this.byFirst.get(t.key);
     if (list) {
       for (let k = 0; k < list.length; k++) {
         const c = list[k];
-        const m = c.gap ? this.tryGapMatch(c, tokens, i) : fixedMatch(c, tokens, i);
-        if (m !== null) {
-          if (out === NO_MATCHES) out = [];
-          out.push(m);
-        }
+        if (c.gap) {
+          const m = this.tryGapMatch(c, tokens, i);
+          if (m !== null) this.put(n++, i, m.last, c.value, m.gaps);
+        } else if (fixedMatch(c, tokens, i)) this.put(n++, i, i + c.words.length, c.value, NO_GAPS);
       }
     }
     if (t.base !== null) {
@@ -768,12 +801,23 @@ export class Lexicon<T> {
         for (let k = 0; k < bl.length; k++) {
           const c = bl[k];
           if (c.words.length !== 1) continue;
-          if (out === NO_MATCHES) out = [];
-          out.push({ first: i, last: i + 1, value: c.value, gaps: NO_GAPS });
+          this.put(n++, i, i + 1, c.value, NO_GAPS);
         }
       }
     }
-    return out;
+    return n;
+  }
+
+  /** found[k] made the match [first, last) of value with gaps. */
+  private put(k: number, first: number, last: number, value: T, gaps: [number, number][]): void {
+    const found = this.found;
+    if (k < found.length) {
+      const m = found[k];
+      m.first = first;
+      m.last = last;
+      m.value = value;
+      m.gaps = gaps;
+    } else found.push({ first, last, value, gaps });
   }
 
   /** The match of an entry with a `*` at token i, or null. */
@@ -1138,6 +1182,19 @@ export class Lexicon<T> {
    */
   scan(tokens: Token[], accept: (m: LexMatch<T>) => boolean = () => true, from = 0): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
+    this.scanInto(tokens, accept, from, out);
+    return out;
+  }
+
+  /**
+   * `scan`'s matches written into `out` from index 0 (overwritten, or pushed past its end), their
+   * number returned: what lies past them in `out` is stale. A caller that reuses one array for
+   * every block makes none per block — nor match objects: the objects of `out` are reused by the
+   * next call (the lexicon's and any other's given the same `out`), so none may be kept past it,
+   * nor changed.
+   */
+  scanInto(tokens: Token[], accept: (m: LexMatch<T>) => boolean, from: number, out: LexMatch<T>[]): number {
+    let no = 0;
     const hints = this.hints;
     const roles = this.roles;
     const n = tokens.length;
@@ -1175,11 +1232,22 @@ export class Lexicon<T> {
           cand = hb !== undefined && hb.single;
         }
         if (cand) {
-          const ms = this.matchAt(tokens, i);
-          for (let k = 0; k < ms.length; k++) {
-            const m = ms[k];
+          // (`accept` may not call this lexicon's scan: `found` is being read)
+          const nm = this.matchInto(tokens, i);
+          const found = this.found;
+          for (let k = 0; k < nm; k++) {
+            const m = found[k];
             if (accept(m)) {
-              out.push(m);
+              // the match object goes to `out`, and `found` takes the one it replaces there
+              // (stale: a caller of scanInto keeps no match past its next call) or a new one
+              if (no < out.length) {
+                found[k] = out[no];
+                out[no] = m;
+              } else {
+                found[k] = { first: 0, last: 0, value: m.value, gaps: NO_GAPS };
+                out.push(m);
+              }
+              no++;
               next = m.last;
               break;
             }
@@ -1188,6 +1256,6 @@ export class Lexicon<T> {
       }
       i = next;
     }
-    return out;
+    return no;
   }
 }

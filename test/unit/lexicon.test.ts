@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { keyFirst, Lexicon, tokenize, tokenizeTable, type Token } from '../../src/core/lexicon';
+import { keyFirst, Lexicon, tokenize, tokenizeTable, tokenizeTableTo, tokenizeTo, type LexMatch, type Token } from '../../src/core/lexicon';
 import { compileLexicon } from '../../src/core/rules/loaded';
 import { wordTable } from '../../src/core/words';
 import { randomText, seededRandom } from './random';
@@ -118,6 +118,48 @@ describe('lexicon: the first candidate and the tokens read from the word table',
         assert.deepEqual(firsts, want.map((t) => (t.word ? t.key.charCodeAt(0) : -1)));
       }
     }
+  });
+  it('writes the same tokens into one array never cut shorter (tokenizeTo, tokenizeTableTo), whatever it held before', () => {
+    const rnd = seededRandom(11);
+    const vocab = ['the', 'of', 'course', 'so-called', 'Thug', 'THUGS', 'x', 'café', 'naïve', 'don’t', "it's", 'U.S.', '12', 'claimed', 'a'];
+    const seps = [' ', ' ', ', ', '. ', '“', '” ', ' — ', '\u00a0', '\n', "'s ", '’s ', ' ( ', '… '];
+    const pool: Token[] = [];
+    const poolT: Token[] = [];
+    for (let r = 0; r < 3000; r++) {
+      // lengths that rise and fall by far (the pool keeps what the longest left)
+      const text = randomText(rnd, vocab, seps, r % 7 === 0 ? 40 + rnd(80) : 1 + rnd(12));
+      const want = tokenize(text);
+      const k = tokenizeTo(text, 0, pool);
+      assert.equal(k, want.length, JSON.stringify(text));
+      assert.ok(pool.length >= k);
+      assert.deepEqual(pool.slice(0, k).map(plain), want.map(plain), JSON.stringify(text));
+      const t = wordTable(text);
+      if (!t.plain) continue;
+      const kt = tokenizeTableTo(t, 0, poolT);
+      assert.equal(kt, want.length, JSON.stringify(text));
+      assert.deepEqual(poolT.slice(0, kt).map(plain), want.map(plain), JSON.stringify(text));
+    }
+  });
+  it('scanInto into one array kept across texts finds what scan finds, and leaves scan\'s matches as they were', () => {
+    const rnd = seededRandom(13);
+    const lex = new Lexicon<string>([
+      { phrase: 'thug', value: 'thug' }, { phrase: 'of course', value: 'oc' }, { phrase: 'in the end', value: 'ite' }, { phrase: 'throw * under the bus', value: 'bus' },
+      { phrase: 'so-called', value: 'sc' }, { phrase: 'slap in the face', value: 'slap' }, { phrase: 'in the *', value: 'in*' }, { phrase: 'course', value: 'c' },
+    ]);
+    const vocab = ['thug', 'thugs', "thug's", 'of', 'course', 'in', 'the', 'end', 'throw', 'him', 'her', 'under', 'bus', 'so-called', 'a', 'slap', 'face', 'x'];
+    const shape = (m: { first: number; last: number; value: string; gaps: [number, number][] }) => [m.first, m.last, m.value, JSON.stringify(m.gaps)];
+    const into: LexMatch<string>[] = [];
+    const kept: { got: LexMatch<string>[]; want: unknown[] }[] = [];
+    for (let r = 0; r < 3000; r++) {
+      const toks = tokenize(randomText(rnd, vocab, [' ', ' ', ', ', '. '], r % 5 === 0 ? 30 + rnd(30) : 1 + rnd(10)));
+      // refusing some matches (the next at the same place is tried)
+      const accept = (m: LexMatch<string>) => (m.first + m.last + m.value.length) % 3 !== 0;
+      const want = lex.scan(toks, accept);
+      const n = lex.scanInto(toks, accept, 0, into);
+      assert.deepEqual(into.slice(0, n).map(shape), want.map(shape));
+      if (r % 100 === 0) kept.push({ got: want, want: want.map(shape) });
+    }
+    for (const k of kept) assert.deepEqual(k.got.map(shape), k.want);
   });
   it('knows no word registered after it was made, and finds those of a lexicon made later', () => {
     const before = new Lexicon([{ phrase: 'of course', value: 1 }]);

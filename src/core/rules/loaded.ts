@@ -7,7 +7,7 @@
  * into a Map keyed on the first word; a block is tokenised once and each word looked up.
  */
 import type { BlockChecker, CheckContext } from '../checker';
-import { compilePattern, headCode, keyFirst, keyHeadCode, Lexicon, normalise, patternFits, tokenize, tokenizeTable, type ContextPattern, type LexMatch, type Token } from '../lexicon';
+import { compilePattern, headCode, keyFirst, keyHeadCode, Lexicon, normalise, patternFits, tokenize, tokenizeTable, tokenizeTableTo, tokenizeTo, type ContextPattern, type LexMatch, type Token } from '../lexicon';
 import type { ParsedBlock } from '../parse';
 import { matchCase } from '../text';
 import { hashOf, wordTable } from '../words';
@@ -179,6 +179,8 @@ function baseAlternative(alt: string): string {
 interface Compiled {
   entry: LoadedEntry;
   rule: string;
+  /** The rule's subcategory for the message: its name after 'loaded/', or 'house' for a rule of another category. */
+  sub: LoadedSub;
   except: ContextPattern[];
   require: ContextPattern[];
   unlessWords: Set<string>;
@@ -228,6 +230,7 @@ function compileEntry(entry: LoadedEntry, rule: string): Compiled {
   return {
     entry,
     rule,
+    sub: (rule.startsWith('loaded/') ? rule.slice(7) : 'house') as LoadedSub,
     except: (entry.except ?? []).map(compilePattern),
     require: (entry.require ?? []).map(compilePattern),
     unlessWords,
@@ -406,8 +409,22 @@ function blockFacts(block: ParsedBlock, from: number, pool?: Token[]): BlockFact
     if (s > 0) start = restartPoint(prose, Math.min(sentences[s].start, from), 5);
   }
   const table = wordTable(prose);
-  const tokens = table.plain ? tokenizeTable(table, start, pool) : tokenize(prose, start, pool);
-  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: pool !== undefined ? SENT_START_POOL : [], sentEnd: pool !== undefined ? SENT_END_POOL : [], titleCase: false, pooled: pool !== undefined };
+  if (pool !== undefined) {
+    const k = table.plain ? tokenizeTableTo(table, start, pool) : tokenizeTo(prose, start, pool);
+    // (the facts of the pooled tokens: one object, as they are one set)
+    const f = POOLED_FACTS;
+    f.tokens = pooledTokens(pool, k);
+    f.block = block;
+    f.ready = false;
+    f.headline = headline;
+    f.sentenceOf = EMPTY;
+    f.sentStart = SENT_START_POOL;
+    f.sentEnd = SENT_END_POOL;
+    f.titleCase = false;
+    return f;
+  }
+  const tokens = table.plain ? tokenizeTable(table, start) : tokenize(prose, start);
+  return { tokens, block, ready: false, headline, sentenceOf: EMPTY, sentStart: [], sentEnd: [], titleCase: false, pooled: false };
 }
 
 /**
@@ -432,6 +449,32 @@ function restartPoint(text: string, at: number, chunks: number): number {
 const EMPTY = new Int32Array(0);
 
 /**
+ * The first k tokens of `pool` in an array of their own, one of POOLED_ARRAYS: the array of k's
+ * size class, its objects overwritten and its length set to k. `pool` is never cut shorter, and no
+ * array of a class is ever cut to less than 3/4 of its longest: V8 trims an array's storage when its
+ * length falls below half of it, and grows it anew (a copy) when it is needed again — ~0.15 MB per
+ * 100k words when one array served blocks of every length.
+ */
+function pooledTokens(pool: Token[], k: number): Token[] {
+  // size classes of ratio 2^0.4 (~1.32): a class's longest is under 4/3 of its shortest, and
+  // storage grown to it (by half and 16 at a time) stays under twice the shortest length plus 16
+  const cls = Math.floor(Math.log2(k + 1) * 2.5);
+  let out = POOLED_ARRAYS[cls];
+  if (out === undefined) {
+    while (POOLED_ARRAYS.length < cls) POOLED_ARRAYS.push(undefined);
+    POOLED_ARRAYS[cls] = out = [];
+  }
+  const n = out.length;
+  for (let j = 0; j < k; j++) {
+    if (j < n) out[j] = pool[j];
+    else out.push(pool[j]);
+  }
+  if (n > k) out.length = k;
+  return out;
+}
+const POOLED_ARRAYS: (Token[] | undefined)[] = [];
+
+/**
  * The Token objects of the block being checked, reused for the next (`checkBlock` runs one block
  * at a time, and keeps no token past it): ~30k tokens per 100k words are not made anew.
  */
@@ -441,6 +484,10 @@ let SENTENCE_POOL = new Int32Array(1024);
 /** `sentStart` and `sentEnd` of the pooled tokens' facts, likewise. */
 let SENT_START_POOL = new Int32Array(64);
 let SENT_END_POOL = new Int32Array(64);
+/** The facts of the pooled tokens (`blockFacts` with the pool), reused likewise. */
+const POOLED_FACTS: BlockFacts = {
+  tokens: [], block: null as unknown as ParsedBlock, ready: false, headline: false, sentenceOf: EMPTY, sentStart: SENT_START_POOL, sentEnd: SENT_END_POOL, titleCase: false, pooled: true,
+};
 
 /**
  * The sentence of each token (into `sentenceOf`) and the tokens of each sentence that has any
@@ -713,26 +760,42 @@ function firstWord(s: string): string {
  * The edit that removes text[s, e) with its punctuation: "plan, unfortunately, failed" loses both
  * commas' worth; "Unfortunately, the plan" loses the comma and capitalises the next word; otherwise
  * one adjoining space goes with the word. An article before it is made to agree ("an outrageous
- * decision" → "a decision").
+ * decision" → "a decision"). Written into `edit`.
  */
-function removalEdit(text: string, s: number, e: number, initial: boolean): { s: number; e: number; newText: string } {
+function removalEdit(text: string, s: number, e: number, initial: boolean, edit: Edit): void {
   let p = s - 1;
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
   let q = e;
   while (q < text.length && (text[q] === ' ' || text[q] === '\t')) q++;
   const prevCh = p >= 0 ? text[p] : '';
   const nextCh = q < text.length ? text[q] : '';
-  let edit: { s: number; e: number; newText: string };
+  edit.newText = '';
   if (nextCh === ',') {
-    if (prevCh === ',') return { s: p, e: q + 1, newText: '' }; // "plan, unfortunately, failed"
+    if (prevCh === ',') {
+      // "plan, unfortunately, failed"
+      edit.s = p;
+      edit.e = q + 1;
+      return;
+    }
     let r = q + 1;
     while (r < text.length && (text[r] === ' ' || text[r] === '\t')) r++;
-    edit = { s, e: r, newText: '' };
+    edit.s = s;
+    edit.e = r;
   } else if (prevCh === ',' && (nextCh === '' || /[.!?;:)\]"”’—]/.test(nextCh))) {
-    return { s: p, e, newText: '' }; // "failed, unfortunately."
-  } else if (text[e] === ' ') edit = { s, e: e + 1, newText: '' };
-  else if (s > 0 && text[s - 1] === ' ') edit = { s: s - 1, e, newText: '' };
-  else edit = { s, e, newText: '' };
+    // "failed, unfortunately."
+    edit.s = p;
+    edit.e = e;
+    return;
+  } else if (text[e] === ' ') {
+    edit.s = s;
+    edit.e = e + 1;
+  } else if (s > 0 && text[s - 1] === ' ') {
+    edit.s = s - 1;
+    edit.e = e;
+  } else {
+    edit.s = s;
+    edit.e = e;
+  }
   if (initial && text[s] !== text[s].toLowerCase() && edit.e < text.length && edit.e >= e) {
     const c = text[edit.e];
     if (c !== c.toUpperCase()) {
@@ -741,8 +804,15 @@ function removalEdit(text: string, s: number, e: number, initial: boolean): { s:
     }
   }
   if (mayHaveArticle(text, edit.s)) fixArticle(text, edit, firstWord(text.slice(edit.e - (edit.newText ? 1 : 0))));
-  return edit;
 }
+
+/** An edit being worked out (`removalEdit`, `fixArticle`): one object, reused for every suggestion. */
+interface Edit {
+  s: number;
+  e: number;
+  newText: string;
+}
+const EDIT: Edit = { s: 0, e: 0, newText: '' };
 
 /** How `matchCase(r, original)` changes a replacement r: 0 not at all, 1 first letter upper case, 2 all upper case. */
 export function caseMode(original: string): number {
@@ -764,29 +834,30 @@ function suggestion(title: string, edits: Suggestion['edits'], safe: boolean): S
   return safe ? { title, edits, safe: true } : { title, edits };
 }
 
-function message(sub: LoadedSub, shown: string, alts: string[], removal: boolean): string {
-  const use = alts.length ? (alts.length > 1 ? `${q(alts[0])} or ${q(alts[1])}` : q(alts[0])) : '';
+/** The message of a finding: qShown is `q(shown)`, and the first nAlts of alts are offered. */
+function message(sub: LoadedSub, qShown: string, alts: string[], nAlts: number, removal: boolean): string {
+  const use = nAlts ? (nAlts > 1 ? `${q(alts[0])} or ${q(alts[1])}` : q(alts[0])) : '';
   switch (sub) {
     case 'pejorative':
-      return `${q(shown)} is a pejorative label: say what the people did${use ? `, or use ${use}` : ''}.`;
+      return `${qShown} is a pejorative label: say what the people did${use ? `, or use ${use}` : ''}.`;
     case 'emotive':
-      return `${q(shown)} tells readers how to feel: ${use ? `use ${use}, or ` : ''}${removal ? 'cut it and ' : ''}let the facts show it.`;
+      return `${qShown} tells readers how to feel: ${use ? `use ${use}, or ` : ''}${removal ? 'cut it and ' : ''}let the facts show it.`;
     case 'puffery':
-      return `${q(shown)} is promotional: say what makes it notable${use ? `, use ${use},` : ''} or cut it.`;
+      return `${qShown} is promotional: say what makes it notable${use ? `, use ${use},` : ''} or cut it.`;
     case 'label':
-      return `${q(shown)} is a contentious label in the writer's voice: ${use ? `use ${use}, ` : 'describe what is meant, '}or attribute it.`;
+      return `${qShown} is a contentious label in the writer's voice: ${use ? `use ${use}, ` : 'describe what is meant, '}or attribute it.`;
     case 'editorializing':
-      return `${q(shown)} is the writer's comment: cut it and let the facts speak.`;
+      return `${qShown} is the writer's comment: cut it and let the facts speak.`;
     case 'doubt':
-      return `${q(shown)} casts doubt in the writer's voice: ${removal ? 'cut it, or ' : ''}say who disputes it.`;
+      return `${qShown} casts doubt in the writer's voice: ${removal ? 'cut it, or ' : ''}say who disputes it.`;
     case 'saying-verb':
-      return `${q(shown)} colours what was said: use ${use || q('said')} instead.`;
+      return `${qShown} colours what was said: use ${use || q('said')} instead.`;
     case 'vulgar':
-      return `${q(shown)} is vulgar in the writer's voice: ${use ? `use ${use}` : 'use a plain word'}, or keep it only in a quotation.`;
+      return `${qShown} is vulgar in the writer's voice: ${use ? `use ${use}` : 'use a plain word'}, or keep it only in a quotation.`;
     case 'idiom':
-      return `${q(shown)} is a loaded idiom: say plainly what happened${use ? `, e.g. ${use}` : ''}.`;
+      return `${qShown} is a loaded idiom: say plainly what happened${use ? `, e.g. ${use}` : ''}.`;
     default:
-      return use ? `${q(shown)} is on the house list: use ${use}.` : `${q(shown)} is on the house list of words to avoid: rewrite it.`;
+      return use ? `${qShown} is on the house list: use ${use}.` : `${qShown} is on the house list of words to avoid: rewrite it.`;
   }
 }
 
@@ -812,6 +883,39 @@ function inflectedAlternatives(entry: LoadedEntry, slot: number, gapText: string
   return entry.alternatives.map((a) => inflectAlternative(a, entry.pos, slot).replace(/\*/g, gapText).replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+/** The facts of the block being checked, for `acceptMatch` (set by `checkBlock` for its scan). */
+let ACCEPT_FACTS: BlockFacts | null = null;
+
+/** Does a match stand (`Lexicon.scan`'s accept) in the block of ACCEPT_FACTS? One function for every block, no closure made per block. */
+function acceptMatch(m: LexMatch<Hit>): boolean {
+  const f = ACCEPT_FACTS!;
+  const tokens = f.tokens;
+  sentenceFacts(f);
+  const c = m.value.c;
+  const s = f.sentenceOf[m.first];
+  const lo = f.sentStart[s] ?? 0;
+  const hi = f.sentEnd[s] ?? tokens.length;
+  if (looksLikeName(f, f.block.prose, m)) return false;
+  // "terrifying residents", "devastating the town": a verb, not the adjective
+  if (c.entry.pos === 'adjective' && m.last === m.first + 1 && tokens[m.first].key.endsWith('ing')) {
+    const next = tokens[m.last];
+    if (next && next.word && OBJECTS.has(next.key)) return false;
+  }
+  for (let k = 0; k < c.except.length; k++) if (patternFits(c.except[k], tokens, m.first, m.last, lo, hi)) return false;
+  if (c.require.length) {
+    let fits = false;
+    for (let k = 0; k < c.require.length && !fits; k++) fits = patternFits(c.require[k], tokens, m.first, m.last, lo, hi);
+    if (!fits) return false;
+  }
+  if (inSentence(c, f, m.first, m.last)) return false;
+  return true;
+}
+
+/** The matches of the block being checked (the first ones `scanInto` returns; the rest stale): their objects are reused by the next block's scan. */
+const MATCHES: LexMatch<Hit>[] = [];
+/** A finding's suggestions as they are made (the first ones; copied into the finding's own array). */
+const SUGGESTIONS: Suggestion[] = [];
+
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const { lexicon, words } = compileLexicon(ctx.config.extraTerms, ctx.config.removedTerms);
   // most paragraphs hold no candidate: found without making tokens
@@ -822,27 +926,12 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
   const { tokens } = f;
   const text = block.text;
   const prose = block.prose;
-  const accept = (m: LexMatch<Hit>): boolean => {
-    sentenceFacts(f);
-    const c = m.value.c;
-    const s = f.sentenceOf[m.first];
-    const lo = f.sentStart[s] ?? 0;
-    const hi = f.sentEnd[s] ?? tokens.length;
-    if (looksLikeName(f, prose, m)) return false;
-    // "terrifying residents", "devastating the town": a verb, not the adjective
-    if (c.entry.pos === 'adjective' && m.last === m.first + 1 && tokens[m.first].key.endsWith('ing')) {
-      const next = tokens[m.last];
-      if (next && next.word && OBJECTS.has(next.key)) return false;
-    }
-    for (const p of c.except) if (patternFits(p, tokens, m.first, m.last, lo, hi)) return false;
-    if (c.require.length && !c.require.some((p) => patternFits(p, tokens, m.first, m.last, lo, hi))) return false;
-    if (inSentence(c, f, m.first, m.last)) return false;
-    return true;
-  };
-  const matches = lexicon.scan(tokens, accept, from);
+  ACCEPT_FACTS = f;
+  const nMatches = lexicon.scanInto(tokens, acceptMatch, from, MATCHES);
+  ACCEPT_FACTS = null;
   // (by index: a for-of makes an iterator result per match here)
-  for (let mi = 0; mi < matches.length; mi++) {
-    const m = matches[mi];
+  for (let mi = 0; mi < nMatches; mi++) {
+    const m = MATCHES[mi];
     const { c } = m.value;
     const slot = participleSlot(c.entry, m.value.slot, tokens, m.first);
     const entry = c.entry;
@@ -850,7 +939,8 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     const end = tokens[m.last - 1].end;
     // (one token holds no space)
     const shown = m.last - m.first === 1 ? text.slice(start, end) : text.slice(start, end).replace(/\s+/g, ' ');
-    const sub = (c.rule.startsWith('loaded/') ? c.rule.slice(7) : 'house') as LoadedSub;
+    const qShown = q(shown);
+    const sub = c.sub;
     const inQuote = block.inQuote(start);
     let alts: string[];
     if (m.gaps.length) {
@@ -858,9 +948,10 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
       alts = inflectedAlternatives(entry, slot, gapText);
     } else alts = c.altsBySlot[slot] ?? (c.altsBySlot[slot] = inflectedAlternatives(entry, slot, ''));
 
-    // suggestions
-    const suggestions: Suggestion[] = [];
+    // suggestions (made into SUGGESTIONS, then copied: an array of their number, not a grown one)
+    let ns = 0;
     let deletion = false;
+    const ed = EDIT;
     if (entry.fix === 'remove') {
       // an adjective can go only before its noun ("a shocking decision"), not after a verb ("was shocking")
       const next = tokens[m.last];
@@ -871,9 +962,10 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         if (prev && prev.word && INTENSIFIERS.has(prev.key) && !words.has(prev.key) && (entry.pos === 'adjective' || entry.pos === 'adverb') && /^[ \t]+$/.test(text.slice(prev.end, start))) {
           rs = prev.start;
         }
-        const ed = removalEdit(text, rs, end, rs === start ? sentenceInitial(f, prose, m.first) : prevSentenceInitial(f, block, m.first - 1));
-        const removed = text.slice(rs, end).replace(/\s+/g, ' ');
-        suggestions.push(suggestion(`Remove ${q(removed)}`, [{ offset: [ed.s, ed.e], newText: ed.newText }], entry.safe && !inQuote));
+        removalEdit(text, rs, end, rs === start ? sentenceInitial(f, prose, m.first) : prevSentenceInitial(f, block, m.first - 1), ed);
+        // (from the match's start: the shown text)
+        const removed = rs === start ? shown : text.slice(rs, end).replace(/\s+/g, ' ');
+        SUGGESTIONS[ns++] = suggestion(`Remove ${q(removed)}`, [{ offset: [ed.s, ed.e], newText: ed.newText }], entry.safe && !inQuote);
         deletion = true;
       }
     }
@@ -884,33 +976,36 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         const alt = alts[ai];
         const replacement = applyCase(alt, mode);
         if (replacement === shown) continue;
-        const ed = { s: start, e: end, newText: replacement };
-        if (mayHaveArticle(text, ed.s)) fixArticle(text, ed, firstWord(replacement));
-        suggestions.push(
-          suggestion(
-            `Replace ${q(shown)} with ${q(replacement)}`,
-            [{ offset: [ed.s, ed.e], newText: ed.newText }],
-            entry.fix === 'replace' && entry.safe && suggestions.length === 0 && !inQuote,
-          ),
+        ed.s = start;
+        ed.e = end;
+        ed.newText = replacement;
+        if (mayHaveArticle(text, start)) fixArticle(text, ed, firstWord(replacement));
+        SUGGESTIONS[ns] = suggestion(
+          `Replace ${qShown} with ${q(replacement)}`,
+          [{ offset: [ed.s, ed.e], newText: ed.newText }],
+          entry.fix === 'replace' && entry.safe && ns === 0 && !inQuote,
         );
+        ns++;
       }
     }
     // a quotation is the source's words: no edit inside it
     if (inQuote) {
-      suggestions.length = 0;
+      ns = 0;
       deletion = false;
     }
+    const suggestions = ns === 0 ? [] : SUGGESTIONS.slice(0, ns);
+    for (let k = 0; k < ns; k++) SUGGESTIONS[k] = NO_SUGGESTION;
 
     let severity: Severity | undefined = entry.severity && entry.severity !== 'warning' ? entry.severity : undefined;
     let msg: string;
     if (inQuote) {
       severity = 'hint';
-      msg = `In a quotation: ${q(shown)} is the source's word, not yours — keep it if it is what was said.`;
+      msg = `In a quotation: ${qShown} is the source's word, not yours — keep it if it is what was said.`;
     } else if (entry.attributable && attributed(f, block, m.first)) {
       severity = 'information';
-      msg = `${q(shown)} is a contentious label: keep it only as the source's word, and make clear who uses it.`;
+      msg = `${qShown} is a contentious label: keep it only as the source's word, and make clear who uses it.`;
     } else {
-      msg = message(sub, shown, entry.fix === 'rewrite' ? alts.slice(0, 1) : alts, deletion);
+      msg = message(sub, qShown, alts, entry.fix === 'rewrite' ? Math.min(alts.length, 1) : alts.length, deletion);
     }
     const finding: RawFinding = {
       rule: c.rule,
@@ -928,6 +1023,9 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     out.push(finding);
   }
 }
+
+/** What SUGGESTIONS holds in a slot no longer in use (the findings' objects are not kept alive by it). */
+const NO_SUGGESTION: Suggestion = { title: '', edits: [] };
 
 export const loadedChecker: BlockChecker = {
   name: 'loaded',
