@@ -983,12 +983,12 @@ for (const key of STARTERS.keys()) {
 }
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
-export function findCandidates(prose: string, heading: boolean, dated = true): Candidate[] {
+export function findCandidates(prose: string, heading: boolean, dated = true, out: Candidate[] = []): Candidate[] {
   const t = wordTable(prose);
-  if (dated) return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+  if (dated) return t.plain ? findInTable(prose, t, heading, null, out) : findCandidatesByChars(prose, heading, out);
   undated = true;
   try {
-    return t.plain ? findInTable(prose, t, heading) : findCandidatesByChars(prose, heading);
+    return t.plain ? findInTable(prose, t, heading, null, out) : findCandidatesByChars(prose, heading, out);
   } finally {
     undated = false;
   }
@@ -1001,8 +1001,7 @@ export function findCandidates(prose: string, heading: boolean, dated = true): C
 let undated = false;
 
 /** The same, reading the prose by character codes (for prose that is not plain, and for the tests). */
-export function findCandidatesByChars(prose: string, heading: boolean): Candidate[] {
-  const out: Candidate[] = [];
+export function findCandidatesByChars(prose: string, heading: boolean, out: Candidate[] = []): Candidate[] {
   const at = TRIGGER_ANY;
   at.lastIndex = 0;
   let from = 0;
@@ -1196,8 +1195,7 @@ function triggerEnd(prose: string, t: WordTable, r: number): number {
 
 
 /** `findCandidates` for plain prose, from its word table. */
-function findInTable(prose: string, t: WordTable, heading: boolean, spans: number[] | null = null): Candidate[] {
-  const out: Candidate[] = [];
+function findInTable(prose: string, t: WordTable, heading: boolean, spans: number[] | null, out: Candidate[]): Candidate[] {
   const n = t.n;
   const start = t.start;
   const stop = t.end;
@@ -1280,7 +1278,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
         // a common word, read without the expression (none of these has a gate)
         const end = fastEnd(prose, slot, i, e, we);
         if (end >= 0) {
-          found(prose, i, prose.slice(i, end), FAST_KIND[slot] === FAST_MONTH ? 'month' : st.runFamily[0], heading, out);
+          found(prose, i, end, FAST_KIND[slot] === FAST_MONTH ? 'month' : st.runFamily[0], heading, out);
           while (r + 1 < n && start[r + 1] < end) r++;
         }
         continue;
@@ -1310,7 +1308,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
     const m = matchAt(st, sub, i - ws);
     if (m >= 0) {
       const end = ws + m;
-      found(prose, i, prose.slice(i, end), matched, heading, out);
+      found(prose, i, end, matched, heading, out);
       // on at the first word that starts at or after the match's end
       while (r + 1 < n && start[r + 1] < end) r++;
     }
@@ -1320,7 +1318,7 @@ function scanWindowTable(prose: string, t: WordTable, ws: number, we: number, he
 /** For the tests: where each trigger starts and ends, by the walk over the word table that `findCandidates` makes (plain prose only), or by `TRIGGER_RE`. */
 export function triggerSpans(prose: string, byTable: boolean): number[] {
   const spans: number[] = [];
-  if (byTable) findInTable(prose, wordTable(prose), false, spans);
+  if (byTable) findInTable(prose, wordTable(prose), false, spans, []);
   else {
     TRIGGER_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -1397,7 +1395,7 @@ function scanWindow(prose: string, ws: number, we: number, heading: boolean, out
       const m = matchAt(st, sub, i - ws);
       if (m >= 0) {
         const end = ws + m;
-        found(prose, i, prose.slice(i, end), matched, heading, out);
+        found(prose, i, end, matched, heading, out);
         i = end;
         if (CLASS[prose.charCodeAt(i - 1)] !== 1) continue;
         e = i;
@@ -1423,17 +1421,20 @@ function normalise(text: string): string {
   return norm;
 }
 
-function found(prose: string, start: number, text: string, family: Family, heading: boolean, out: Candidate[]): void {
+/**
+ * The match prose[start, end) of `family`, a candidate if the family's tests accept it. Its text is
+ * cut out only past the test of a draft with no date (most months are dropped there), and the
+ * candidate is made with all its fields at once (one shape: no property added after).
+ */
+function found(prose: string, start: number, end: number, family: Family, heading: boolean, out: Candidate[]): void {
   if (undated && (family === 'month' || family === 'holiday' || family === 'season')) return;
-  const end = start + text.length;
+  const text = prose.slice(start, end);
   const norm = normalise(text);
   // /'s?$/
   const last = norm.charCodeAt(norm.length - 1);
   const possessive = last === 39 || (last === 115 && norm.charCodeAt(norm.length - 2) === 39);
   if (accept(prose, family, start, end, text, norm, heading)) {
-    const c: Candidate = { family, start, end, text, norm, possessive };
-    if (family === 'day' && theBefore(prose, start)) c.attributive = true;
-    out.push(c);
+    out.push({ family, start, end, text, norm, possessive, attributive: family === 'day' && theBefore(prose, start) });
   }
 }
 
@@ -1451,7 +1452,7 @@ function scanWindowSlow(prose: string, ws: number, we: number, heading: boolean,
   while ((m = CANDIDATE_RE.exec(sub))) {
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
-    found(prose, ws + m.index, m[0], FAMILY_OF[gi - 1], heading, out);
+    found(prose, ws + m.index, ws + m.index + m[0].length, FAMILY_OF[gi - 1], heading, out);
   }
 }
 

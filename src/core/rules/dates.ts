@@ -86,13 +86,29 @@ interface Built {
   explanation?: string;
 }
 
+/**
+ * The candidates of the block being checked, in one array kept from block to block (a block keeps
+ * nothing of its check: see checker.ts). It is emptied by `pop`, not by `length = 0`, which would
+ * drop its storage and have the next block's pushes allocate it again.
+ */
+const CANDIDATES: Candidate[] = [];
+
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
+  while (CANDIDATES.length) CANDIDATES.pop(); // left over by a check that threw
+  try {
+    checkCandidates(block, ctx, out);
+  } finally {
+    while (CANDIDATES.length) CANDIDATES.pop();
+  }
+}
+
+function checkCandidates(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const prose = block.prose;
   const style: DateStyle = ctx.config.dates.style;
   const format: DateFormat = ctx.config.dates.format;
   const ref = ctx.referenceDate;
   // with no date, no month, holiday or season is a candidate (see below)
-  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null);
+  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null, CANDIDATES);
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -114,9 +130,7 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
     if (c.family === 'period' && COUNTED_RE.test(c.norm)) {
       const built = countedWindow(c, ref, style, format, inQuote);
-      const f: RawFinding = { rule: built.rule, start: c.start, end: c.end, message: built.message, severity: built.severity, explanation: EXPLANATION[built.rule] };
-      if (inQuote) f.inQuote = true;
-      out.push(f);
+      out.push(finding(built.rule, c, built.message, built.severity, undefined, undefined, inQuote, EXPLANATION[built.rule]));
       continue;
     }
     const r = ref ? resolve(c, ref, tense, rolling) : null;
@@ -166,13 +180,17 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         break;
     }
     if (!built) continue;
-    const f: RawFinding = { rule: built.rule, start: c.start, end: c.end, message: built.message, severity: built.severity };
-    if (built.suggestion) f.suggestions = [built.suggestion];
-    if (built.resolved) f.resolved = built.resolved;
-    if (inQuote) f.inQuote = true;
-    f.explanation = built.explanation ?? EXPLANATION[built.rule];
-    out.push(f);
+    out.push(finding(built.rule, c, built.message, built.severity, built.suggestion ? [built.suggestion] : undefined, built.resolved || undefined, inQuote, built.explanation ?? EXPLANATION[built.rule]));
   }
+}
+
+/**
+ * A finding with all its fields made at once (one shape; a field added after the literal would
+ * allocate the object's out-of-object property store). The engine reads each field by name, where
+ * `undefined` is as good as absent: `inQuote` is true or undefined, as when it was added only if true.
+ */
+function finding(rule: string, c: Candidate, message: string, severity: Severity, suggestions: Suggestion[] | undefined, resolved: string | undefined, inQuote: boolean, explanation: string | undefined): RawFinding {
+  return { rule, start: c.start, end: c.end, message, severity, suggestions, resolved, inQuote: inQuote ? true : undefined, explanation };
 }
 
 const RANGE_AFTER = /^\s*(?:through|thru|to|-|–|and)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
