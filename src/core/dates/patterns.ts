@@ -668,6 +668,12 @@ interface Starter {
   /** The family when all the alternatives are of one, else null. */
   one: Family | null;
   runFamily: Family[];
+  /**
+   * When the alternatives are of several families (`one` null): each run of `re` alone (sticky,
+   * no group), tried in order with `test` — the first that matches is the run `re` matches by
+   * (an alternation tries its alternatives in order), and ends where `re` does, with no match array.
+   */
+  runRes: RegExp[] | null;
   /** The gates of this key's words by their length (`NEXT_KEYS`), null when none has one: no look-up by a number too big to be small. */
   gates: (Gate | undefined)[] | null;
   /** The alternatives (their indexes in `ALTERNATIVES`, in order). */
@@ -766,6 +772,7 @@ const PREFIX_HEADS = new Set<number>();
         re: new RegExp('\\b(?:' + runs.map((run, k) => (k < runs.length - 1 ? `(?:${alts(run)})()` : alts(run))).join('|') + ')', 'iy'),
         one: runs.length === 1 ? ALTERNATIVES[list[0]][0] : null,
         runFamily: runs.map((r) => ALTERNATIVES[r[0]][0]),
+        runRes: runs.length === 1 ? null : runs.map((run) => new RegExp('\\b(?:' + alts(run) + ')', 'iy')),
         gates: null,
         alts: sig,
         tail: list.every((i) => TAIL_ALTS.includes(i)),
@@ -777,7 +784,7 @@ const PREFIX_HEADS = new Set<number>();
       const g = NEXT_KEYS.get(key * 32 + len);
       if (g) (gates ??= [])[len] = g;
     }
-    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, gates, alts: st.alts, tail: st.tail } : st);
+    STARTERS.set(key, gates ? { re: st.re, one: st.one, runFamily: st.runFamily, runRes: st.runRes, gates, alts: st.alts, tail: st.tail } : st);
   }
 }
 
@@ -950,6 +957,48 @@ for (const h of PREFIX_HEADS) PREFIX_START[fold(h) >> 5] |= 1 << (fold(h) & 31);
 let matched: Family = 'day';
 /** Where the alternatives of `st` match at `at` of `sub` (where the match ends), or -1; the family of the match in `matched`. */
 function matchAt(st: Starter, sub: string, at: number): number {
+  const re = st.re;
+  if (st.one !== null) {
+    re.lastIndex = at;
+    if (!re.test(sub)) return -1;
+    matched = st.one;
+    return re.lastIndex;
+  }
+  const runs = st.runRes!;
+  for (let k = 0; k < runs.length; k++) {
+    const rk = runs[k];
+    rk.lastIndex = at;
+    if (rk.test(sub)) {
+      matched = st.runFamily[k];
+      return rk.lastIndex;
+    }
+  }
+  return -1;
+}
+/**
+ * For the tests: the starter of the word at `at` of `sub` (its key read to the word's end), tried
+ * there by `matchAt` (`byExec` false) or by its whole expression's match array (`matchAtByExec`):
+ * where the match ends and its family, or null when no starter or no match.
+ */
+export function matchAtForTests(sub: string, at: number, byExec: boolean): [number, Family] | null {
+  let e = at;
+  while (e < sub.length && CLASS[sub.charCodeAt(e)] === 1) e++;
+  if (e === at) return null;
+  const st = starterOf(keyOf(sub, at, e));
+  if (st === undefined) return null;
+  matched = 'day';
+  const end = byExec ? matchAtByExec(st, sub, at) : matchAt(st, sub, at);
+  return end < 0 ? null : [end, matched];
+}
+/** Whether the word at `at` of `sub` has a starter whose alternatives are of several families (for the tests). */
+export function severalFamiliesAt(sub: string, at: number): boolean {
+  let e = at;
+  while (e < sub.length && CLASS[sub.charCodeAt(e)] === 1) e++;
+  const st = e > at ? starterOf(keyOf(sub, at, e)) : undefined;
+  return st !== undefined && st.one === null;
+}
+/** `matchAt` by the expression of all the runs, with its match array (the reference). */
+function matchAtByExec(st: Starter, sub: string, at: number): number {
   const re = st.re;
   re.lastIndex = at;
   if (st.one !== null) {
