@@ -199,7 +199,44 @@ const RANGE_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:through|
 /** A weekday in a range of weekdays: "Monday through Friday", "Tuesday-Thursday". */
 function inRange(prose: string, c: Candidate): boolean {
   if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(c.norm)) return false;
+  // each expression runs on its slice only where the first character past the white space next
+  // to the weekday may begin the word it needs there (most weekdays: no slice, no expression)
+  return (rangeAfterMay(prose, c.end) && RANGE_AFTER.test(prose.slice(c.end, c.end + 20))) || (rangeBeforeMay(prose, c.start) && RANGE_BEFORE.test(prose.slice(Math.max(0, c.start - 20), c.start)));
+}
+
+/** `inRange` as written, with no gate (for the tests). */
+export function inRangeForTests(prose: string, c: Candidate, gated: boolean): boolean {
+  if (gated) return inRange(prose, c);
+  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(c.norm)) return false;
   return RANGE_AFTER.test(prose.slice(c.end, c.end + 20)) || RANGE_BEFORE.test(prose.slice(Math.max(0, c.start - 20), c.start));
+}
+
+/**
+ * Whether `RANGE_AFTER` may match the 20 characters from `end`: past its white space (\s, as
+ * `charClass` reads it), a character must begin through, thru, to, and, - or –.
+ */
+function rangeAfterMay(prose: string, end: number): boolean {
+  const lim = Math.min(prose.length, end + 20);
+  let k = end;
+  while (k < lim && charClass(prose.charCodeAt(k)) === 2) k++;
+  if (k >= lim) return false;
+  const ch = prose.charCodeAt(k);
+  const l = ch | 32;
+  return l === 116 || l === 97 || ch === 45 || ch === 0x2013; // t a - –
+}
+
+/**
+ * Whether `RANGE_BEFORE` may match the 20 characters before `start`: back over its white space,
+ * the character before must end through, thru, to, - or –.
+ */
+function rangeBeforeMay(prose: string, start: number): boolean {
+  const lo = Math.max(0, start - 20);
+  let k = start;
+  while (k > lo && charClass(prose.charCodeAt(k - 1)) === 2) k--;
+  if (k <= lo) return false;
+  const ch = prose.charCodeAt(k - 1);
+  const l = ch | 32;
+  return l === 104 || l === 117 || l === 111 || ch === 45 || ch === 0x2013; // h u o - –
 }
 
 const EXPLANATION: Record<string, string> = {
