@@ -163,12 +163,16 @@ function checkCandidates(block: ParsedBlock, ctx: CheckContext, out: RawFinding[
         built = vague(c, style, inQuote);
         break;
       case 'present': {
-        const sentence = prose.slice(sent.start, sent.end);
-        if (asOfSentence !== si && /\bas of\b/i.test(sentence.replace(c.text, ''))) asOfSentence = si;
         if (asOfSentence === si) break;
+        // the sentence without the words, made once: the "as of" test and the figure test read it
+        const rest = prose.slice(sent.start, sent.end).replace(c.text, '');
+        if (/\bas of\b/i.test(rest)) {
+          asOfSentence = si;
+          break;
+        }
         if (/^so far /.test(c.norm)) built = soFar(c, ref, style, format, inQuote, prose);
-        else if (style === 'evergreen') built = present(c, ref, format, inQuote, sentence, prose);
-        else built = presentNote(c, ref, style, format, inQuote, sentence, prose);
+        else if (style === 'evergreen') built = present(c, ref, format, inQuote, rest, prose);
+        else built = presentNote(c, ref, style, format, inQuote, rest, prose);
         break;
       }
       case 'event':
@@ -420,10 +424,11 @@ function vague(c: Candidate, style: DateStyle, inQuote: boolean): Built {
 
 const FIGURE_RE = /\d|\b(?:hundred|thousand|million|billion|trillion|percent|dozen)s?\b/i;
 
-function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boolean, sentence: string, prose: string): Built {
+/** `rest`: the sentence with the first occurrence of the candidate's text taken out. */
+function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boolean, rest: string, prose: string): Built {
   const severity: Severity = inQuote ? 'information' : 'warning';
   const asOf = ref ? `as of ${format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, 'long')}` : null;
-  const figure = FIGURE_RE.test(sentence.replace(c.text, ''));
+  const figure = FIGURE_RE.test(rest);
   const say = asOf ? `say when it held: ${asOf}` : 'say when it held (“as of” a month and year)';
   const message = figure
     ? `A figure given as ${q(c.text)} true will go out of date; ${say}.`
@@ -477,11 +482,11 @@ const AS_OF_WORDS = /^(?:currently|at present|at the moment|to date|as of (?:now
  * fix ("as of March 2024") is offered only where the sentence still reads well with it: at the
  * head of a sentence or clause ("Currently, …") or at the end of one ("… to date.").
  */
-function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, sentence: string, prose: string): Built {
+function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, rest: string, prose: string): Built {
   let severity: Severity = style === 'ap' ? 'hint' : 'warning';
   if (inQuote) severity = lower(severity, 'information');
   const asOf = ref ? `as of ${format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, 'long')}` : null;
-  const figure = FIGURE_RE.test(sentence.replace(c.text, ''));
+  const figure = FIGURE_RE.test(rest);
   const say = asOf ? `if it matters when, say ${q(asOf)}` : 'if it matters when, say “as of” a month and year';
   const message = figure ? `A figure given as ${q(c.text)} true will go out of date; ${say}.` : `${q(c.text)} is the story’s own time and will go out of date; ${say}.`;
   let sug: Suggestion | undefined;
