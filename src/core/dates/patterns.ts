@@ -7,6 +7,69 @@ import { isPastVerb } from './tense';
 import { isSpaceCode, lowerBound } from '../text';
 import { hashOf, headOf, wordTable, type WordTable } from '../words';
 
+// the regular expressions of the checks, made once: a literal in a function body is a new RegExp object each time it is evaluated
+const RE0 = /^(?:today|tomorrow|yesterday)$/i;
+const RE1 = /^(?:today|tomorrow|yesterday)['’]s$/i;
+const RE2 = /^yesterday['’]s$/i;
+const RE3 = /^\s+news\b/i;
+const RE4 = /^[a-z]/;
+const RE5 = /^\s*[,.;:]/;
+const RE6 = /^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/;
+const RE7 = /[A-Z]/;
+const RE8 = /^of$/i;
+const RE9 = /^\s+of\b/i;
+const RE10 = /\bweekend$/i;
+const RE11 = /\b(?:Week|Weekend|Month|Year|Quarter|Spring|Summer|Fall|Autumn|Winter)\b/;
+const RE12 = /\b(?:spring|summer|fall|autumn|winter)$/i;
+const RE13 = /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i;
+const RE14 = /\b(?:Spring|Summer|Fall|Autumn|Winter)\b/;
+const RE15 = /^\s+(?:of|semester|term|session|sessions|collection|olympics|games|league|meeting|meetings|camp|camps|school|schools|job|jobs|months|weather|heat|solstice|break|vacation|holidays?|season|storms?|wheat|squash|house|home|palace|residence|capital)\b/i;
+const RE16 = /^-/;
+const RE17 = /^now$/;
+const RE18 = /^\s+that\b/i;
+const RE19 = /^[A-Z]{2,}/;
+const RE20 = /^(?:just|even|from|till|until|only|right|by|for)$/i;
+const RE21 = /^\s+(?:on\s*(?:[,.;:!?)]|$)|and\s+(?:then|again)|or\s+never)/i;
+const RE22 = /[a-z]/;
+const RE23 = /^soon$/;
+const RE24 = /^(?:as|how|too|so)$/i;
+const RE25 = /^\s+as\b/i;
+const RE26 = /^er\b/;
+const RE27 = /^(?:soon|shortly)$/;
+const RE28 = /^(?:was|were|had|that|and)$/i;
+const RE29 = /^shortly$/;
+const RE30 = /^\s+(?:after|before)\b/i;
+const RE31 = /^\s+than\b/i;
+const RE32 = /^(?:that|the same)\s+/;
+const RE33 = /^\s+(?:of|when|in\s+which)\b/i;
+const RE34 = /\b(?:day|night|week|month|year)$/;
+const RE35 = /^July$/i;
+const RE36 = /\bfourth\s+of\s*$/i;
+const RE37 = /\d/;
+const RE38 = /^(?:early|late|mid|the)/i;
+const RE39 = /^\s+[A-Z]/;
+const RE40 = /^\s+(?:and|or)\b/i;
+const RE41 = /^may$/i;
+const RE42 = /^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i;
+const RE43 = /^(?:may|march)$/i;
+const RE44 = /^\s*[a-z]/;
+const RE45 = /^\s*(?:and|or|to|through|when|as|after|before|last|this|next|in|on|for|of|the|a)\b/;
+const RE46 = /^the\s+/i;
+const RE47 = /^[A-Z][a-z]/;
+const RE48 = /^\s+(?:before|after)\b/i;
+const RE49 = /^the\b/i;
+const RE50 = /\b(?:merry|happy)\s*$/i;
+const RE51 = /[A-Z][\w.]*['’]s\s*$/;
+const RE52 = /\s(?:Quarter|Half|Year|Season|Period)\b/;
+const RE53 = /(?:quarter|half|period)(?:'s?)?$/;
+const RE54 = /^(?:the )?(?:latest )?quarter/;
+const RE55 = /\bhalf$/;
+const RE56 = /^\s+of\s+(?![$\d]|(?:the\s+)?(?:(?:this|last|next|current|fiscal)\s+)?year\b)/i;
+const RE57 = /quarter$/;
+const RE58 = /year-|fiscal|period/;
+const RE59 = /(?:year|week|month)$/;
+const RE60 = /^\s+(?:\d|before|after|ahead|to\s+come|in\s+which|when|of\s+(?![$\d]))/i;
+
 export type Family =
   /** "Saturday", "last Friday", "Tuesday night", "yesterday", "tonight", "this morning" */
   | 'day'
@@ -1696,9 +1759,9 @@ function acceptDay(prose: string, start: number, end: number, text: string, head
   if (wi === 0) {
     // "today's world", "the leaders of tomorrow": today as an era, not a day
     wordBeforeSpan(prose, start);
-    if (spanEnd - spanStart === 2 && (prose.charCodeAt(spanStart) | 32) === 111 && (prose.charCodeAt(spanStart + 1) | 32) === 102 && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
-    if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(prose.slice(end, end + 40))) return false;
-    if (/^yesterday['’]s$/i.test(text) && /^\s+news\b/i.test(prose.slice(end, end + 40))) return false; // "yesterday's news": stale
+    if (spanEnd - spanStart === 2 && (prose.charCodeAt(spanStart) | 32) === 111 && (prose.charCodeAt(spanStart + 1) | 32) === 102 && RE0.test(text)) return false;
+    if (RE1.test(text) && GENERIC_ERA.test(prose.slice(end, end + 40))) return false;
+    if (RE2.test(text) && RE3.test(prose.slice(end, end + 40))) return false; // "yesterday's news": stale
   }
   return true;
 }
@@ -1724,12 +1787,12 @@ function acceptReference(prose: string, family: Family, start: number, end: numb
         if (wdAt === start && HABITUAL.has(prev.toLowerCase())) {
           // but "the Tuesday deadline" is a day: "the" + weekday + a noun
           const nextWord = wordAfter(prose, end);
-          if (!(prev.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && /^[a-z]/.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !/^\s*[,.;:]/.test(after))) return false;
+          if (!(prev.toLowerCase() === 'the' && wdi === 0 && wdLen === text.length && RE4.test(nextWord) && !NOT_ATTRIBUTIVE.has(nextWord) && !GENERIC_AFTER.has(nextWord) && !RE5.test(after))) return false;
         }
         // "Tuesday Morning Corp.", "Sunday Times", "Friday Harbor": a name, unless the text is a title
         const next = wordAfter(prose, wdAt + wdLen);
         if (!heading && !allCaps) {
-          if (spacesThenCapital(prose, wdAt + wdLen) && !/^\s+(?:[A-Z][a-z]+\.?\s*\d|EST|EDT|PST|PDT|GMT|UTC)/.test(prose.slice(wdAt + wdLen)) && /[A-Z]/.test(next[0] ?? '') && !isMonth(next)) return false;
+          if (spacesThenCapital(prose, wdAt + wdLen) && !RE6.test(prose.slice(wdAt + wdLen)) && RE7.test(next[0] ?? '') && !isMonth(next)) return false;
           if (spaceThenCapital(text, wdi + wdLen)) return false; // "Tuesday Morning"
         }
         if (GENERIC_AFTER.has(next.toLowerCase()) && !(prose.charCodeAt(end) === 39 || prose.charCodeAt(end) === 0x2019)) return false;
@@ -1745,70 +1808,70 @@ function acceptReference(prose: string, family: Family, start: number, end: numb
     if (wi >= 0 && after.charCodeAt(0) === 45) return false;
     if (wi === 0) {
       // "today's world", "the leaders of tomorrow": today as an era, not a day
-      if (/^of$/i.test(wordBefore(prose, start)) && /^(?:today|tomorrow|yesterday)$/i.test(text)) return false;
-      if (/^(?:today|tomorrow|yesterday)['’]s$/i.test(text) && GENERIC_ERA.test(after)) return false;
-      if (/^yesterday['’]s$/i.test(text) && /^\s+news\b/i.test(after)) return false; // "yesterday's news": stale
+      if (RE8.test(wordBefore(prose, start)) && RE0.test(text)) return false;
+      if (RE1.test(text) && GENERIC_ERA.test(after)) return false;
+      if (RE2.test(text) && RE3.test(after)) return false; // "yesterday's news": stale
 
     }
   }
   if (family === 'period') {
     // "the last week of June", "this year of all years"; "last year-end"
-    if (/^\s+of\b/i.test(after) && !/\bweekend$/i.test(norm)) return false;
+    if (RE9.test(after) && !RE10.test(norm)) return false;
     // "ABC's This Week": a capitalised unit is a name (unless the whole line is a title)
-    if (!heading && !allCaps && /\b(?:Week|Weekend|Month|Year|Quarter|Spring|Summer|Fall|Autumn|Winter)\b/.test(text)) return false;
+    if (!heading && !allCaps && RE11.test(text)) return false;
     const mo = MONTH_IN_RE.exec(text);
     if (mo && !isUpper(mo[1][0]) && !allCaps) return false;
-    if (/\b(?:spring|summer|fall|autumn|winter)$/i.test(norm) && /^\s+(?:of|semester|term|session|collection|olympics|games|league|meeting|meetings)\b/i.test(after)) return false;
+    if (RE12.test(norm) && RE13.test(after)) return false;
   }
   if (family === 'season') {
     if (!SEASON_PREP.has(wordBefore(prose, start).toLowerCase())) return false;
     // "the Arab Spring", "Summer Olympics": a capitalised season is a name
-    if (!heading && !allCaps && /\b(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(text) && !atSentenceStart(prose, start)) return false;
-    if (YEAR_AFTER.test(after) || /^\s+(?:of|semester|term|session|sessions|collection|olympics|games|league|meeting|meetings|camp|camps|school|schools|job|jobs|months|weather|heat|solstice|break|vacation|holidays?|season|storms?|wheat|squash|house|home|palace|residence|capital)\b/i.test(after)) return false;
-    if (/^-/.test(after)) return false;
+    if (!heading && !allCaps && RE14.test(text) && !atSentenceStart(prose, start)) return false;
+    if (YEAR_AFTER.test(after) || RE15.test(after)) return false;
+    if (RE16.test(after)) return false;
   }
   if (family === 'holiday' && !holidayName(prose, start, end, text, heading, allCaps)) return false;
   if (family === 'report' && !reportingPeriod(prose, start, end, text, norm, heading, allCaps)) return false;
   if (family === 'present') {
-    if (/^now$/.test(norm)) {
+    if (RE17.test(norm)) {
       const before = wordBefore(prose, start);
-      if (/^\s+that\b/i.test(after) || /^-/.test(after) || prose[start - 1] === '-') return false;
-      if (!allCaps && isUpper(text[0]) && /^[A-Z]{2,}/.test(text)) return false;
-      if (/^(?:just|even|from|till|until|only|right|by|for)$/i.test(before) && before.toLowerCase() !== 'right') return false;
-      if (/^\s+(?:on\s*(?:[,.;:!?)]|$)|and\s+(?:then|again)|or\s+never)/i.test(after)) return false; // "(from) now on,", "now and then"
+      if (RE18.test(after) || RE16.test(after) || prose[start - 1] === '-') return false;
+      if (!allCaps && isUpper(text[0]) && RE19.test(text)) return false;
+      if (RE20.test(before) && before.toLowerCase() !== 'right') return false;
+      if (RE21.test(after)) return false; // "(from) now on,", "now and then"
       // "Apocalypse Now", "NOW" (the organisation) in running text: names
-      if (!heading && isUpper(text[0]) && !atSentenceStart(prose, start) && !(allCaps && !/[a-z]/.test(prose.slice(Math.max(0, start - 30), end + 30)))) return false;
+      if (!heading && isUpper(text[0]) && !atSentenceStart(prose, start) && !(allCaps && !RE22.test(prose.slice(Math.max(0, start - 30), end + 30)))) return false;
     }
   }
   if (family === 'vague') {
     const before = wordBefore(prose, start);
-    if (/^soon$/.test(norm) && (/^(?:as|how|too|so)$/i.test(before) || /^\s+as\b/i.test(after) || /^er\b/.test(after))) return false;
+    if (RE23.test(norm) && (RE24.test(before) || RE25.test(after) || RE26.test(after))) return false;
     // narration, not the story's own time: "He was soon released", "a trickle that soon became a flood"
-    if (/^(?:soon|shortly)$/.test(norm) && (/^(?:was|were|had|that|and)$/i.test(before) || isPastVerb(wordAfter(prose, end)))) return false;
-    if (/^shortly$/.test(norm) && /^\s+(?:after|before)\b/i.test(after)) return false;
+    if (RE27.test(norm) && (RE28.test(before) || isPastVerb(wordAfter(prose, end)))) return false;
+    if (RE29.test(norm) && RE30.test(after)) return false;
   }
   if (family === 'event') {
     // "Ten Years After" (a name), "years later" in "two years later than planned"
-    if (/^\s+than\b/i.test(after)) return false;
-    if (/^(?:that|the same)\s+/.test(norm) && /^\s+(?:of|when|in\s+which)\b/i.test(after) && !/\b(?:day|night|week|month|year)$/.test(norm)) return false;
+    if (RE31.test(after)) return false;
+    if (RE32.test(norm) && RE33.test(after) && !RE34.test(norm)) return false;
   }
   if (family === 'month') {
     const mo = MONTH_IN_RE.exec(text)!;
     if (!isUpper(mo[1][0])) return false;
     if (YEAR_AFTER.test(after)) return false;
-    if (/^July$/i.test(mo[1]) && /\bfourth\s+of\s*$/i.test(prose.slice(Math.max(0, start - 12), start))) return false; // the Fourth of July
+    if (RE35.test(mo[1]) && RE36.test(prose.slice(Math.max(0, start - 12), start))) return false; // the Fourth of July
     // a weekday before it makes the date whole: "Tuesday, March 5"
     if (WEEKDAY_BEFORE_RE.test(prose.slice(Math.max(0, start - 12), start))) return false;
-    const hasDay = /\d/.test(text);
-    const lead = /^(?:early|late|mid|the)/i.test(text);
+    const hasDay = RE37.test(text);
+    const lead = RE38.test(text);
     // "June Carter", "March Madness", "August Wilson"
-    if (!hasDay && /^\s+[A-Z]/.test(after) && !/^\s+(?:and|or)\b/i.test(after)) return false;
+    if (!hasDay && RE39.test(after) && !RE40.test(after)) return false;
     if (!hasDay && !lead) {
       const before = wordBefore(prose, start);
       if (!MONTH_PREP.has(before.toLowerCase())) return false;
-      if (/^may$/i.test(mo[1]) && !/^(?:in|since|until|till|by|during|through|early|late|mid|last|next|this|from|between)$/i.test(before)) return false;
+      if (RE41.test(mo[1]) && !RE42.test(before)) return false;
     }
-    if (/^(?:may|march)$/i.test(mo[1]) && hasDay === false && /^\s*[a-z]/.test(after) && !/^\s*(?:and|or|to|through|when|as|after|before|last|this|next|in|on|for|of|the|a)\b/.test(after)) return false;
+    if (RE43.test(mo[1]) && hasDay === false && RE44.test(after) && !RE45.test(after)) return false;
   }
   return true;
 }
@@ -1825,17 +1888,17 @@ const HOLIDAY_THING = new Set(
 
 /** A holiday named as a day: capitalised, not a name's first word ("Easter Island"), not a thing ("Christmas tree"), not a greeting. */
 function holidayName(prose: string, start: number, end: number, text: string, heading: boolean, allCaps: boolean): boolean {
-  const name = text.replace(/^the\s+/i, '');
+  const name = text.replace(RE46, '');
   if (!isUpper(name[0]) && !allCaps) return false;
   const after = prose.slice(end, end + 40);
   if (YEAR_AFTER.test(after)) return false;
   const next = wordAfter(prose, end);
-  if (!heading && !allCaps && /^\s+[A-Z]/.test(after) && /^[A-Z][a-z]/.test(next)) return false; // "Easter Island", "Christmas Carol"
-  if (HOLIDAY_THING.has(next.toLowerCase()) || /^-/.test(after)) return false;
-  if (/^\s+(?:before|after)\b/i.test(after) && /^the\b/i.test(wordBefore(prose, start))) return false; // "the Christmas before"
+  if (!heading && !allCaps && RE39.test(after) && RE47.test(next)) return false; // "Easter Island", "Christmas Carol"
+  if (HOLIDAY_THING.has(next.toLowerCase()) || RE16.test(after)) return false;
+  if (RE48.test(after) && RE49.test(wordBefore(prose, start))) return false; // "the Christmas before"
   const before = prose.slice(Math.max(0, start - 30), start);
-  if (/\b(?:merry|happy)\s*$/i.test(before)) return false; // a greeting
-  if (/[A-Z][\w.]*['’]s\s*$/.test(before)) return false; // "Mexico's Independence Day": another country's
+  if (RE50.test(before)) return false; // a greeting
+  if (RE51.test(before)) return false; // "Mexico's Independence Day": another country's
   return true;
 }
 
@@ -1855,18 +1918,18 @@ function reportingPeriod(prose: string, start: number, end: number, text: string
   // "the 1989 third quarter", "third-quarter 1989", "the first half of 2024": the year is there
   if (YEAR_NEAR_BEFORE.test(before) || YEAR_NEAR_AFTER.test(after)) return false;
   // "the Latin Quarter", "Fiscal Year 2024" in a title
-  if (!heading && !allCaps && /\s(?:Quarter|Half|Year|Season|Period)\b/.test(text)) return false;
-  if (/(?:quarter|half|period)(?:'s?)?$/.test(norm) || /^(?:the )?(?:latest )?quarter/.test(norm)) {
-    if (/\bhalf$/.test(norm) && /^\s+of\s+(?![$\d]|(?:the\s+)?(?:(?:this|last|next|current|fiscal)\s+)?year\b)/i.test(after)) return false; // "the first half of the century"
-    if (/quarter$/.test(norm) && QUARTER_NOT.test(after)) return false;
+  if (!heading && !allCaps && RE52.test(text)) return false;
+  if (RE53.test(norm) || RE54.test(norm)) {
+    if (RE55.test(norm) && RE56.test(after)) return false; // "the first half of the century"
+    if (RE57.test(norm) && QUARTER_NOT.test(after)) return false;
     // a quarter or a half of a game
-    if (!/year-|fiscal|period/.test(norm)) {
+    if (!RE58.test(norm)) {
       const around = prose.slice(Math.max(0, start - 300), Math.min(prose.length, end + 300));
       if (SPORTS_RE.test(around)) return false;
     }
   }
   // "the fiscal year 2024", "for the year 2000", "the year before"
-  if (/(?:year|week|month)$/.test(norm) && /^\s+(?:\d|before|after|ahead|to\s+come|in\s+which|when|of\s+(?![$\d]))/i.test(after)) return false;
+  if (RE59.test(norm) && RE60.test(after)) return false;
   return true;
 }
 

@@ -17,6 +17,33 @@ import type { ParsedBlock } from '../parse';
 import type { DateFormat, DateStyle, RawFinding, RuleMeta, Severity, Suggestion, YMD } from '../types';
 import { addDays, formatDate, formatMonth, isoDate } from '../ymd';
 
+// the regular expressions of the checks, made once: a literal in a function body is a new RegExp object each time it is evaluated
+const RE0 = /,/;
+const RE1 = /,\s*$/;
+const RE2 = /\d$/;
+const RE3 = /^\s+[\p{L}\p{N}]/u;
+const RE4 = /^(?:by|until|till)$/;
+const RE5 = /^the (?:past|last|coming) /;
+const RE6 = /\bas of\b/i;
+const RE7 = /^so far /;
+const RE8 = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const RE9 = /’/;
+const RE10 = /^[A-Z]/;
+const RE11 = /^(?:last|next|this|past|coming)\b/;
+const RE12 = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/;
+const RE13 = /ago$/;
+const RE14 = /^\d+$/;
+const RE15 = /^the /;
+const RE16 = /^(?:for now|by now)$/;
+const RE17 = /^(?:until now|up to now)$/;
+const RE18 = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?:quarter|half)$/;
+const RE19 = /year-/;
+const RE20 = /^the (?:first|second|third|fourth) (?:quarter|half)$/;
+const RE21 = /fiscal/;
+const RE22 = /^,/;
+const RE23 = /^\s*(?:[.;:!?)]|,\s|$)/;
+const RE24 = /(\w+)$/;
+
 const RELATIVE_DAY = 'dates/relative-day';
 const RELATIVE_PERIOD = 'dates/relative-period';
 const VAGUE_TIME = 'dates/vague-time';
@@ -72,9 +99,9 @@ function capitalise(s: string): string {
 
 /** AP wants a comma after a full date or a weekday date in running text: "Tuesday, March 5, at noon". */
 function closingComma(replacement: string, after: string): string {
-  if (!/,/.test(replacement) || /,\s*$/.test(replacement)) return replacement;
-  if (!/\d$/.test(replacement)) return replacement;
-  return /^\s+[\p{L}\p{N}]/u.test(after) ? replacement + ',' : replacement;
+  if (!RE0.test(replacement) || RE1.test(replacement)) return replacement;
+  if (!RE2.test(replacement)) return replacement;
+  return RE3.test(after) ? replacement + ',' : replacement;
 }
 
 interface Built {
@@ -122,12 +149,12 @@ function checkCandidates(block: ParsedBlock, ctx: CheckContext, out: RawFinding[
     const range = c.family === 'day' && inRange(prose, c);
     let tense: Tense | null = null;
     if (ref || range) {
-      if ((c.family === 'month' || c.family === 'holiday') && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
+      if ((c.family === 'month' || c.family === 'holiday') && RE4.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
       else if (c.family !== 'vague' && c.family !== 'present' && c.family !== 'event' && c.family !== 'ago') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
     }
     // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
     if (range && tense === null) continue;
-    const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
+    const rolling = c.family === 'period' && RE5.test(c.norm);
     if (c.family === 'period' && COUNTED_RE.test(c.norm)) {
       const built = countedWindow(c, ref, style, format, inQuote);
       out.push(finding(built.rule, c, built.message, built.severity, undefined, undefined, inQuote, EXPLANATION[built.rule]));
@@ -166,11 +193,11 @@ function checkCandidates(block: ParsedBlock, ctx: CheckContext, out: RawFinding[
         if (asOfSentence === si) break;
         // the sentence without the words, made once: the "as of" test and the figure test read it
         const rest = prose.slice(sent.start, sent.end).replace(c.text, '');
-        if (/\bas of\b/i.test(rest)) {
+        if (RE6.test(rest)) {
           asOfSentence = si;
           break;
         }
-        if (/^so far /.test(c.norm)) built = soFar(c, ref, style, format, inQuote, prose);
+        if (RE7.test(c.norm)) built = soFar(c, ref, style, format, inQuote, prose);
         else if (style === 'evergreen') built = present(c, ref, format, inQuote, rest, prose);
         else built = presentNote(c, ref, style, format, inQuote, rest, prose);
         break;
@@ -202,7 +229,7 @@ const RANGE_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:through|
 
 /** A weekday in a range of weekdays: "Monday through Friday", "Tuesday-Thursday". */
 function inRange(prose: string, c: Candidate): boolean {
-  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(c.norm)) return false;
+  if (!RE8.test(c.norm)) return false;
   // each expression runs on its slice only where the first character past the white space next
   // to the weekday may begin the word it needs there (most weekdays: no slice, no expression)
   return (rangeAfterMay(prose, c.end) && RANGE_AFTER.test(prose.slice(c.end, c.end + 20))) || (rangeBeforeMay(prose, c.start) && RANGE_BEFORE.test(prose.slice(Math.max(0, c.start - 20), c.start)));
@@ -211,7 +238,7 @@ function inRange(prose: string, c: Candidate): boolean {
 /** `inRange` as written, with no gate (for the tests). */
 export function inRangeForTests(prose: string, c: Candidate, gated: boolean): boolean {
   if (gated) return inRange(prose, c);
-  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(c.norm)) return false;
+  if (!RE8.test(c.norm)) return false;
   return RANGE_AFTER.test(prose.slice(c.end, c.end + 20)) || RANGE_BEFORE.test(prose.slice(Math.max(0, c.start - 20), c.start));
 }
 
@@ -272,11 +299,11 @@ function suggestion(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, i
     return { title: `Add the date after ${q(c.text)}: [${add}]`, edits: [{ offset: [c.end, c.end], newText: ` [${add}]` }] };
   }
   const prepBefore = PREPOSITIONS.has(prevWord(prose, c.start));
-  const apostrophe = /’/.test(c.text) ? '’' : "'";
+  const apostrophe = RE9.test(c.text) ? '’' : "'";
   const phrase = phraseFor(r, ref, format, { prepBefore, possessive: c.possessive, apostrophe, attributive: c.attributive });
   if (!phrase) return undefined;
   let text = closingComma(phrase.inline, after);
-  if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+  if (RE10.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
   return { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }], ...(safe ? { safe: true } : {}) };
 }
 
@@ -287,7 +314,7 @@ function relativeDay(c: Candidate, r: Resolution | null, ref: YMD | null, style:
   if (inQuote) severity = lower(severity, 'information');
   if (!r || !ref) return { rule: RELATIVE_DAY, severity, message: noReferenceMessage(c.text) };
   const date = periodText(r, ref, format);
-  const bareWeekday = !dayWord && !/^(?:last|next|this|past|coming)\b/.test(c.norm);
+  const bareWeekday = !dayWord && !RE11.test(c.norm);
   const safe = r.exact && !inQuote && (!bareWeekday || tense !== null || r.value === isoDate(ref));
   // in brackets, a weekday needs only its date: "Saturday [March 2]"
   const bracket = !dayWord && !r.part ? dayText(r.date, ref, format, false) : undefined;
@@ -300,7 +327,7 @@ function relativeDay(c: Candidate, r: Resolution | null, ref: YMD | null, style:
 }
 
 function relativePeriod(c: Candidate, r: Resolution | null, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, prose: string): Built {
-  if (c.family === 'ago' && (!ref || !r) && !/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/.test(c.norm.replace(/ago$/, ''))) {
+  if (c.family === 'ago' && (!ref || !r) && !RE12.test(c.norm.replace(RE13, ''))) {
     // "years ago", "several weeks ago": no number, nothing to resolve
     return vague(c, style, inQuote);
   }
@@ -340,7 +367,7 @@ function countedWindow(c: Candidate, ref: YMD | null, style: DateStyle, format: 
   const m = COUNTED_RE.exec(c.norm)!;
   const back = m[1] !== 'next' && m[1] !== 'coming';
   const unit = m[4] ?? m[3];
-  const n = m[4] ? 1 : /^\d+$/.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]];
+  const n = m[4] ? 1 : RE14.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]];
   let edge = '';
   if (n) {
     const sign = back ? -1 : 1;
@@ -395,7 +422,7 @@ function holidayYear(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, 
 function seasonYear(c: Candidate, r: Resolution, ref: YMD, inQuote: boolean): Built {
   const y = r.date.year;
   const years = r.season === 'WI' ? `${y}-${String((y + 1) % 100).padStart(2, '0')}` : String(y);
-  const add = /^the /.test(c.norm) ? ` of ${years}` : ` ${years}`;
+  const add = RE15.test(c.norm) ? ` of ${years}` : ` ${years}`;
   return {
     rule: RELATIVE_PERIOD,
     severity: inQuote ? 'information' : 'warning',
@@ -434,10 +461,10 @@ function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boo
     ? `A figure given as ${q(c.text)} true will go out of date; ${say}.`
     : `${q(c.text)} will go out of date; ${say}.`;
   let sug: Suggestion | undefined;
-  if (asOf && !inQuote && !/^(?:for now|by now)$/.test(c.norm)) {
-    const until = /^(?:until now|up to now)$/.test(c.norm);
+  if (asOf && !inQuote && !RE16.test(c.norm)) {
+    const until = RE17.test(c.norm);
     let text = until ? `until ${asOf.slice(6)}` : asOf;
-    if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+    if (RE10.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
     sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
   }
   return { rule: VAGUE_TIME, severity, message, suggestion: sug };
@@ -455,9 +482,9 @@ function reporting(c: Candidate, r: Resolution | null, ref: YMD | null, style: D
   if (!ref) return { rule: REPORTING_PERIOD, severity, message: noReferenceMessage(c.text) };
   if (!r) return { rule: REPORTING_PERIOD, severity, message: `${q(c.text)} counts from the story’s date; name the season or the year once in the story so it can be placed later.` };
   const date = periodText(r, ref, format === 'iso' ? 'long' : format);
-  const nth = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?:quarter|half)$/.test(c.norm) && !/year-/.test(c.norm);
-  const plain = /^the (?:first|second|third|fourth) (?:quarter|half)$/.test(c.norm);
-  const message = /fiscal/.test(c.norm) && nth
+  const nth = RE18.test(c.norm) && !RE19.test(c.norm);
+  const plain = RE20.test(c.norm);
+  const message = RE21.test(c.norm) && nth
     ? `${q(c.text)} has no year, and a company’s fiscal quarters need not match the calendar’s; name the fiscal year once in the story.`
     : nth
     ? `${q(c.text)} has no year; by the draft’s date it is ${date}${r.date.year !== ref.year ? ', not in the draft’s year' : ''}.`
@@ -492,10 +519,10 @@ function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: Da
   let sug: Suggestion | undefined;
   if (asOf && !inQuote && AS_OF_WORDS.test(c.norm)) {
     const after = prose.slice(c.end, c.end + 3);
-    const head = atSentenceStart(prose, c.start) && /^,/.test(after);
-    const tail = /^\s*(?:[.;:!?)]|,\s|$)/.test(after) && !atSentenceStart(prose, c.start);
+    const head = atSentenceStart(prose, c.start) && RE22.test(after);
+    const tail = RE23.test(after) && !atSentenceStart(prose, c.start);
     if (head || tail) {
-      const text = head && /^[A-Z]/.test(c.text) ? capitalise(asOf) : asOf;
+      const text = head && RE10.test(c.text) ? capitalise(asOf) : asOf;
       sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
     }
   }
@@ -506,7 +533,7 @@ function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: Da
 function soFar(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, prose: string): Built {
   let severity: Severity = style === 'ap' ? 'hint' : 'warning';
   if (inQuote) severity = lower(severity, 'information');
-  const unit = /(\w+)$/.exec(c.norm)![1];
+  const unit = RE24.exec(c.norm)![1];
   if (!ref) return { rule: VAGUE_TIME, severity, message: noReferenceMessage(c.text) };
   const period = unit === 'year' ? String(ref.year) : format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, format === 'long' ? 'long' : 'ap', format === 'long');
   const resolved = unit === 'year' ? String(ref.year) : formatMonth(ref.year, ref.month, 'iso');
@@ -514,7 +541,7 @@ function soFar(c: Candidate, ref: YMD | null, style: DateStyle, format: DateForm
   if (inQuote) {
     return { rule: VAGUE_TIME, severity, message: `${q(c.text)} in this quotation counts from the draft’s date (${period}); give the date in brackets or in the text around the quote.`, resolved, suggestion: { title: `Add the date after ${q(c.text)}: [${period}]`, edits: [{ offset: [c.end, c.end], newText: ` [${period}]` }] } };
   }
-  if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+  if (RE10.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
   return {
     rule: VAGUE_TIME,
     severity,
