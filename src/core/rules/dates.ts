@@ -73,9 +73,10 @@ function q(s: string): string {
   return `‘${s}’`;
 }
 
+/** The severities by rank, for `lower` (made once: an object literal in it was made each call). */
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 function lower(sev: Severity, to: Severity): Severity {
-  const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-  return rank[sev] >= rank[to] ? sev : to;
+  return RANK[sev] >= RANK[to] ? sev : to;
 }
 
 /** The word right before `at` in the prose, lower case. */
