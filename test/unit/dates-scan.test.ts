@@ -166,6 +166,9 @@ describe('dates: the scan by character codes', () => {
         assert.deepEqual(a, findCandidatesSlow(s, heading), s);
         // with no date: the same but months, holidays and seasons
         assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+        // the same candidates when they are reused from block to block (the pool's objects written over)
+        assert.deepEqual(findCandidates(s, heading, true, [], true), a, s);
+        assert.deepEqual(findCandidates(s, heading, false, [], true), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
         total += a.length;
       }
     }

@@ -1095,16 +1095,25 @@ for (const key of STARTERS.keys()) {
 }
 
 /** Candidates in the prose of a block: the full expression, run in windows around trigger words. */
-export function findCandidates(prose: string, heading: boolean, dated = true, out: Candidate[] = []): Candidate[] {
+export function findCandidates(prose: string, heading: boolean, dated = true, out: Candidate[] = [], reuse = false): Candidate[] {
   const t = wordTable(prose);
-  if (dated) return t.plain ? findInTable(prose, t, heading, null, out) : findCandidatesByChars(prose, heading, out);
-  undated = true;
+  if (dated && !reuse) return t.plain ? findInTable(prose, t, heading, null, out) : findCandidatesByChars(prose, heading, out);
+  undated = !dated;
+  pooled = reuse;
   try {
     return t.plain ? findInTable(prose, t, heading, null, out) : findCandidatesByChars(prose, heading, out);
   } finally {
     undated = false;
+    pooled = false;
   }
 }
+/**
+ * While `findCandidates` runs with `reuse` (its caller empties `out` before and keeps none of the
+ * candidates past the block: the dates rule's check), the k-th candidate is the k-th object of
+ * `POOL`, its fields written over, not a new object.
+ */
+let pooled = false;
+const POOL: Candidate[] = [];
 /**
  * While `findCandidates` runs for a draft with no date (`dated` false): a month, a holiday or a
  * season is then no candidate (only a date can say it is in another year), so its match is
@@ -1546,7 +1555,22 @@ function found(prose: string, start: number, end: number, family: Family, headin
   const last = norm.charCodeAt(norm.length - 1);
   const possessive = last === 39 || (last === 115 && norm.charCodeAt(norm.length - 2) === 39);
   if (accept(prose, family, start, end, text, norm, heading)) {
-    out.push({ family, start, end, text, norm, possessive, attributive: family === 'day' && theBefore(prose, start) });
+    const attributive = family === 'day' && theBefore(prose, start);
+    const c = pooled ? POOL[out.length] : undefined;
+    if (c === undefined) {
+      const made: Candidate = { family, start, end, text, norm, possessive, attributive };
+      if (pooled) POOL.push(made);
+      out.push(made);
+    } else {
+      c.family = family;
+      c.start = start;
+      c.end = end;
+      c.text = text;
+      c.norm = norm;
+      c.possessive = possessive;
+      c.attributive = attributive;
+      out.push(c);
+    }
   }
 }
 

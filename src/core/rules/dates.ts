@@ -116,8 +116,9 @@ interface Built {
 
 /**
  * The candidates of the block being checked, in one array kept from block to block (a block keeps
- * nothing of its check: see checker.ts). It is emptied by `pop`, not by `length = 0`, which would
- * drop its storage and have the next block's pushes allocate it again.
+ * nothing of its check: see checker.ts), and the candidates themselves reused (`findCandidates`'
+ * `reuse`: nothing here keeps a candidate past its block). It is emptied by `pop`, not by
+ * `length = 0`, which would drop its storage and have the next block's pushes allocate it again.
  */
 const CANDIDATES: Candidate[] = [];
 
@@ -136,7 +137,7 @@ function checkCandidates(block: ParsedBlock, ctx: CheckContext, out: RawFinding[
   const format: DateFormat = ctx.config.dates.format;
   const ref = ctx.referenceDate;
   // with no date, no month, holiday or season is a candidate (see below)
-  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null, CANDIDATES);
+  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null, CANDIDATES, true);
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (let ci = 0; ci < candidates.length; ci++) {
