@@ -11,6 +11,8 @@ import {
   findCandidatesByChars,
   findCandidatesSlow,
   isUpper,
+  matchAtForTests,
+  severalFamiliesAt,
   spacesThenCapital,
   spaceThenCapital,
   triggerSpans,
@@ -80,6 +82,7 @@ describe('dates: the scan by character codes', () => {
         .join(rnd(3) ? ' ' : spaces[rnd(spaces.length)]);
     let total = 0;
     let plain = 0;
+    let several = 0;
     for (let t = 0; t < 6000; t++) {
       let s = '';
       const len = 3 + rnd(30);
@@ -91,10 +94,43 @@ describe('dates: the scan by character codes', () => {
         assert.deepEqual(a, findCandidatesByChars(s, heading), s);
         total += a.length;
       }
+      // at every word: the starter's runs tried one by one with test (matchAt) end and name the
+      // family as the match array of the expression of all the runs does
+      for (let k = 0; k < s.length; k++) {
+        if (charClass(s.charCodeAt(k)) !== 1 || (k > 0 && charClass(s.charCodeAt(k - 1)) === 1)) continue;
+        const want = matchAtForTests(s, k, true);
+        assert.deepEqual(matchAtForTests(s, k, false), want, `${s} @${k}`);
+        if (want !== null && severalFamiliesAt(s, k)) several++;
+      }
     }
     assert.ok(total > 4000, String(total));
+    assert.ok(several > 1000, String(several));
     // most of these are plain: the scan of the word table
     assert.ok(plain > 5000, String(plain));
+  });
+
+  it('names the family of a match of a starter of several families as the expression of all its runs', () => {
+    // hard cases: words that start alternatives of several families, where an earlier run fails and a later one matches
+    const cases = [
+      'the day before yesterday', 'the next day', 'the past week', 'the first quarter', 'the year-earlier quarter', 'the fourth of July',
+      'the same day', 'the week before', 'the end of March', 'the weekend', 'in the coming days', 'in recent weeks', 'in the near future',
+      'in mid-March', 'in Dec.', 'in days', 'a day later', 'a while ago', 'a few weeks ago', 'this morning', 'this season', 'this past Monday',
+      'last night', 'last Tuesday night', 'last week', 'later that day', 'later this month', 'early last week', 'earlyJune', 'mid-last year',
+      'that Monday', 'that weekend', 'for the year', 'for now', 'by year-end', 'by now', 'some time ago', 'some 20 years ago', 'July 4th', 'July fourth',
+      'New Year’s Day', 'new year’s eve', 'over the weekend', 'over a year ago', 'the', 'in', 'a', 'this', 'that x', 'later',
+    ];
+    let several = 0;
+    for (const c of cases) {
+      for (const s of [c, c.toUpperCase(), `${c} and more`, `x ${c}.`]) {
+        for (let k = 0; k < s.length; k++) {
+          if (charClass(s.charCodeAt(k)) !== 1 || (k > 0 && charClass(s.charCodeAt(k - 1)) === 1)) continue;
+          const want = matchAtForTests(s, k, true);
+          assert.deepEqual(matchAtForTests(s, k, false), want, `${s} @${k}`);
+          if (want !== null && severalFamiliesAt(s, k)) several++;
+        }
+      }
+    }
+    assert.ok(several > 50, String(several));
   });
 
   it('finds the same triggers and windows from the word table as by characters in plain prose', () => {
@@ -130,6 +166,9 @@ describe('dates: the scan by character codes', () => {
         assert.deepEqual(a, findCandidatesSlow(s, heading), s);
         // with no date: the same but months, holidays and seasons
         assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
+        // the same candidates when they are reused from block to block (the pool's objects written over)
+        assert.deepEqual(findCandidates(s, heading, true, [], true), a, s);
+        assert.deepEqual(findCandidates(s, heading, false, [], true), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
         total += a.length;
       }
     }

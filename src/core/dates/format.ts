@@ -15,6 +15,13 @@ import type { DateFormat, YMD } from '../types';
 import { addDays, AP_MONTHS, diffDays, formatDate, formatMonth, isoDate, MONTHS, WEEKDAYS, weekday } from '../ymd';
 import type { Resolution } from './resolve';
 
+// the regular expressions of the checks, made once: a literal in a function body is a new RegExp object each time it is evaluated
+const RE0 = /'s\b/;
+const RE1 = / (Day|Eve)$/;
+const RE2 = /^(?:earlier|later)\b/;
+const RE3 = /^the /;
+const RE4 = /(?:day|eve|sunday|juneteenth|july|fourth|4th)$/;
+
 const SEASON_NAME = { SP: 'spring', SU: 'summer', FA: 'fall', WI: 'winter' } as const;
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 
@@ -56,7 +63,7 @@ function seasonText(r: Resolution): string {
 }
 
 function holidayName(h: string): string {
-  return h.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/'s\b/, '’s').replace(/ (Day|Eve)$/, (x) => x);
+  return h.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(RE0, '’s').replace(RE1, (x) => x);
 }
 
 /** The period alone: "the week of Feb. 26", "February", "2023", "spring 2024", "the first quarter of 2024". */
@@ -128,9 +135,9 @@ export function phraseFor(
   }
   if (opts.prepBefore) return { bare, inline: bare };
   let inline = bare;
-  if (mod && /^(?:earlier|later)\b/.test(mod)) inline = bare; // "earlier in March" stands alone
-  else if (mod && /^the /.test(mod)) inline = bare; // "the end of March"
-  else if (r.holiday) inline = /(?:day|eve|sunday|juneteenth|july|fourth|4th)$/.test(r.holiday) ? `on ${bare}` : `at ${bare}`; // "at Christmas 2023", "on Labor Day 2023"
+  if (mod && RE2.test(mod)) inline = bare; // "earlier in March" stands alone
+  else if (mod && RE3.test(mod)) inline = bare; // "the end of March"
+  else if (r.holiday) inline = RE4.test(r.holiday) ? `on ${bare}` : `at ${bare}`; // "at Christmas 2023", "on Labor Day 2023"
   else if (r.gran === 'day') inline = format === 'iso' && !mod ? `on ${bare}` : bare;
   else if (r.gran === 'weekend') inline = `over ${bare}`;
   else inline = `in ${bare}`;

@@ -19,6 +19,47 @@ import type { Candidate } from './patterns';
 import { WEEKDAY_NAMES } from './patterns';
 import type { Tense } from './tense';
 
+// the regular expressions of the checks, made once: a literal in a function body is a new RegExp object each time it is evaluated
+const RE0 = /^a\s+(?:single|full)$/;
+const RE1 = /^\d+$/;
+const RE2 = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)$/;
+const RE3 = /^the /;
+const RE4 = /^(?:independence day|fourth of july|july (?:fourth|4th))$/;
+const RE5 = /^veterans? day$/;
+const RE6 = /^st patricks day$/;
+const RE7 = /^presidents? day$/;
+const RE8 = /^(?:martin luther king(?: jr)?|mlk) day$/;
+const RE9 = /^new year/;
+const RE10 = /eve$/;
+const RE11 = /'s?$/;
+const RE12 = /-$/;
+const RE13 = /^(?!the )(end|start|beginning|middle|rest|first half|second half|first part) of$/;
+const RE14 = /^(?:(this past|this coming|last|this|next|past|coming) )?(\w+day)(?: (\w+))?$/;
+const RE15 = /^(yesterday|today|tomorrow)(?: (\w+))?$/;
+const RE16 = /^this (morning|afternoon|evening)$/;
+const RE17 = /^last (night|evening)$/;
+const RE18 = /^(?:(nearly|almost|about|around|roughly|some|more than|less than|fewer than|over|under|just|only|barely|exactly|at least|well over|just over|just under|little more than) )?(.+?) (day|week|month|year|decade|fortnight|hour|minute|night)s?(?: or (?:so|two|more))? ago$/;
+const RE19 = / or /;
+const RE20 = /^([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year$/;
+const RE21 = /^the weekend$/;
+const RE22 = /^(earlier|later) in the (week|month|year)$/;
+const RE23 = /^the (end|start|beginning|middle|rest) of the (week|month|year)$/;
+const RE24 = /^year(?:'s)?[- ]end$/;
+const RE25 = /^the current (week|month|year|quarter)$/;
+const RE26 = /^the (past|last|coming) (week|weekend|month|year)$/;
+const RE27 = /^(this past|this coming|last|this|next) (.+)$/;
+const RE28 = /\.$/;
+const RE29 = /^([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?$/;
+const RE30 = /^(?:the|its|their) /;
+const RE31 = /\bfiscal\b/;
+const RE32 = /^(?:(?:comparable|same) )?year-(?:earlier|ago)(?: (\w+)[- ](quarter|half)| (quarter|period|half))?$/;
+const RE33 = /^(?:(?:fiscal|calendar)[- ])?(\w+)[- ](?:(?:fiscal|calendar)[- ])?(quarter|half)$/;
+const RE34 = /^(?:latest )?(?:quarter|period)$/;
+const RE35 = /latest/;
+const RE36 = /^(?:current |new |full )?(?:fiscal )?year$/;
+const RE37 = /^week(?:'s)?$/;
+const RE38 = /^month(?:'s)?$/;
+
 export type Granularity = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'season' | 'quarter' | 'half';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
@@ -54,10 +95,10 @@ const NUM_WORDS: Record<string, number> = {
 };
 
 function numberOf(s: string): number | null {
-  s = s.trim().replace(/^a\s+(?:single|full)$/, 'a');
-  if (/^\d+$/.test(s)) return +s;
+  s = s.trim().replace(RE0, 'a');
+  if (RE1.test(s)) return +s;
   if (s in NUM_WORDS) return NUM_WORDS[s];
-  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](\w+)$/.exec(s);
+  const m = RE2.exec(s);
   if (m && m[2] in NUM_WORDS) return NUM_WORDS[m[1]] + NUM_WORDS[m[2]];
   return null;
 }
@@ -117,22 +158,22 @@ function nthWeekday(year: number, month: number, wd: number, n: number): YMD {
 
 /** US holidays by name (lower case, straight apostrophes): fixed dates and the Monday holidays by their rule. */
 function holiday(name: string, year: number): YMD | null {
-  name = name.replace(/^the /, '').replace(/['.]/g, '');
+  name = name.replace(RE3, '').replace(/['.]/g, '');
   if (name === 'christmas eve') return { year, month: 12, day: 24 };
   if (name.startsWith('christmas')) return { year, month: 12, day: 25 };
-  if (/^(?:independence day|fourth of july|july (?:fourth|4th))$/.test(name)) return { year, month: 7, day: 4 };
+  if (RE4.test(name)) return { year, month: 7, day: 4 };
   if (name === 'memorial day') return nthWeekday(year, 5, 1, -1);
   if (name === 'labor day') return nthWeekday(year, 9, 1, 1);
-  if (/^veterans? day$/.test(name)) return { year, month: 11, day: 11 };
+  if (RE5.test(name)) return { year, month: 11, day: 11 };
   if (name === 'election day') return addDays(nthWeekday(year, 11, 1, 1), 1); // the Tuesday after the first Monday
   if (name === 'valentines day') return { year, month: 2, day: 14 };
-  if (/^st patricks day$/.test(name)) return { year, month: 3, day: 17 };
+  if (RE6.test(name)) return { year, month: 3, day: 17 };
   if (name === 'mothers day') return nthWeekday(year, 5, 0, 2);
   if (name === 'fathers day') return nthWeekday(year, 6, 0, 3);
-  if (/^presidents? day$/.test(name)) return nthWeekday(year, 2, 1, 3);
+  if (RE7.test(name)) return nthWeekday(year, 2, 1, 3);
   if (name === 'columbus day') return nthWeekday(year, 10, 1, 2);
   if (name === 'juneteenth') return { year, month: 6, day: 19 };
-  if (/^(?:martin luther king(?: jr)?|mlk) day$/.test(name)) return nthWeekday(year, 1, 1, 3);
+  if (RE8.test(name)) return nthWeekday(year, 1, 1, 3);
   if (name.startsWith('halloween')) return { year, month: 10, day: 31 };
   if (name.startsWith('easter')) return easter(year);
   if (name.startsWith('thanksgiving')) {
@@ -140,7 +181,7 @@ function holiday(name: string, year: number): YMD | null {
     const first = addDays(nov1, (4 - weekday(nov1) + 7) % 7);
     return addDays(first, 21);
   }
-  if (/^new year/.test(name)) return /eve$/.test(name) ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  if (RE9.test(name)) return RE10.test(name) ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
   return null;
 }
 
@@ -217,7 +258,7 @@ export function resolve(c: Candidate, ref: YMD, tense: Tense | null, rolling = f
   if (hit !== undefined) return hit;
   if (CACHE.size > 4000) CACHE.clear();
   let r: Resolution | null = null;
-  const norm = c.norm.replace(/'s?$/, '');
+  const norm = c.norm.replace(RE11, '');
   if (c.family === 'day') r = resolveDay(norm, ref, tense);
   else if (c.family === 'ago') r = resolveAgo(norm, ref);
   else if (c.family === 'period') r = resolvePeriod(norm, ref, tense, rolling);
@@ -234,7 +275,7 @@ const MOD_RE = /^(early|late|earlier|later|mid-?|(?:the )?(?:end|start|beginning
 function splitModifier(s: string): { modifier?: string; rest: string } {
   const m = MOD_RE.exec(s);
   if (!m) return { rest: s };
-  return { modifier: m[1].replace(/-$/, '').replace(/^(?!the )(end|start|beginning|middle|rest|first half|second half|first part) of$/, 'the $1 of'), rest: s.slice(m[0].length) };
+  return { modifier: m[1].replace(RE12, '').replace(RE13, 'the $1 of'), rest: s.slice(m[0].length) };
 }
 
 function dayRes(d: YMD, extra: Partial<Resolution> = {}): Resolution {
@@ -245,7 +286,7 @@ function resolveDay(s: string, ref: YMD, tense: Tense | null): Resolution | null
   if (s === 'the day before yesterday') return dayRes(addDays(ref, -2), { dayName: true });
   if (s === 'the day after tomorrow') return dayRes(addDays(ref, 2), { dayName: true });
   const { modifier, rest } = splitModifier(s);
-  let m = /^(?:(this past|this coming|last|this|next|past|coming) )?(\w+day)(?: (\w+))?$/.exec(rest);
+  let m = RE14.exec(rest);
   if (m && WEEKDAY_NAMES.includes(m[2])) {
     const target = WEEKDAY_NAMES.indexOf(m[2]);
     const wd = weekday(ref);
@@ -262,25 +303,25 @@ function resolveDay(s: string, ref: YMD, tense: Tense | null): Resolution | null
     else delta = tense === 'future' ? ahead : -back;
     return dayRes(addDays(ref, delta), { dayName: true, part: m[3], modifier, exact });
   }
-  m = /^(yesterday|today|tomorrow)(?: (\w+))?$/.exec(rest);
+  m = RE15.exec(rest);
   if (m) {
     const d = chronoDay(m[1], ref) ?? addDays(ref, m[1] === 'yesterday' ? -1 : m[1] === 'tomorrow' ? 1 : 0);
     return dayRes(d, { dayName: true, part: m[2], modifier });
   }
   if (rest === 'tonight') return dayRes(chronoDay('tonight', ref) ?? ref, { dayName: true, part: 'night', modifier });
-  m = /^this (morning|afternoon|evening)$/.exec(rest);
+  m = RE16.exec(rest);
   if (m) return dayRes(chronoDay(rest, ref) ?? ref, { dayName: true, part: m[1], modifier });
-  m = /^last (night|evening)$/.exec(rest);
+  m = RE17.exec(rest);
   if (m) return dayRes(addDays(ref, -1), { dayName: true, part: m[1], modifier });
   return null;
 }
 
 function resolveAgo(s: string, ref: YMD): Resolution | null {
-  const m = /^(?:(nearly|almost|about|around|roughly|some|more than|less than|fewer than|over|under|just|only|barely|exactly|at least|well over|just over|just under|little more than) )?(.+?) (day|week|month|year|decade|fortnight|hour|minute|night)s?(?: or (?:so|two|more))? ago$/.exec(s);
+  const m = RE18.exec(s);
   if (!m) return null;
   const n = numberOf(m[2]);
   if (n === null) return null;
-  const exact = !m[1] && !/ or /.test(s);
+  const exact = !m[1] && !RE19.test(s);
   let unit = m[3];
   let k = n;
   if (unit === 'decade') {
@@ -325,36 +366,36 @@ function weekendOf(ref: YMD, which: 'this' | 'last' | 'next', tense: Tense | nul
 
 function resolvePeriod(s: string, ref: YMD, tense: Tense | null, rolling: boolean): Resolution | null {
   // "June last year", "January of this year", "Dec. 15 last year"
-  let m = /^([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year$/.exec(s);
+  let m = RE20.exec(s);
   if (m && monthNumber(m[1])) {
     const year = ref.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0);
     const month = monthNumber(m[1])!;
     if (m[2]) return dayRes({ year, month, day: +m[2] }, { monthDay: true });
     return monthRes(year, month);
   }
-  if (/^the weekend$/.test(s)) return weekendRes(weekendOf(ref, 'this', tense));
-  m = /^(earlier|later) in the (week|month|year)$/.exec(s);
+  if (RE21.test(s)) return weekendRes(weekendOf(ref, 'this', tense));
+  m = RE22.exec(s);
   if (m) return currentPeriod(m[2], ref, { modifier: m[1] + ' in' });
-  m = /^the (end|start|beginning|middle|rest) of the (week|month|year)$/.exec(s);
+  m = RE23.exec(s);
   if (m) return currentPeriod(m[2], ref, { modifier: `the ${m[1]} of` });
-  m = /^year(?:'s)?[- ]end$/.exec(s);
+  m = RE24.exec(s);
   if (m) {
     const y = tense === 'past' ? ref.year - 1 : ref.year;
     return { gran: 'year', date: { year: y, month: 12, day: 31 }, value: `${y}-12-31`, exact: false, modifier: 'the end of' };
   }
-  m = /^the current (week|month|year|quarter)$/.exec(s);
+  m = RE25.exec(s);
   if (m) return m[1] === 'quarter' ? resolvePeriod('this quarter', ref, tense, false) : currentPeriod(m[1], ref, {});
-  m = /^the (past|last|coming) (week|weekend|month|year)$/.exec(s);
+  m = RE26.exec(s);
   if (m) {
     const rel = m[1] === 'coming' ? 'next' : 'last';
     const r = resolvePeriod(`${rel} ${m[2]}`, ref, tense, false);
     return r && { ...r, rolling: true, exact: false };
   }
   const { modifier, rest } = splitModifier(s);
-  m = /^(this past|this coming|last|this|next) (.+)$/.exec(rest);
+  m = RE27.exec(rest);
   if (!m) return null;
   const rel = m[1] === 'this past' ? 'last' : m[1] === 'this coming' ? 'next' : (m[1] as 'last' | 'this' | 'next');
-  const unit = m[2].replace(/\.$/, '');
+  const unit = m[2].replace(RE28, '');
   const extra: Partial<Resolution> = { modifier, rolling };
   if (unit === 'week') {
     const d = rel === 'this' ? ref : chronoDay(`${rel} week`, ref) ?? addDays(ref, rel === 'last' ? -7 : 7);
@@ -400,7 +441,7 @@ function resolvePeriod(s: string, ref: YMD, tense: Tense | null, rolling: boolea
     else if (rel === 'next') year = mn > ref.month ? ref.year : ref.year + 1;
     return monthRes(year, mn, extra);
   }
-  const hol = unit.replace(/'s?$/, '');
+  const hol = unit.replace(RE11, '');
   const thisYear = holiday(hol, ref.year);
   if (thisYear) {
     let d = thisYear;
@@ -426,7 +467,7 @@ function currentPeriod(unit: string, ref: YMD, extra: Partial<Resolution>): Reso
 /** A month (and day) with no year: the most recent one in the past tense, the coming one in the future. */
 function resolveMonth(s: string, ref: YMD, tense: Tense | null): Resolution | null {
   const { modifier, rest } = splitModifier(s);
-  const m = /^([a-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?$/.exec(rest);
+  const m = RE29.exec(rest);
   if (!m || !monthNumber(m[1])) return null;
   const month = monthNumber(m[1])!;
   const day = m[2] ? +m[2] : 0;
@@ -455,12 +496,12 @@ function resolveHoliday(s: string, ref: YMD, tense: Tense | null): Resolution | 
   let d = d0;
   if (tense === 'past' && gap > 7) d = holiday(s, ref.year - 1)!;
   else if (tense === 'future' && gap < -7) d = holiday(s, ref.year + 1)!;
-  return dayRes(d, { holiday: s.replace(/^the /, ''), exact: false });
+  return dayRes(d, { holiday: s.replace(RE3, ''), exact: false });
 }
 
 /** A season with no year ("over the summer"): the latest one begun in the past tense, the next one not over in the future tense, else this year's. */
 function resolveSeason(s: string, ref: YMD, tense: Tense | null): Resolution | null {
-  const { modifier, rest } = splitModifier(s.replace(/^the /, ''));
+  const { modifier, rest } = splitModifier(s.replace(RE3, ''));
   const code = SEASON_OF[rest];
   if (!code) return null;
   const { year, cmp } = seasonYearOf(ref, code);
@@ -511,9 +552,9 @@ function periodYear(ref: YMD, startMonth: number, months: number, tense: Tense |
 
 /** "the third quarter", "third-quarter", "the quarter", "year-earlier", "the fiscal year", "for the year". */
 function resolveReport(s: string, ref: YMD, tense: Tense | null): Resolution | null {
-  s = s.replace(/^(?:the|its|their) /, '');
-  const fiscal = /\bfiscal\b/.test(s);
-  let m = /^(?:(?:comparable|same) )?year-(?:earlier|ago)(?: (\w+)[- ](quarter|half)| (quarter|period|half))?$/.exec(s);
+  s = s.replace(RE30, '');
+  const fiscal = RE31.test(s);
+  let m = RE32.exec(s);
   if (m) {
     const latest = latestQuarter(ref);
     if (m[1] && m[1] in ORDINAL_NUM) {
@@ -524,7 +565,7 @@ function resolveReport(s: string, ref: YMD, tense: Tense | null): Resolution | n
     if (m[3] === 'half') return halfRes(latest.year - 1, latest.q <= 2 ? 1 : 2, false);
     return quarterRes(latest.year - 1, latest.q, false);
   }
-  m = /^(?:(?:fiscal|calendar)[- ])?(\w+)[- ](?:(?:fiscal|calendar)[- ])?(quarter|half)$/.exec(s);
+  m = RE33.exec(s);
   if (m && m[1] in ORDINAL_NUM) {
     const n = ORDINAL_NUM[m[1]];
     const half = m[2] === 'half';
@@ -533,13 +574,13 @@ function resolveReport(s: string, ref: YMD, tense: Tense | null): Resolution | n
     // a fiscal quarter need not be the calendar one: keep the number, never call it exact
     return half ? halfRes(year, n, exact && !fiscal) : quarterRes(year, n, exact && !fiscal);
   }
-  if (/^(?:latest )?(?:quarter|period)$/.test(s)) {
-    if (tense === 'future' && !/latest/.test(s)) return quarterRes(ref.year, Math.ceil(ref.month / 3), false);
+  if (RE34.test(s)) {
+    if (tense === 'future' && !RE35.test(s)) return quarterRes(ref.year, Math.ceil(ref.month / 3), false);
     const l = latestQuarter(ref);
     return quarterRes(l.year, l.q, false);
   }
-  if (/^(?:current |new |full )?(?:fiscal )?year$/.test(s)) return { ...yearRes(ref.year), exact: false };
-  if (/^week(?:'s)?$/.test(s)) return weekRes(ref, { exact: false });
-  if (/^month(?:'s)?$/.test(s)) return monthRes(ref.year, ref.month, { exact: false });
+  if (RE36.test(s)) return { ...yearRes(ref.year), exact: false };
+  if (RE37.test(s)) return weekRes(ref, { exact: false });
+  if (RE38.test(s)) return monthRes(ref.year, ref.month, { exact: false });
   return null; // "the latest fiscal year", "this season": no calendar value
 }

@@ -9,6 +9,9 @@
 
 import { isSpaceCode } from '../text';
 
+// the regular expressions of the checks, made once: a literal in a function body is a new RegExp object each time it is evaluated
+const RE0 = /^(?:aside|up|off|out|down|about|forth|fire)$/;
+
 export type Tense = 'past' | 'future';
 
 /** Words that point forward. */
@@ -325,7 +328,7 @@ function cueOf(toks: Words, i: number, dist: number, possessive: boolean): Tense
   // "were planning to": the progressive's verb decides, not "were"
   if ((w === 'was' || w === 'were' || w === 'is' || w === 'are') && nw !== undefined && nw.endsWith('ing') && nw.length > 4) return null;
   if (w === 'next') return nw === 'to' ? null : 'future';
-  if (w === 'set' && nw !== undefined && /^(?:aside|up|off|out|down|about|forth|fire)$/.test(nw)) return 'past'; // "set aside plans"
+  if (w === 'set' && nw !== undefined && RE0.test(nw)) return 'past'; // "set aside plans"
   if (bits & IN_FUTURE_WITH_TO) return nw === 'to' || nw === 'for' ? 'future' : null;
   if (w === 'be') return afterCould(toks, i) ? 'past' : 'future';
   if (w === 'may' && toks.r0At(i) !== 77 /* M */) return 'future';

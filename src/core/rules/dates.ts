@@ -17,6 +17,33 @@ import type { ParsedBlock } from '../parse';
 import type { DateFormat, DateStyle, RawFinding, RuleMeta, Severity, Suggestion, YMD } from '../types';
 import { addDays, formatDate, formatMonth, isoDate } from '../ymd';
 
+// the regular expressions of the checks, made once: a literal in a function body is a new RegExp object each time it is evaluated
+const RE0 = /,/;
+const RE1 = /,\s*$/;
+const RE2 = /\d$/;
+const RE3 = /^\s+[\p{L}\p{N}]/u;
+const RE4 = /^(?:by|until|till)$/;
+const RE5 = /^the (?:past|last|coming) /;
+const RE6 = /\bas of\b/i;
+const RE7 = /^so far /;
+const RE8 = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const RE9 = /’/;
+const RE10 = /^[A-Z]/;
+const RE11 = /^(?:last|next|this|past|coming)\b/;
+const RE12 = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/;
+const RE13 = /ago$/;
+const RE14 = /^\d+$/;
+const RE15 = /^the /;
+const RE16 = /^(?:for now|by now)$/;
+const RE17 = /^(?:until now|up to now)$/;
+const RE18 = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?:quarter|half)$/;
+const RE19 = /year-/;
+const RE20 = /^the (?:first|second|third|fourth) (?:quarter|half)$/;
+const RE21 = /fiscal/;
+const RE22 = /^,/;
+const RE23 = /^\s*(?:[.;:!?)]|,\s|$)/;
+const RE24 = /(\w+)$/;
+
 const RELATIVE_DAY = 'dates/relative-day';
 const RELATIVE_PERIOD = 'dates/relative-period';
 const VAGUE_TIME = 'dates/vague-time';
@@ -46,9 +73,10 @@ function q(s: string): string {
   return `‘${s}’`;
 }
 
+/** The severities by rank, for `lower` (made once: an object literal in it was made each call). */
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 function lower(sev: Severity, to: Severity): Severity {
-  const rank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
-  return rank[sev] >= rank[to] ? sev : to;
+  return RANK[sev] >= RANK[to] ? sev : to;
 }
 
 /** The word right before `at` in the prose, lower case. */
@@ -72,9 +100,9 @@ function capitalise(s: string): string {
 
 /** AP wants a comma after a full date or a weekday date in running text: "Tuesday, March 5, at noon". */
 function closingComma(replacement: string, after: string): string {
-  if (!/,/.test(replacement) || /,\s*$/.test(replacement)) return replacement;
-  if (!/\d$/.test(replacement)) return replacement;
-  return /^\s+[\p{L}\p{N}]/u.test(after) ? replacement + ',' : replacement;
+  if (!RE0.test(replacement) || RE1.test(replacement)) return replacement;
+  if (!RE2.test(replacement)) return replacement;
+  return RE3.test(after) ? replacement + ',' : replacement;
 }
 
 interface Built {
@@ -86,13 +114,30 @@ interface Built {
   explanation?: string;
 }
 
+/**
+ * The candidates of the block being checked, in one array kept from block to block (a block keeps
+ * nothing of its check: see checker.ts), and the candidates themselves reused (`findCandidates`'
+ * `reuse`: nothing here keeps a candidate past its block). It is emptied by `pop`, not by
+ * `length = 0`, which would drop its storage and have the next block's pushes allocate it again.
+ */
+const CANDIDATES: Candidate[] = [];
+
 function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
+  while (CANDIDATES.length) CANDIDATES.pop(); // left over by a check that threw
+  try {
+    checkCandidates(block, ctx, out);
+  } finally {
+    while (CANDIDATES.length) CANDIDATES.pop();
+  }
+}
+
+function checkCandidates(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): void {
   const prose = block.prose;
   const style: DateStyle = ctx.config.dates.style;
   const format: DateFormat = ctx.config.dates.format;
   const ref = ctx.referenceDate;
   // with no date, no month, holiday or season is a candidate (see below)
-  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null);
+  const candidates = findCandidates(prose, block.kind === 'heading', ref !== null, CANDIDATES, true);
   if (!candidates.length) return;
   let asOfSentence = -1;
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -106,17 +151,15 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
     const range = c.family === 'day' && inRange(prose, c);
     let tense: Tense | null = null;
     if (ref || range) {
-      if ((c.family === 'month' || c.family === 'holiday') && /^(?:by|until|till)$/.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
+      if ((c.family === 'month' || c.family === 'holiday') && RE4.test(prevWord(prose, c.start))) tense = 'future'; // a deadline: "by August"
       else if (c.family !== 'vague' && c.family !== 'present' && c.family !== 'event' && c.family !== 'ago') tense = tenseAt(prose, sent.start, sent.end, c.start, c.end, c.possessive);
     }
     // "Monday through Friday, the office is open": a timetable, when nothing in the sentence dates it
     if (range && tense === null) continue;
-    const rolling = c.family === 'period' && /^the (?:past|last|coming) /.test(c.norm);
+    const rolling = c.family === 'period' && RE5.test(c.norm);
     if (c.family === 'period' && COUNTED_RE.test(c.norm)) {
       const built = countedWindow(c, ref, style, format, inQuote);
-      const f: RawFinding = { rule: built.rule, start: c.start, end: c.end, message: built.message, severity: built.severity, explanation: EXPLANATION[built.rule] };
-      if (inQuote) f.inQuote = true;
-      out.push(f);
+      out.push(finding(built.rule, c, built.message, built.severity, undefined, undefined, inQuote, EXPLANATION[built.rule]));
       continue;
     }
     const r = ref ? resolve(c, ref, tense, rolling) : null;
@@ -149,12 +192,16 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         built = vague(c, style, inQuote);
         break;
       case 'present': {
-        const sentence = prose.slice(sent.start, sent.end);
-        if (asOfSentence !== si && /\bas of\b/i.test(sentence.replace(c.text, ''))) asOfSentence = si;
         if (asOfSentence === si) break;
-        if (/^so far /.test(c.norm)) built = soFar(c, ref, style, format, inQuote, prose);
-        else if (style === 'evergreen') built = present(c, ref, format, inQuote, sentence, prose);
-        else built = presentNote(c, ref, style, format, inQuote, sentence, prose);
+        // the sentence without the words, made once: the "as of" test and the figure test read it
+        const rest = prose.slice(sent.start, sent.end).replace(c.text, '');
+        if (RE6.test(rest)) {
+          asOfSentence = si;
+          break;
+        }
+        if (RE7.test(c.norm)) built = soFar(c, ref, style, format, inQuote, prose);
+        else if (style === 'evergreen') built = present(c, ref, format, inQuote, rest, prose);
+        else built = presentNote(c, ref, style, format, inQuote, rest, prose);
         break;
       }
       case 'event':
@@ -166,13 +213,17 @@ function checkBlock(block: ParsedBlock, ctx: CheckContext, out: RawFinding[]): v
         break;
     }
     if (!built) continue;
-    const f: RawFinding = { rule: built.rule, start: c.start, end: c.end, message: built.message, severity: built.severity };
-    if (built.suggestion) f.suggestions = [built.suggestion];
-    if (built.resolved) f.resolved = built.resolved;
-    if (inQuote) f.inQuote = true;
-    f.explanation = built.explanation ?? EXPLANATION[built.rule];
-    out.push(f);
+    out.push(finding(built.rule, c, built.message, built.severity, built.suggestion ? [built.suggestion] : undefined, built.resolved || undefined, inQuote, built.explanation ?? EXPLANATION[built.rule]));
   }
+}
+
+/**
+ * A finding with all its fields made at once (one shape; a field added after the literal would
+ * allocate the object's out-of-object property store). The engine reads each field by name, where
+ * `undefined` is as good as absent: `inQuote` is true or undefined, as when it was added only if true.
+ */
+function finding(rule: string, c: Candidate, message: string, severity: Severity, suggestions: Suggestion[] | undefined, resolved: string | undefined, inQuote: boolean, explanation: string | undefined): RawFinding {
+  return { rule, start: c.start, end: c.end, message, severity, suggestions, resolved, inQuote: inQuote ? true : undefined, explanation };
 }
 
 const RANGE_AFTER = /^\s*(?:through|thru|to|-|–|and)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -180,8 +231,45 @@ const RANGE_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:through|
 
 /** A weekday in a range of weekdays: "Monday through Friday", "Tuesday-Thursday". */
 function inRange(prose: string, c: Candidate): boolean {
-  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(c.norm)) return false;
+  if (!RE8.test(c.norm)) return false;
+  // each expression runs on its slice only where the first character past the white space next
+  // to the weekday may begin the word it needs there (most weekdays: no slice, no expression)
+  return (rangeAfterMay(prose, c.end) && RANGE_AFTER.test(prose.slice(c.end, c.end + 20))) || (rangeBeforeMay(prose, c.start) && RANGE_BEFORE.test(prose.slice(Math.max(0, c.start - 20), c.start)));
+}
+
+/** `inRange` as written, with no gate (for the tests). */
+export function inRangeForTests(prose: string, c: Candidate, gated: boolean): boolean {
+  if (gated) return inRange(prose, c);
+  if (!RE8.test(c.norm)) return false;
   return RANGE_AFTER.test(prose.slice(c.end, c.end + 20)) || RANGE_BEFORE.test(prose.slice(Math.max(0, c.start - 20), c.start));
+}
+
+/**
+ * Whether `RANGE_AFTER` may match the 20 characters from `end`: past its white space (\s, as
+ * `charClass` reads it), a character must begin through, thru, to, and, - or –.
+ */
+function rangeAfterMay(prose: string, end: number): boolean {
+  const lim = Math.min(prose.length, end + 20);
+  let k = end;
+  while (k < lim && charClass(prose.charCodeAt(k)) === 2) k++;
+  if (k >= lim) return false;
+  const ch = prose.charCodeAt(k);
+  const l = ch | 32;
+  return l === 116 || l === 97 || ch === 45 || ch === 0x2013; // t a - –
+}
+
+/**
+ * Whether `RANGE_BEFORE` may match the 20 characters before `start`: back over its white space,
+ * the character before must end through, thru, to, - or –.
+ */
+function rangeBeforeMay(prose: string, start: number): boolean {
+  const lo = Math.max(0, start - 20);
+  let k = start;
+  while (k > lo && charClass(prose.charCodeAt(k - 1)) === 2) k--;
+  if (k <= lo) return false;
+  const ch = prose.charCodeAt(k - 1);
+  const l = ch | 32;
+  return l === 104 || l === 117 || l === 111 || ch === 45 || ch === 0x2013; // h u o - –
 }
 
 const EXPLANATION: Record<string, string> = {
@@ -213,11 +301,11 @@ function suggestion(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, i
     return { title: `Add the date after ${q(c.text)}: [${add}]`, edits: [{ offset: [c.end, c.end], newText: ` [${add}]` }] };
   }
   const prepBefore = PREPOSITIONS.has(prevWord(prose, c.start));
-  const apostrophe = /’/.test(c.text) ? '’' : "'";
+  const apostrophe = RE9.test(c.text) ? '’' : "'";
   const phrase = phraseFor(r, ref, format, { prepBefore, possessive: c.possessive, apostrophe, attributive: c.attributive });
   if (!phrase) return undefined;
   let text = closingComma(phrase.inline, after);
-  if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+  if (RE10.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
   return { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }], ...(safe ? { safe: true } : {}) };
 }
 
@@ -228,7 +316,7 @@ function relativeDay(c: Candidate, r: Resolution | null, ref: YMD | null, style:
   if (inQuote) severity = lower(severity, 'information');
   if (!r || !ref) return { rule: RELATIVE_DAY, severity, message: noReferenceMessage(c.text) };
   const date = periodText(r, ref, format);
-  const bareWeekday = !dayWord && !/^(?:last|next|this|past|coming)\b/.test(c.norm);
+  const bareWeekday = !dayWord && !RE11.test(c.norm);
   const safe = r.exact && !inQuote && (!bareWeekday || tense !== null || r.value === isoDate(ref));
   // in brackets, a weekday needs only its date: "Saturday [March 2]"
   const bracket = !dayWord && !r.part ? dayText(r.date, ref, format, false) : undefined;
@@ -241,7 +329,7 @@ function relativeDay(c: Candidate, r: Resolution | null, ref: YMD | null, style:
 }
 
 function relativePeriod(c: Candidate, r: Resolution | null, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, prose: string): Built {
-  if (c.family === 'ago' && (!ref || !r) && !/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b/.test(c.norm.replace(/ago$/, ''))) {
+  if (c.family === 'ago' && (!ref || !r) && !RE12.test(c.norm.replace(RE13, ''))) {
     // "years ago", "several weeks ago": no number, nothing to resolve
     return vague(c, style, inQuote);
   }
@@ -281,7 +369,7 @@ function countedWindow(c: Candidate, ref: YMD | null, style: DateStyle, format: 
   const m = COUNTED_RE.exec(c.norm)!;
   const back = m[1] !== 'next' && m[1] !== 'coming';
   const unit = m[4] ?? m[3];
-  const n = m[4] ? 1 : /^\d+$/.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]];
+  const n = m[4] ? 1 : RE14.test(m[2]) ? +m[2] : COUNT_WORDS[m[2]];
   let edge = '';
   if (n) {
     const sign = back ? -1 : 1;
@@ -336,7 +424,7 @@ function holidayYear(c: Candidate, r: Resolution, ref: YMD, format: DateFormat, 
 function seasonYear(c: Candidate, r: Resolution, ref: YMD, inQuote: boolean): Built {
   const y = r.date.year;
   const years = r.season === 'WI' ? `${y}-${String((y + 1) % 100).padStart(2, '0')}` : String(y);
-  const add = /^the /.test(c.norm) ? ` of ${years}` : ` ${years}`;
+  const add = RE15.test(c.norm) ? ` of ${years}` : ` ${years}`;
   return {
     rule: RELATIVE_PERIOD,
     severity: inQuote ? 'information' : 'warning',
@@ -365,19 +453,20 @@ function vague(c: Candidate, style: DateStyle, inQuote: boolean): Built {
 
 const FIGURE_RE = /\d|\b(?:hundred|thousand|million|billion|trillion|percent|dozen)s?\b/i;
 
-function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boolean, sentence: string, prose: string): Built {
+/** `rest`: the sentence with the first occurrence of the candidate's text taken out. */
+function present(c: Candidate, ref: YMD | null, format: DateFormat, inQuote: boolean, rest: string, prose: string): Built {
   const severity: Severity = inQuote ? 'information' : 'warning';
   const asOf = ref ? `as of ${format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, 'long')}` : null;
-  const figure = FIGURE_RE.test(sentence.replace(c.text, ''));
+  const figure = FIGURE_RE.test(rest);
   const say = asOf ? `say when it held: ${asOf}` : 'say when it held (“as of” a month and year)';
   const message = figure
     ? `A figure given as ${q(c.text)} true will go out of date; ${say}.`
     : `${q(c.text)} will go out of date; ${say}.`;
   let sug: Suggestion | undefined;
-  if (asOf && !inQuote && !/^(?:for now|by now)$/.test(c.norm)) {
-    const until = /^(?:until now|up to now)$/.test(c.norm);
+  if (asOf && !inQuote && !RE16.test(c.norm)) {
+    const until = RE17.test(c.norm);
     let text = until ? `until ${asOf.slice(6)}` : asOf;
-    if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+    if (RE10.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
     sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
   }
   return { rule: VAGUE_TIME, severity, message, suggestion: sug };
@@ -395,9 +484,9 @@ function reporting(c: Candidate, r: Resolution | null, ref: YMD | null, style: D
   if (!ref) return { rule: REPORTING_PERIOD, severity, message: noReferenceMessage(c.text) };
   if (!r) return { rule: REPORTING_PERIOD, severity, message: `${q(c.text)} counts from the story’s date; name the season or the year once in the story so it can be placed later.` };
   const date = periodText(r, ref, format === 'iso' ? 'long' : format);
-  const nth = /(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?:quarter|half)$/.test(c.norm) && !/year-/.test(c.norm);
-  const plain = /^the (?:first|second|third|fourth) (?:quarter|half)$/.test(c.norm);
-  const message = /fiscal/.test(c.norm) && nth
+  const nth = RE18.test(c.norm) && !RE19.test(c.norm);
+  const plain = RE20.test(c.norm);
+  const message = RE21.test(c.norm) && nth
     ? `${q(c.text)} has no year, and a company’s fiscal quarters need not match the calendar’s; name the fiscal year once in the story.`
     : nth
     ? `${q(c.text)} has no year; by the draft’s date it is ${date}${r.date.year !== ref.year ? ', not in the draft’s year' : ''}.`
@@ -422,20 +511,20 @@ const AS_OF_WORDS = /^(?:currently|at present|at the moment|to date|as of (?:now
  * fix ("as of March 2024") is offered only where the sentence still reads well with it: at the
  * head of a sentence or clause ("Currently, …") or at the end of one ("… to date.").
  */
-function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, sentence: string, prose: string): Built {
+function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, rest: string, prose: string): Built {
   let severity: Severity = style === 'ap' ? 'hint' : 'warning';
   if (inQuote) severity = lower(severity, 'information');
   const asOf = ref ? `as of ${format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, 'long')}` : null;
-  const figure = FIGURE_RE.test(sentence.replace(c.text, ''));
+  const figure = FIGURE_RE.test(rest);
   const say = asOf ? `if it matters when, say ${q(asOf)}` : 'if it matters when, say “as of” a month and year';
   const message = figure ? `A figure given as ${q(c.text)} true will go out of date; ${say}.` : `${q(c.text)} is the story’s own time and will go out of date; ${say}.`;
   let sug: Suggestion | undefined;
   if (asOf && !inQuote && AS_OF_WORDS.test(c.norm)) {
     const after = prose.slice(c.end, c.end + 3);
-    const head = atSentenceStart(prose, c.start) && /^,/.test(after);
-    const tail = /^\s*(?:[.;:!?)]|,\s|$)/.test(after) && !atSentenceStart(prose, c.start);
+    const head = atSentenceStart(prose, c.start) && RE22.test(after);
+    const tail = RE23.test(after) && !atSentenceStart(prose, c.start);
     if (head || tail) {
-      const text = head && /^[A-Z]/.test(c.text) ? capitalise(asOf) : asOf;
+      const text = head && RE10.test(c.text) ? capitalise(asOf) : asOf;
       sug = { title: `Change ${q(c.text)} to ${q(text)}`, edits: [{ offset: [c.start, c.end], newText: text }] };
     }
   }
@@ -446,7 +535,7 @@ function presentNote(c: Candidate, ref: YMD | null, style: DateStyle, format: Da
 function soFar(c: Candidate, ref: YMD | null, style: DateStyle, format: DateFormat, inQuote: boolean, prose: string): Built {
   let severity: Severity = style === 'ap' ? 'hint' : 'warning';
   if (inQuote) severity = lower(severity, 'information');
-  const unit = /(\w+)$/.exec(c.norm)![1];
+  const unit = RE24.exec(c.norm)![1];
   if (!ref) return { rule: VAGUE_TIME, severity, message: noReferenceMessage(c.text) };
   const period = unit === 'year' ? String(ref.year) : format === 'iso' ? formatMonth(ref.year, ref.month, 'iso') : formatMonth(ref.year, ref.month, format === 'long' ? 'long' : 'ap', format === 'long');
   const resolved = unit === 'year' ? String(ref.year) : formatMonth(ref.year, ref.month, 'iso');
@@ -454,7 +543,7 @@ function soFar(c: Candidate, ref: YMD | null, style: DateStyle, format: DateForm
   if (inQuote) {
     return { rule: VAGUE_TIME, severity, message: `${q(c.text)} in this quotation counts from the draft’s date (${period}); give the date in brackets or in the text around the quote.`, resolved, suggestion: { title: `Add the date after ${q(c.text)}: [${period}]`, edits: [{ offset: [c.end, c.end], newText: ` [${period}]` }] } };
   }
-  if (/^[A-Z]/.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
+  if (RE10.test(c.text) && atSentenceStart(prose, c.start)) text = capitalise(text);
   return {
     rule: VAGUE_TIME,
     severity,
