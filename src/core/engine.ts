@@ -362,11 +362,14 @@ export class Engine {
             if (parsed.sentences.length) {
               // most blocks have no findings: they are checked into one reused list, copied only when something was found
               const out = this.scratch;
-              if (out.length) out.length = 0; // left over by a module that threw
+              // (emptied by pop, which keeps the list's room; setting length to 0 drops it, and every block with findings would grow it again)
+              while (out.length) out.pop(); // left over by a module that threw
               this.checkers[ci].check(parsed, ctx, out);
               if (out.length) {
                 res = out.slice();
-                out.length = 0;
+                // (a list grown by an odd block with thousands of findings is let go)
+                if (out.length > 1024) out.length = 0;
+                else while (out.length) out.pop();
               }
             }
             e.results[ci] = res;
