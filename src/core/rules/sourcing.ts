@@ -401,6 +401,14 @@ interface FirstWordScan {
   sticky: RegExp[];
   /** byFirstWord's answer for a paragraph with no match (read-only) */
   none?: RegExpExecArray[][];
+  /**
+   * byFirstWord's lists of matches, one a pattern, made on the first match and reused by every
+   * block after (the engine keeps nothing of a block; a caller reads them before the scan's next
+   * call): emptied by `pop`, which keeps their room, at the next call after a block that had matches
+   */
+  lists?: RegExpExecArray[][];
+  /** whether `lists` holds matches */
+  listed?: boolean;
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
   /** whether `lastEnd` holds a match's end (else it is all 0, as byFirstWord starts a block) */
@@ -1029,6 +1037,14 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const { prose } = c;
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
+  if (scan.listed) {
+    const lists = scan.lists!;
+    for (let q = 0; q < lists.length; q++) {
+      const l = lists[q];
+      while (l.length !== 0) l.pop();
+    }
+    scan.listed = false;
+  }
   const hn = hitN[scan.index];
   const lastEnd = scan.lastEnd;
   if (hn !== 0 && scan.dirty) {
@@ -1068,9 +1084,11 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       r.lastIndex = p;
       const m = r.exec(prose);
       if (!m) continue;
-      out ??= scan.sticky.map(() => NO_MATCHES);
-      if (out[k] === NO_MATCHES) out[k] = [m];
-      else out[k].push(m);
+      if (out === null) {
+        out = scan.lists ??= scan.sticky.map((): RegExpExecArray[] => []);
+        scan.listed = true;
+      }
+      out[k].push(m);
       lastEnd[k] = p + m[0].length;
       scan.dirty = true;
     }
@@ -1245,7 +1263,7 @@ export const sourcingWordScans = {
     const got: [number, string][][] = [];
     const want: [number, string][][] = [];
     for (const scan of [VAGUE_SCAN, HEDGE_SCAN, VQ_SCAN]) {
-      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined };
+      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined, lists: undefined, listed: false };
       const found = byFirstWord({ prose, words: undefined } as unknown as Ctx, bare);
       for (let k = 0; k < scan.sticky.length; k++) {
         got.push(found[k].map((m) => [m.index, m[0]]));
