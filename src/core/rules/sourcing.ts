@@ -409,6 +409,12 @@ interface FirstWordScan {
   lists?: RegExpExecArray[][];
   /** whether `lists` holds matches */
   listed?: boolean;
+  /**
+   * whether every caller drops the matches that start in a quotation (`ParsedBlock.inQuote`) before
+   * reading them: byFirstWord then does not make them (`test` finds where such a match ends, for
+   * the matches after it, with no match array)
+   */
+  quoted?: boolean;
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
   /** whether `lastEnd` holds a match's end (else it is all 0, as byFirstWord starts a block) */
@@ -1047,6 +1053,7 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   }
   const hn = hitN[scan.index];
   const lastEnd = scan.lastEnd;
+  const quotes = scan.quoted === true ? c.b : null;
   if (hn !== 0 && scan.dirty) {
     lastEnd.fill(0);
     scan.dirty = false;
@@ -1082,6 +1089,14 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (pre && !pre(c, p, VOCAB_WORDS[x], i)) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
+      if (quotes !== null && quotes.inQuote(p)) {
+        // a match here is dropped by every caller: only its end counts
+        if (r.test(prose)) {
+          lastEnd[k] = r.lastIndex;
+          scan.dirty = true;
+        }
+        continue;
+      }
       const m = r.exec(prose);
       if (!m) continue;
       if (out === null) {
@@ -1096,6 +1111,8 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
 }
 const VAGUE_SCAN = firstWordScan(VAGUE);
+// judgeVagues drops the matches in quotations first
+VAGUE_SCAN.quoted = true;
 /**
  * For the tests: the hits `words` gives each scan in a prose, and, as reference, the hits byFirstWord
  * used to keep from every trigger word (TRIGGER_SCANS) by testing the scan's gate on the next word;
@@ -1263,7 +1280,7 @@ export const sourcingWordScans = {
     const got: [number, string][][] = [];
     const want: [number, string][][] = [];
     for (const scan of [VAGUE_SCAN, HEDGE_SCAN, VQ_SCAN]) {
-      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined, lists: undefined, listed: false };
+      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined, lists: undefined, listed: false, quoted: false };
       const found = byFirstWord({ prose, words: undefined } as unknown as Ctx, bare);
       for (let k = 0; k < scan.sticky.length; k++) {
         got.push(found[k].map((m) => [m.index, m[0]]));
@@ -2134,6 +2151,8 @@ const EXTRA_CUE_LIST = [
 const EXTRA_CUE_RE = re(`${B}(?:${alt(EXTRA_CUE_LIST)})${E}`);
 /** Its matches start a word (`B`): they are found by the word they start with. */
 const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST, third: { in: nextIn(['words']) } }]);
+// cues drops the matches in quotations first (`add`)
+EXTRA_CUE_SCAN.quoted = true;
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
 /**
  * CUE_ONLY_RE read from the shared word table in plain prose. Its alternatives are lower-case
@@ -2294,6 +2313,8 @@ const HEDGE_SCAN = firstWordScan([
     ],
   },
 ]);
+// hedgeCandidate drops the matches in quotations first
+HEDGE_SCAN.quoted = true;
 /** A past participle after "may have": "may have been", "might have caused" (not "may have a permit"). */
 const PARTICIPLE =
   /^(?:\p{Ll}+ed|\p{Ll}+en|been|had|done|gone|made|lost|left|come|become|begun|run|seen|known|taken|given|held|brought|thought|found|built|sent|spent|paid|said|told|got|grown|drawn|shown|kept|met|led|heard|won|worn|born|borne|sold|stood|understood|caught|fought|taught|sought|bought|struck|hit|put|set|cut|read|let|shut|spread|cost|hurt|meant|felt|dealt|slept|lent|bent|fled|fed|bred|spun|stuck|hung|swung|slid|sunk|sung|drunk|flown|thrown|blown|sworn|torn|undergone|arisen|dug|shot|lit|slain|split|quit|burnt|learnt|spelt|spilt)$/u;
@@ -2463,6 +2484,8 @@ const VQ_SCAN = firstWordScan([
     },
   },
 ]);
+// hedgeCandidate drops the matches in quotations first
+VQ_SCAN.quoted = true;
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
 /** The vague quantifiers that are one word and start no longer one: their match is the word itself. */
 const VQ_ALONE = new Set(
