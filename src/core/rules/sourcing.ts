@@ -83,6 +83,45 @@ function alt(list: readonly string[]): string {
 const B = '(?<![\\p{L}\\p{N}]|\\p{L}-)';
 const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
 const re = (src: string, flags = 'gu'): RegExp => new RegExp(src, flags);
+/**
+ * A pattern with its named groups made plain numbered ones, and each name's number: the same
+ * matches, with the same groups at the same numbers, but a match array with no `groups` object
+ * (V8 makes one for every match, in dictionary mode: about 70 bytes a name). For the patterns
+ * whose many matches are read by number (`m[at.name]`). `names` are all the pattern's names.
+ */
+function numbered<N extends string>(r: RegExp, names: readonly N[], flags = r.flags): { re: RegExp; at: Record<N, number> } {
+  const src = r.source;
+  if (src.includes('\\k<')) throw new Error('sourcing: numbered: a named back reference');
+  const at: Record<string, number> = {};
+  let out = '';
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      out += ch + src[i + 1];
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(' && src[i + 1] !== '?') {
+      n++;
+      out += ch;
+    } else if (ch === '(' && src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      // "(?<name>": a named group, now numbered
+      const close = src.indexOf('>', i);
+      at[src.slice(i + 3, close)] = ++n;
+      out += '(';
+      i = close;
+    } else out += ch;
+  }
+  const got = Object.keys(at);
+  if (got.length !== names.length || names.some((x) => !(x in at))) throw new Error(`sourcing: numbered: names ${got.join(',')} are not ${names.join(',')}`);
+  return { re: new RegExp(out, flags), at: at as Record<N, number> };
+}
 
 const QUANT = alt(data.quantifiers);
 const MOD = `(?:${alt(data.modifiers)}|(?!(?:The|These|Those|This|That|A|An|Some|Many|Most|Several|Both|Other|Others|Few|All|No|His|Her|Their|Its|Our|My|Your|In|On|At|For|And|But|Or|As|If|When|While|After|Before|Since|Although|Though|Because|Still|However|Meanwhile|Yet|So|Then|Now|Even|Also|Only|Such|Two|Three|Four|Five)(?![\\p{L}]))[A-Z][\\p{L}.'’-]*)`;
@@ -1438,7 +1477,10 @@ const FIGURE_RE = re(
     .map((x) => `${B}${x}`)
     .join('|'),
 );
-const FIGURE_Y = new RegExp(FIGURE_RE.source, 'uy');
+/** FIGURE_RE, sticky, its groups numbered (`numbered`): checkFigures reads its matches by FIG.name. */
+const FIG_NUMBERED = numbered(FIGURE_RE, ['money', 'mapprox', 'pct', 'mag', 'lots', 'frac', 'approx', 'big'], 'uy');
+const FIGURE_Y = FIG_NUMBERED.re;
+const FIG = FIG_NUMBERED.at;
 /** Where a figure can be: a digit, a currency sign, a number word. */
 const FIGURE_ANCHOR =
   /[$€£¥]?\d[\d,.]*|\b(?:tens|hundreds|thousands|millions|billions|half|thirds?|quarters?|fifth|one\s+in|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|several)\b/gi;
@@ -2269,11 +2311,14 @@ const HEDGE_RE = re(
   ].join('|') +
     ')',
 );
+/** HEDGE_RE with its groups numbered (`numbered`): judgeHedge reads its matches by HG.name. */
+const HEDGE_NUMBERED = numbered(HEDGE_RE, ['adv', 'likely', 'perf', 'pw', 'mbe', 'mverb', 'mv', 'might', 'seem', 'suggest', 'possible']);
+const HG = HEDGE_NUMBERED.at;
 /** The words between a modal and its verb in HEDGE_RE, and the verbs "have", "be", "seem", "appear". */
 const HEDGE_MODAL_NEXT = 'well also even still only not never already easily indeed originally once in now actually partly largely ultimately have be seem appear'.split(' ');
 const HEDGE_SCAN = firstWordScan([
   {
-    re: HEDGE_RE,
+    re: HEDGE_NUMBERED.re,
     after: {
       ...afterEach(['is', 'are', 'was', 'were', 'be', 'been'], nextIn(['also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely'])),
       ...afterEach(['most', 'very', 'quite', 'highly', 'more', 'less', 'increasingly'], nextIn(['likely'])),
@@ -3613,23 +3658,22 @@ function checkFigures(c: Ctx, gated: boolean): void {
     let end = start + m[0].length;
     if (start < lastEnd) continue;
     if (b.inQuote(start)) continue;
-    const g = m.groups!;
     const after = prose.slice(end, end + 40);
-    if (g.money) {
+    if (m[FIG.money]) {
       // a price or a budget line is a fact of record; an estimate, a loss or a cost of size is a claim
-      if (!g.mapprox && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
+      if (!m[FIG.mapprox] && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
       if (!/(?:million|billion|trillion|thousand|\d[mbk]n?)\b/i.test(m[0]) && moneyValue(m[0]) < 10000) continue;
     }
     // "a tax of 6 percent", "a yield of 4 percent": the terms of something, not a statistic
-    if (g.pct && RATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) continue;
-    if ((g.lots || g.mag) && FIG_SKIP_UNIT.test(after)) continue;
-    if (g.approx) {
+    if (m[FIG.pct] && RATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) continue;
+    if ((m[FIG.lots] || m[FIG.mag]) && FIG_SKIP_UNIT.test(after)) continue;
+    if (m[FIG.approx]) {
       const num = /(?:\s)(\d[\d,.]*)\s/.exec(m[0]);
       if (num && /^\d{4}$/.test(num[1]) && +num[1] >= 1000 && +num[1] <= 2099) continue; // "around 1900"
     }
     if (FIG_SKIP_BEFORE.test(prose.slice(Math.max(0, start - 14), start))) continue;
     // extend over the noun it counts: "2,000 acres", "40 percent of voters"
-    const tail = g.approx || g.big ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
+    const tail = m[FIG.approx] || m[FIG.big] ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
     if (tail && !FUNCTION_WORDS.has(tail[1]) && !TIME_WORDS.test(tail[1]) && !/(?:ly|ed)$/.test(tail[1])) end += tail[0].length;
     else if (/\s+of$/.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
     lastEnd = end;
@@ -3823,38 +3867,39 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
 /** A hedge in the writer's voice, or null for a rule, a schedule, a penalty, a person's proposal. */
 function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
-  const g = m.groups!;
+  // (HEDGE_SCAN's pattern is HEDGE_RE numbered: its groups are read by number, HG)
   const start = m.index;
   let end = start + m[0].length;
   const before = prose.slice(Math.max(0, start - 40), start);
   // "did not want to appear to be", "to seem": not the writer's judgement
-  if (/\bto\s+$/.test(before) && (g.seem || g.mverb)) return null;
-  if (g.perf) {
-    const w = g.pw.toLowerCase();
+  if (/\bto\s+$/.test(before) && (m[HG.seem] || m[HG.mverb])) return null;
+  if (m[HG.perf]) {
+    const pw = m[HG.pw];
+    const w = pw.toLowerCase();
     // "may have a permit", "must have a licence", "may have to leave": possession or obligation
     if (!PARTICIPLE.test(w)) return null;
-    if (w !== 'been') end -= g.pw.length + 1;
-  } else if (g.mbe) {
+    if (w !== 'been') end -= pw.length + 1;
+  } else if (m[HG.mbe]) {
     end = start + (/^[\p{L}\s]*?\sbe(?![\p{L}])/u.exec(m[0]) ?? [m[0]])[0].length;
     // "might be required to", "might be fined": a rule or a penalty
     if (/^\s+(?:required|asked|allowed|permitted|eligible|able|subject|liable|fined|charged|jailed|sentenced)\b/.test(prose.slice(end, end + 20))) return null;
-  } else if (g.mverb) {
+  } else if (m[HG.mverb]) {
     // "would mean higher fares": a plan's consequence; only "would seem", "would suggest" hedge
-    if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(g.mv)) return null;
+    if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(m[HG.mv])) return null;
     // "may seem odd", "could appear in court": a perception or an appearance, not a guess about the facts
-    if (!/^would/.test(m[0]) && /^(?:seem|appear)$/i.test(g.mv)) return null;
-  } else if (g.might) {
+    if (!/^would/.test(m[0]) && /^(?:seem|appear)$/i.test(m[HG.mv])) return null;
+  } else if (m[HG.might]) {
     const w = /\p{Ll}+$/u.exec(m[0])![0];
     if (/^(?:have|be|not|also|well)$/.test(w)) return null;
     // "one might ask", "you might think": a rhetorical turn, not a claim
     if (/\b(?:one|you|we)\s+$/i.test(before)) return null;
-  } else if (g.seem) {
+  } else if (m[HG.seem]) {
     // "appears to the naked eye", "seemed to him": how something looks to someone
     if (/^\s+(?:the|a|an|his|her|their|its|me|him|them|us|you|our|my)\b/.test(prose.slice(end, end + 8)) && /to$/.test(m[0])) return null;
-  } else if (g.possible) {
+  } else if (m[HG.possible]) {
     // "it is possible to drive there": an ability, not a guess
     if (/^\s+to\b/.test(prose.slice(end, end + 4))) return null;
-  } else if (g.suggest) {
+  } else if (m[HG.suggest]) {
     // "Smith suggested that", "he indicated that": a person's words, attributed
     if (/(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u.test(before)) return null;
     end = start + m[0].replace(/\s+\S+$/, '').length;
@@ -4038,6 +4083,15 @@ function report(c: Ctx, name: string, start: number, end: number, message: strin
 }
 
 // ---------------------------------------------------------------------------------- checker
+
+/** For the tests: `numbered`, and the patterns read by number, each beside the named one it is made from. */
+export const sourcingNumbered = {
+  numbered,
+  pairs: [
+    { name: 'FIGURE', named: FIGURE_RE, numbered: FIG_NUMBERED },
+    { name: 'HEDGE', named: HEDGE_RE, numbered: HEDGE_NUMBERED },
+  ] as { name: string; named: RegExp; numbered: { re: RegExp; at: Record<string, number> } }[],
+};
 
 /** For the tests: the scanners that replace expressions or keep them off text they cannot match, and the expressions. */
 export const sourcingScanners = {

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { randomKindsText, randomText, seededRandom } from './random';
+import { sourcingNumbered } from '../../src/core/rules/sourcing';
+
+const { numbered, pairs } = sourcingNumbered;
+
+/** The named pattern's match at `p` (sticky) and the numbered one's: the same match, every group at its number and name. */
+function same(named: RegExp, num: { re: RegExp; at: Record<string, number> }, text: string, p: number): void {
+  const a = new RegExp(named.source, named.flags.replace(/[gy]/g, '') + 'y');
+  const b = new RegExp(num.re.source, num.re.flags.replace(/[gy]/g, '') + 'y');
+  a.lastIndex = b.lastIndex = p;
+  const m = a.exec(text);
+  const n = b.exec(text);
+  const where = JSON.stringify([text, p]);
+  if (!m || !n) {
+    assert.equal(n, m, where);
+    return;
+  }
+  assert.equal(n.index, m.index, where);
+  assert.equal(n.length, m.length, where);
+  for (let i = 0; i < m.length; i++) assert.equal(n[i], m[i], where);
+  assert.equal(n.groups, undefined, where);
+  for (const [k, v] of Object.entries(m.groups ?? {})) assert.equal(n[num.at[k]], v, `${k} ${where}`);
+}
+
+describe('sourcing: patterns read by number', () => {
+  it('numbers the names as the engine does, past classes, escapes and look-behinds', () => {
+    const cases: [RegExp, string[], string[]][] = [
+      [/(?<a>x)(y)(?<b>z)/u, ['a', 'b'], ['xyz']],
+      [/(?<![\p{L}(])(?<a>[(?<b>]+)\((?<c>\w)\)|(?<=q)(?<d>r)/u, ['a', 'c', 'd'], ['(a)', '((x)', '<<(y)', 'qr', ' ?<(z)']],
+      [/\\(?<a>\()(?:(?<b>p)|(?!q)(r))(?<c>s)?/u, ['a', 'b', 'c'], ['\\(p', '\\(rs', '\\(ps']],
+      [/[\]()](?<a>[^\]]+)\]/u, ['a'], [']ab]', '(x]', ')]]']],
+    ];
+    for (const [re, names, texts] of cases) {
+      const num = numbered(re, names);
+      for (const t of texts) for (let p = 0; p <= t.length; p++) same(re, num, t, p);
+    }
+    assert.throws(() => numbered(/(?<a>x)(?<b>y)/u, ['a']));
+  });
+  it('matches as the named patterns do on random texts', () => {
+    const vocab = [
+      ...'may might could must would have has had been be being well also even still only not never already easily indeed originally once in fact'.split(' '),
+      ...'likely unlikely most very quite highly more less increasingly is are was were seems seemed appears appeared appear seem it It its it\'s it’s'.split(' '),
+      ...'possible that a an the to because due from suggests suggest implies suggesting implying suggested indicates indicated indicating implied probably perhaps'.split(' '),
+      ...'explain caused cause date stem linked considered the oldest required fined partly largely actually now as ask think'.split(' '),
+      ...'more than less fewer nearly almost about around roughly some over up to at least an estimated'.split(' '),
+      ...'two three twenty a hundred thousand dozen several half thirds one in tens hundreds thousands millions billions majority of all'.split(' '),
+      ...'million billion trillion percent per cent percentage points point people acres residents homes tons'.split(' '),
+      ...'1 12 1961 1,000 13,000 2,5 3.5 $ $5 €12 £3 5% 40% two-thirds three-quarters one-third'.split(' '),
+      ...'Smith Fire X é ünder'.split(' '),
+    ];
+    const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', '%', '$', ',', '.'];
+    const rnd = seededRandom(4242);
+    for (const { named, numbered: num } of pairs) {
+      for (let t = 0; t < 1500; t++) {
+        const text = rnd(2) ? randomText(rnd, vocab, seps, 2 + rnd(10)) : randomKindsText(rnd, [vocab.slice(0, 40), vocab.slice(40, 90), vocab.slice(90)], seps, 4);
+        for (let p = 0; p <= text.length; p++) same(named, num, text, p);
+      }
+    }
+  });
+});
