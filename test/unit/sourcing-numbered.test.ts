@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { randomKindsText, randomText, seededRandom } from './random';
 import { sourcingNumbered } from '../../src/core/rules/sourcing';
+import data from '../../src/core/data/sourcing.json';
 
 const { numbered, pairs } = sourcingNumbered;
 
@@ -37,6 +38,28 @@ describe('sourcing: patterns read by number', () => {
     }
     assert.throws(() => numbered(/(?<a>x)(?<b>y)/u, ['a']));
   });
+  it('reads every group of each pattern by number as by name (hand-written cases)', () => {
+    const phrases: Record<string, string[]> = {
+      FIGURE: ['more than $3 million in damage', 'about 40 percent of voters', '3 million people', 'tens of thousands of people', 'nearly half of them', 'two-thirds of voters', 'one in five', 'more than 2,000 acres', '13,000 residents', '$5bn', 'some 12 people'],
+      HEDGE: ['probably', 'most likely', 'may have been', 'might well be', 'could be linked', 'may explain', 'would seem', 'might say', 'seems to', 'it appears', 'suggests that', 'indicated that', 'it is possible that', "it's possible"],
+      SUPERLATIVE: ['the biggest', "one of the world's largest", 'most important', ', most dangerous', 'unprecedented', 'a record high', 'set a new world record', 'for the first time in history', 'all-time high'],
+      VQ: ['many countries', 'widely held', 'is known as one of', 'has been widely recognized among'],
+    };
+    for (const { name, named, numbered: num } of pairs) {
+      const seen = new Set<string>();
+      for (const t of phrases[name]) {
+        const text = `So ${t} here.`;
+        for (let p = 0; p <= text.length; p++) {
+          same(named, num, text, p);
+          const a = new RegExp(named.source, named.flags.replace(/[gy]/g, '') + 'y');
+          a.lastIndex = p;
+          const m = a.exec(text);
+          for (const [k, v] of Object.entries(m?.groups ?? {})) if (v !== undefined) seen.add(k);
+        }
+      }
+      assert.deepEqual([...seen].sort(), Object.keys(num.at).sort(), name);
+    }
+  });
   it('matches as the named patterns do on random texts', () => {
     const vocab = [
       ...'may might could must would have has had been be being well also even still only not never already easily indeed originally once in fact'.split(' '),
@@ -48,6 +71,10 @@ describe('sourcing: patterns read by number', () => {
       ...'million billion trillion percent per cent percentage points point people acres residents homes tons'.split(' '),
       ...'1 12 1961 1,000 13,000 2,5 3.5 $ $5 €12 £3 5% 40% two-thirds three-quarters one-third'.split(' '),
       ...'Smith Fire X é ünder'.split(' '),
+      ...'best biggest largest oldest Best highest most least one of world\'s world’s nation\'s their his single very ever all-time record new set broke tied unprecedented first-ever first for time since history decades 1990 important famous'.split(' '),
+      ...data.vagueQuantifiers.slice(0, 30),
+      ...data.generalAdverbs.slice(0, 10),
+      ...'known renowned recognized as among many countries songs widely held seen thought'.split(' '),
     ];
     const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', '%', '$', ',', '.'];
     const rnd = seededRandom(4242);

@@ -1740,7 +1740,10 @@ const SUPERLATIVE_RE = re(
     `(?<firsttime>${B}${ci('for the first time')}\\s+(?:in|since)\\s+(?:recorded\\s+)?(?:history|memory|(?:\\w+\\s+)?(?:decades|years|centuries|a\\s+century|a\\s+generation|a\\s+decade)|\\d{4})${E})`,
   ].join('|'),
 );
-const SUPERLATIVE_Y = new RegExp(SUPERLATIVE_RE.source, 'uy');
+/** SUPERLATIVE_RE, sticky, its groups numbered (`numbered`): checkSuperlatives reads its matches by SG.name. */
+const SUP_NUMBERED = numbered(SUPERLATIVE_RE, ['sup', 'word', 'bare', 'adj', 'unp', 'rec', 'setrec', 'firsttime'], 'uy');
+const SUPERLATIVE_Y = SUP_NUMBERED.re;
+const SG = SUP_NUMBERED.at;
 /** Where a superlative or a record can be. */
 const SUPERLATIVE_ANCHOR = re(`${B}(?:${SUPER}|${ci('record')}|${ci('unprecedented')}|${ci('first')}|${ci('all-time')}|${ci('never-before-seen')})`, 'uy');
 /** The first three letters of the words the anchor starts with: only those words are tried. */
@@ -2507,9 +2510,12 @@ function quantThirdWords(list: readonly string[]): ThirdBy {
   }
   return third;
 }
+/** VQ_RE with its groups numbered (`numbered`): its matches are read by VQ.name. */
+const VQ_NUMBERED = numbered(VQ_RE, ['q', 'gen', 'known']);
+const VQ = VQ_NUMBERED.at;
 const VQ_SCAN = firstWordScan([
   {
-    re: VQ_RE,
+    re: VQ_NUMBERED.re,
     first: [...data.vagueQuantifiers, ...data.generalAdverbs, ...'is are was were became becomes has have had'.split(' ')],
     after: {
       ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
@@ -2537,7 +2543,7 @@ const VQ_ALONE = new Set(
   data.vagueQuantifiers.filter((q) => !/\s/.test(q) && !data.vagueQuantifiers.some((x) => x.startsWith(q + ' '))),
 );
 /** The match `vqMayStand` judges: a one-word quantifier (its text and `q` set for each). */
-const VQ_PROBE = Object.assign([''], { index: 0, input: '', groups: { q: '' } as Record<string, string> }) as unknown as RegExpExecArray;
+const VQ_PROBE = Object.assign(Array.from({ length: VQ.q + 1 }, () => ''), { index: 0, input: '' }) as unknown as RegExpExecArray;
 /**
  * Whether hedgeCandidate may keep the match of a one-word quantifier (VQ_ALONE, `w` at `p`): not
  * in a quotation, and judgeQuantity keeps it. Its match is the word (no other alternative of VQ_RE
@@ -2550,7 +2556,7 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
   const m = VQ_PROBE;
   m[0] = w;
   m.index = p;
-  m.groups!.q = w;
+  m[VQ.q] = w;
   const span = judgeQuantity(c, m);
   if (jqMemo.b === c.b) {
     jqMemo.at[jqMemo.n] = p;
@@ -2568,7 +2574,7 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
 const jqMemo = { b: null as ParsedBlock | null, n: 0, at: [] as number[], len: [] as number[], span: [] as (Span | null)[] };
 /** The index in jqMemo of a match of the quantifier alternative, or -1. */
 function jqKnown(c: Ctx, m: RegExpExecArray): number {
-  if (jqMemo.b !== c.b || m.groups!.q === undefined) return -1;
+  if (jqMemo.b !== c.b || m[VQ.q] === undefined) return -1;
   for (let k = 0; k < jqMemo.n; k++) if (jqMemo.at[k] === m.index) return jqMemo.len[k] === m[0].length ? k : -1;
   return -1;
 }
@@ -3706,11 +3712,11 @@ function checkSuperlatives(c: Ctx): void {
     const start = m.index;
     let end = start + m[0].length;
     if (b.inQuote(start)) continue;
-    const g = m.groups!;
+    const gWord = m[SG.word];
     const after = prose.slice(end, end + 40);
     const before = prose.slice(Math.max(0, start - 30), start);
-    if (g.sup) {
-      const word = (g.word ?? '').toLowerCase();
+    if (m[SG.sup]) {
+      const word = (gWord ?? '').toLowerCase();
       const next = /^\s+([\p{L}'’-]+)/u.exec(after);
       const nextW = next ? next[1].toLowerCase() : '';
       if (next && SUPER_SKIP.has(nextW)) continue;
@@ -3724,17 +3730,17 @@ function checkSuperlatives(c: Ctx): void {
       if (/^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i.test(m[0])) continue;
       if ((word === 'most' || word === 'least') && (FUNCTION_WORDS.has(nextW) || /^(?:when|where|why|how|who|what|while|because)$/.test(nextW))) continue;
       // "the Best Sanitation Co.": a name
-      if (/^\p{Lu}/u.test(g.word ?? '') && !/^\s*$/.test(prose.slice(sentenceOf(c, start).start, start))) continue;
+      if (/^\p{Lu}/u.test(gWord ?? '') && !/^\s*$/.test(prose.slice(sentenceOf(c, start).start, start))) continue;
       // "the best results", "the most important step": an evaluation, not a record, unless it
       // claims a scope ("in the world", "ever", "since 1990") or a ranking ("one of the best")
       const ranked = /^one\s+of\s/i.test(m[0]) || /['’]s?\s/.test(m[0]);
       if (GENERIC_SUPER.has(word) && !ranked && !SCOPE.test(prose.slice(end, end + 70))) continue;
     }
-    if (g.bare) {
-      const adj = (g.adj ?? '').toLowerCase();
+    if (m[SG.bare]) {
+      const adj = (m[SG.adj] ?? '').toLowerCase();
       if (/^(?:recent|likely|notably|often|recently|probably|everything|nothing|interesting|ing)$/.test(adj)) continue;
     }
-    if (g.sup && /^(?:most|least)$/i.test(g.word ?? '')) {
+    if (m[SG.sup] && /^(?:most|least)$/i.test(gWord ?? '')) {
       const next = /^\s+[\p{L}-]+/u.exec(after);
       if (next) end += next[0].length;
     }
@@ -3910,11 +3916,12 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
 /** A vague quantity: the span of "many countries", "some of the songs"; null for "some of the money", "many of them", "several hundred". */
 function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
-  const g = m.groups!;
+  // (VQ_SCAN's pattern is VQ_RE numbered: `q` is read by number, VQ.q)
+  const gq = m[VQ.q];
   const start = m.index;
-  if (!g.q) return { start, end: start + m[0].length };
+  if (!gq) return { start, end: start + m[0].length };
   const end = start + m[0].length;
-  const q = g.q.toLowerCase().replace(/\s+/g, ' ');
+  const q = gq.toLowerCase().replace(/\s+/g, ' ');
   const before = prose.slice(Math.max(0, start - 30), start);
   const prevWord = lastWord(before);
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
@@ -4056,7 +4063,7 @@ function reportHedge(c: Ctx, s: Span, sent: Sent): void {
 function reportQuantity(c: Ctx, s: Span, sent: Sent, m: RegExpExecArray): void {
   const text = c.prose.slice(s.start, s.end);
   const fix: Suggestion[] = [];
-  const q = m.groups!.q;
+  const q = m[VQ.q];
   if (q && VQ_COUNT.has(q.toLowerCase().replace(/\s+/g, ' '))) {
     fix.push(replaceFix(s.start, s.start + q.length, q, '[NUMBER TK]'));
   }
@@ -4090,6 +4097,8 @@ export const sourcingNumbered = {
   pairs: [
     { name: 'FIGURE', named: FIGURE_RE, numbered: FIG_NUMBERED },
     { name: 'HEDGE', named: HEDGE_RE, numbered: HEDGE_NUMBERED },
+    { name: 'SUPERLATIVE', named: SUPERLATIVE_RE, numbered: SUP_NUMBERED },
+    { name: 'VQ', named: VQ_RE, numbered: VQ_NUMBERED },
   ] as { name: string; named: RegExp; numbered: { re: RegExp; at: Record<string, number> } }[],
 };
 
