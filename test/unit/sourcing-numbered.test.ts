@@ -45,7 +45,11 @@ describe('sourcing: patterns read by number', () => {
       SUPERLATIVE: ['the biggest', "one of the world's largest", 'most important', ', most dangerous', 'unprecedented', 'a record high', 'set a new world record', 'for the first time in history', 'all-time high'],
       VQ: ['many countries', 'widely held', 'is known as one of', 'has been widely recognized among'],
     };
+    // VAGUE's patterns: the examples of its comments
+    const vague = ['some critics', 'many experts believe', 'critics say', 'legal experts believe', 'some say', 'many in the party felt', 'led many to speculate', 'it is believed', 'it has been suggested', 'it could be argued', "it's been said", 'it is widely known', 'is said to', 'are believed to have', 'is thought by some to', 'a man said to be 90', 'x, said to be old', 'a ship believed to have sunk', 'has been argued', 'the figure has long been disputed', 'is considered', 'is widely regarded as', 'has been described as', 'viewed by many as', 'considered by some to be', 'comments criticized as racist', 'widely believed', 'generally accepted', 'reportedly', 'allegedly', 'according to reports', 'according to some experts', 'sources close to the mayor', 'informed sources said', 'there are those who', 'there are claims that', 'there have been reports of', 'by some accounts', 'in the eyes of many', 'in the view of some critics', 'studies show', 'research has found'];
+    for (const { name } of pairs) if (name.startsWith('VAGUE ')) phrases[name] = vague;
     for (const { name, named, numbered: num } of pairs) {
+      if (!(name in phrases)) continue;
       const seen = new Set<string>();
       for (const t of phrases[name]) {
         const text = `So ${t} here.`;
@@ -75,6 +79,7 @@ describe('sourcing: patterns read by number', () => {
       ...data.vagueQuantifiers.slice(0, 30),
       ...data.generalAdverbs.slice(0, 10),
       ...'known renowned recognized as among many countries songs widely held seen thought'.split(' '),
+      ...'critics experts analysts say said believe argue some many others few a few most led prompted to speculate it is was has been believed argued said reportedly allegedly according reports sources close the mayor there are those who claims by accounts eyes of view studies show research found'.split(' '),
     ];
     const seps = [' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', '', '\u00a0', '%', '$', ',', '.'];
     const rnd = seededRandom(4242);

@@ -89,7 +89,7 @@ const re = (src: string, flags = 'gu'): RegExp => new RegExp(src, flags);
  * (V8 makes one for every match, in dictionary mode: about 70 bytes a name). For the patterns
  * whose many matches are read by number (`m[at.name]`). `names` are all the pattern's names.
  */
-function numbered<N extends string>(r: RegExp, names: readonly N[], flags = r.flags): { re: RegExp; at: Record<N, number> } {
+function numbered<N extends string>(r: RegExp, names: readonly N[] | null, flags = r.flags): { re: RegExp; at: Record<N, number> } {
   const src = r.source;
   if (src.includes('\\k<')) throw new Error('sourcing: numbered: a named back reference');
   const at: Record<string, number> = {};
@@ -119,7 +119,7 @@ function numbered<N extends string>(r: RegExp, names: readonly N[], flags = r.fl
     } else out += ch;
   }
   const got = Object.keys(at);
-  if (got.length !== names.length || names.some((x) => !(x in at))) throw new Error(`sourcing: numbered: names ${got.join(',')} are not ${names.join(',')}`);
+  if (names && (got.length !== names.length || names.some((x) => !(x in at)))) throw new Error(`sourcing: numbered: names ${got.join(',')} are not ${names.join(',')}`);
   return { re: new RegExp(out, flags), at: at as Record<N, number> };
 }
 
@@ -1149,7 +1149,9 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   }
   return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
 }
-const VAGUE_SCAN = firstWordScan(VAGUE);
+/** VAGUE's patterns with their groups numbered (`numbered`): judgeVague reads a match of pattern k by VAGUE_NUMBERED[k].at. */
+const VAGUE_NUMBERED = VAGUE.map((p) => numbered(p.re, null));
+const VAGUE_SCAN = firstWordScan(VAGUE.map((p, k) => ({ ...p, re: VAGUE_NUMBERED[k].re })));
 // judgeVagues drops the matches in quotations first
 VAGUE_SCAN.quoted = true;
 /**
@@ -1244,7 +1246,7 @@ export const sourcingWordScans = {
         const r = VAGUE_SCAN.sticky[k];
         r.lastIndex = p;
         const m = r.exec(c.prose);
-        if (m) matches.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, kept: judgeVague(c, kind, m, []) !== null });
+        if (m) matches.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, kept: judgeVague(c, kind, m, [], VAGUE_NUMBERED[k].at) !== null });
       }
     }
     const cues: Span[] = [];
@@ -3064,13 +3066,23 @@ function quantNounRead(c: Ctx, from: number): { noun: string; end: number } | nu
 }
 
 /** Judge one candidate: a finding, or null when the context names the source or the words are innocent. */
-function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
+/** A named group of a match of a numbered pattern (`numbered`; `at`: its numbers), as `m.groups[name]` would be. */
+function groupOf(m: RegExpExecArray, at: Record<string, number>, name: string): string | undefined {
+  const i = at[name];
+  return i === undefined ? undefined : m[i];
+}
+function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at: Record<string, number>): Vague | null {
   const { prose } = c;
   // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
   // (a one-word quantifier's pre test has read it: `qnMemo`)
   const known = kind === 'quant' ? quantKnown(c, m.index + m[0].length) : -1;
   if (kind === 'quant' && known < 0 && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
-  const g = m.groups ?? {};
+  // (VAGUE_SCAN's patterns are numbered: the groups are read by number, `at`)
+  const gNoun = groupOf(m, at, 'noun');
+  const gQ = groupOf(m, at, 'q');
+  const gVerb = groupOf(m, at, 'verb');
+  const gBe = groupOf(m, at, 'be');
+  const gBe2 = groupOf(m, at, 'be2');
   let start = m.index;
   if (kind === 'role' || kind === 'sources') {
     const mods = MODS_BEFORE_RE.exec(prose.slice(Math.max(0, start - 50), start));
@@ -3082,7 +3094,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   let after = prose.slice(end, Math.min(prose.length, end + 160));
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
-  let noun = (g.noun ?? '').toLowerCase().replace(/\s+/g, ' ');
+  let noun = (gNoun ?? '').toLowerCase().replace(/\s+/g, ' ');
   const prevWord = lastWord(before);
   const groupNamed = (): boolean => {
     if (NAMED_AFTER.test(after)) return true;
@@ -3101,7 +3113,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       if (groupNamed()) return null;
       const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
-      const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(g.q ?? '');
+      const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(gQ ?? '');
       const v = (people ? PP_VERB_RE : PP_ALONE_VERB_RE).exec(after);
       if (v && NOT_PEOPLE.has(noun)) return null;
       if (v && v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
@@ -3149,7 +3161,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     case 'led': {
       const text = prose.slice(start, end);
       const nStart = start + m[0].search(/\s/) + 1;
-      const nEnd = nStart + (g.noun ?? '').length;
+      const nEnd = nStart + (gNoun ?? '').length;
       fix.push(replaceFix(nStart, nEnd, prose.slice(nStart, nEnd), '[NAME TK], [TITLE TK],'));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
@@ -3177,8 +3189,8 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
         }
       }
       if (kind === 'eyes') {
-        const nStart = end - (g.noun ?? '').length;
-        fix.push(replaceFix(nStart, end, g.noun ?? '', '[NAME TK], [TITLE TK]'));
+        const nStart = end - (gNoun ?? '').length;
+        fix.push(replaceFix(nStart, end, gNoun ?? '', '[NAME TK], [TITLE TK]'));
       }
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
@@ -3192,10 +3204,10 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !/^\s*by\s+(?:some|many|most|others)\b/.test(after)) return null;
   switch (kind) {
     case 'it': {
-      const verb = (g.verb ?? '').toLowerCase();
+      const verb = (gVerb ?? '').toLowerCase();
       if (verb && REQUIRE_THAT.has(verb) && !/^\s*(?:that\b|,)/.test(after)) return null;
       if (verb === 'said' && /^\s+(?:about|of|for|to\s+(?:me|him|her|them|us))\b/.test(after)) return null;
-      const act = verb ? activeVerb(verb, g.be ?? g.be2 ?? 'is') : null;
+      const act = verb ? activeVerb(verb, gBe ?? gBe2 ?? 'is') : null;
       if (act) fix.push(replaceFix(start, end, text, `[SOURCE TK] ${act}`));
       break;
     }
@@ -3206,11 +3218,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     case 'opined':
       // "has been attributed to the 1906 quake": a cause, not an opinion, unless nobody is said to attribute it
       if (/^\s*by\b/.test(after)) return null;
-      if ((g.verb ?? '') === 'attributed' && !/^\s+to\b/.test(after)) return null;
+      if ((gVerb ?? '') === 'attributed' && !/^\s+to\b/.test(after)) return null;
       break;
     case 'as': {
-      const verb = (g.verb ?? '').toLowerCase();
-      const be = (g.be ?? '').toLowerCase();
+      const verb = (gVerb ?? '').toLowerCase();
+      const be = (gBe ?? '').toLowerCase();
       // "to be considered", "would be seen as": not an assertion
       if (be === 'be') return null;
       // "is considered for the post", "was considered in committee" (but "is considered one of the", "inferior")
@@ -3222,14 +3234,14 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       if (/^(?:is|are|was|were|be|been|being)$/.test(prevWord)) return null; // the BE reading covers it
       break;
     case 'degree': {
-      const verb = (g.verb ?? '').toLowerCase();
+      const verb = (gVerb ?? '').toLowerCase();
       if (verb === 'known' && /^\s+(?:as|by)\b/.test(after)) return null; // "commonly known as X": a name
       if (/^(?:seen|viewed|regarded|perceived|described)$/.test(verb) && !/^\s+(?:as|by)\b/.test(after)) return null; // "often seen on the phone"
       if (/^(?:used|available|found)$/.test(verb)) return null;
       break;
     }
     case 'adverb': {
-      if (/^alleged/i.test(g.verb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
+      if (/^alleged/i.test(gVerb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
       const at = sentenceEndInsert(c, sent.end);
       if (at !== null && at > end) {
         const edits: { offset: [number, number]; newText: string }[] = [];
@@ -3249,7 +3261,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     }
     case 'according': {
       if (/^\s+(?:by|from|in|at|of|with|close\s+to|familiar\s+with|for)\s+(?:the\s+)?[A-Z]/.test(after)) return null;
-      const n = g.noun ?? '';
+      const n = gNoun ?? '';
       fix.push(replaceFix(end - n.length, end, n, '[SOURCE TK]'));
       return { start, end, message: `‘${text}’ does not say which ones: name the source.`, fix };
     }
@@ -3314,22 +3326,22 @@ function checkVague(c: Ctx): void {
 /** checkVague's reading of the matches. */
 function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
   const { prose, b } = c;
-  const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
+  const cands: { kind: VagueKind; m: RegExpExecArray; k: number }[] = [];
   const raw: Span[] = [];
   for (let i = 0; i < VAGUE.length; i++) {
     const list = matches[i];
     for (let j = 0; j < list.length; j++) {
       const m = list[j];
       if (b.inQuote(m.index)) continue;
-      cands.push({ kind: VAGUE[i].kind, m });
+      cands.push({ kind: VAGUE[i].kind, m, k: i });
       raw.push({ start: m.index, end: m.index + m[0].length });
     }
   }
   if (!cands.length) return;
   // a following sentence may name the group (NAMED_NEXT)
   const found: Vague[] = [];
-  for (const { kind, m } of cands) {
-    const v = judgeVague(c, kind, m, raw);
+  for (const { kind, m, k } of cands) {
+    const v = judgeVague(c, kind, m, raw, VAGUE_NUMBERED[k].at);
     if (!v) continue;
     const sent = sentenceOf(c, v.start);
     const next = b.sentences[sent.index + 1];
@@ -4099,6 +4111,7 @@ export const sourcingNumbered = {
     { name: 'HEDGE', named: HEDGE_RE, numbered: HEDGE_NUMBERED },
     { name: 'SUPERLATIVE', named: SUPERLATIVE_RE, numbered: SUP_NUMBERED },
     { name: 'VQ', named: VQ_RE, numbered: VQ_NUMBERED },
+    ...VAGUE.map((p, k) => ({ name: `VAGUE ${k} ${p.kind}`, named: p.re, numbered: VAGUE_NUMBERED[k] })),
   ] as { name: string; named: RegExp; numbered: { re: RegExp; at: Record<string, number> } }[],
 };
 
