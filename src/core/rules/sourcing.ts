@@ -1829,11 +1829,20 @@ function firstClaimsNothing(prose: string, p: number): boolean {
   while (i < n && ((c = prose.charCodeAt(i)) === 32 || (c >= 9 && c <= 13))) i++;
   if (i >= n) return true;
   if (c >= 128) return false;
-  const next = (w: string): boolean => {
-    for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return false;
-    return true;
-  };
-  return !next('ever') && !next('time') && !next('record');
+  return !wordAtAnyCase(prose, i, 'ever') && !wordAtAnyCase(prose, i, 'time') && !wordAtAnyCase(prose, i, 'record');
+}
+/**
+ * Whether `w` (lower case) is at `i`, each code | 32 (firstClaimsNothing's reading; a function of its
+ * own, not a closure: V8 would make the closure's context at every call of the function holding it).
+ */
+function wordAtAnyCase(prose: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
+}
+/** Whether a span of `list` overlaps [s, e) (`overlaps`), without a closure. */
+function someOverlaps(list: readonly Span[], s: number, e: number): boolean {
+  for (let k = 0; k < list.length; k++) if (overlaps(list[k], s, e)) return true;
+  return false;
 }
 /** `SUPERLATIVE_ANCHOR.test` at `p` (lastIndex `p`), read without the expression: its words, the first letter either case, the rest as written. */
 function superlativeAnchorAt(prose: string, p: number): boolean {
@@ -2771,7 +2780,7 @@ function attributedIn(c: Ctx, start: number, end: number, except: Span[] = c.vag
   for (const s of cues(c)) {
     if (s.start >= end) break;
     if (s.end <= start) continue;
-    if (except.some((x) => overlaps(x, s.start, s.end))) continue;
+    if (someOverlaps(except, s.start, s.end)) continue;
     return true;
   }
   return false;
@@ -3071,6 +3080,12 @@ function groupOf(m: RegExpExecArray, at: Record<string, number>, name: string): 
   const i = at[name];
   return i === undefined ? undefined : m[i];
 }
+/** judgeVague's test that the group is named after it or is an organisation's (a function, not a closure: see wordAtAnyCase). */
+function groupNamed(prose: string, after: string, start: number, end: number): boolean {
+  if (NAMED_AFTER.test(after)) return true;
+  if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
+  return false;
+}
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at: Record<string, number>): Vague | null {
   const { prose } = c;
   // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
@@ -3096,11 +3111,6 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
   const fix: Suggestion[] = [];
   let noun = (gNoun ?? '').toLowerCase().replace(/\s+/g, ' ');
   const prevWord = lastWord(before);
-  const groupNamed = (): boolean => {
-    if (NAMED_AFTER.test(after)) return true;
-    if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
-    return false;
-  };
 
   switch (kind) {
     case 'quant': {
@@ -3110,7 +3120,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       noun = q.noun;
       end = q.end;
       after = prose.slice(end, Math.min(prose.length, end + 160));
-      if (groupNamed()) return null;
+      if (groupNamed(prose, after, start, end)) return null;
       const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
       const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(gQ ?? '');
@@ -3137,7 +3147,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       const v = PP_VERB_RE.exec(after);
       if (!v) return null;
       if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
-      if (groupNamed()) return null;
+      if (groupNamed(prose, after, start, end)) return null;
       // "the experts said", "two critics said", "his critics say": a known, countable group
       if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
       end += v[0].length;
@@ -3177,7 +3187,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
     }
     case 'sources':
     case 'eyes': {
-      if (groupNamed()) return null;
+      if (groupNamed(prose, after, start, end)) return null;
       if (kind === 'sources' && /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/.test(prevWord)) return null;
       const text = prose.slice(start, end);
       if (kind === 'sources') {
@@ -3296,7 +3306,7 @@ function tightlyAttributed(c: Ctx, start: number, end: number, except: Span[]): 
     const s = m.index;
     const e = s + m[0].length;
     if (c.b.inQuote(s)) continue;
-    if (except.some((x) => overlaps(x, s, e))) continue;
+    if (someOverlaps(except, s, e)) continue;
     return true;
   }
   STATES_RE.lastIndex = start;
@@ -3529,8 +3539,13 @@ function anonModsBefore(s: string): RegExpExecArray | null {
 }
 function checkAnonymous(c: Ctx): void {
   const heads = byFirstWord(c, ANON_HEAD_SCAN)[0];
-  // most paragraphs have no unnamed source: nothing below is made for them
+  // most paragraphs have no unnamed source: nothing below is made for them (not even the context
+  // of judgeAnonymous' closure, which V8 makes on entering the function that holds it)
   if (!heads.length) return;
+  judgeAnonymous(c, heads);
+}
+/** checkAnonymous' reading of the heads. */
+function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
   const { prose, b } = c;
   const seen: Span[] = [];
   const handle = (start: number, end: number, np: string, npStart: number, noun: string, verbFirst: boolean, institution: boolean) => {
