@@ -3333,34 +3333,61 @@ function checkVague(c: Ctx): void {
     qnMemo.b = null;
   }
 }
+/**
+ * judgeVagues' candidates, reused by every block (the engine keeps nothing of a block): the
+ * matches (let go after each block), their patterns, and their spans as one list of `n` spans
+ * (the span objects are kept and refilled).
+ */
+const VAGUE_CAND_M: (RegExpExecArray | null)[] = [];
+const VAGUE_CAND_K: number[] = [];
+const VAGUE_RAW: Span[] = [];
+const VAGUE_RAW_POOL: Span[] = [];
+/** The vague findings' comparison: by start, the longer first. */
+const byStartLongerFirst = (x: Vague, y: Vague): number => x.start - y.start || y.end - x.end;
 /** checkVague's reading of the matches. */
 function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
   const { prose, b } = c;
-  const cands: { kind: VagueKind; m: RegExpExecArray; k: number }[] = [];
-  const raw: Span[] = [];
+  const candM = VAGUE_CAND_M;
+  const candK = VAGUE_CAND_K;
+  let n = 0;
   for (let i = 0; i < VAGUE.length; i++) {
     const list = matches[i];
     for (let j = 0; j < list.length; j++) {
       const m = list[j];
       if (b.inQuote(m.index)) continue;
-      cands.push({ kind: VAGUE[i].kind, m, k: i });
-      raw.push({ start: m.index, end: m.index + m[0].length });
+      candM[n] = m;
+      candK[n] = i;
+      const sp = (VAGUE_RAW_POOL[n] ??= { start: 0, end: 0 });
+      sp.start = m.index;
+      sp.end = m.index + m[0].length;
+      n++;
     }
   }
-  if (!cands.length) return;
+  if (n === 0) return;
+  // the spans of all the candidates, as a list of exactly n
+  const raw = VAGUE_RAW;
+  while (raw.length > n) raw.pop();
+  for (let x = 0; x < n; x++) raw[x] = VAGUE_RAW_POOL[x];
   // a following sentence may name the group (NAMED_NEXT)
-  const found: Vague[] = [];
-  for (const { kind, m, k } of cands) {
-    const v = judgeVague(c, kind, m, raw, VAGUE_NUMBERED[k].at);
-    if (!v) continue;
-    const sent = sentenceOf(c, v.start);
-    const next = b.sentences[sent.index + 1];
-    if (next && NAMED_NEXT.test(prose.slice(next.start, next.end))) continue;
-    found.push(v);
+  let found: Vague[] | null = null;
+  try {
+    for (let x = 0; x < n; x++) {
+      const k = candK[x];
+      const v = judgeVague(c, VAGUE[k].kind, candM[x]!, raw, VAGUE_NUMBERED[k].at);
+      if (!v) continue;
+      const sent = sentenceOf(c, v.start);
+      const next = b.sentences[sent.index + 1];
+      if (next && NAMED_NEXT.test(prose.slice(next.start, next.end))) continue;
+      (found ??= []).push(v);
+    }
+  } finally {
+    for (let x = 0; x < n; x++) candM[x] = null;
   }
-  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  if (found === null) return;
+  if (found.length > 1) found.sort(byStartLongerFirst);
   let lastEnd = -1;
-  for (const v of found) {
+  for (let x = 0; x < found.length; x++) {
+    const v = found[x];
     if (v.start < lastEnd) continue;
     lastEnd = v.end;
     if (c.vagueSpans === NO_SPANS) c.vagueSpans = [];
@@ -3712,7 +3739,7 @@ function checkFigures(c: Ctx, gated: boolean): void {
     lastEnd = end;
     const sent = sentenceOf(c, start);
     if (c.reportedSentences?.has(sent.index) || done?.has(sent.index)) continue;
-    if (attributedIn(c, 0, prose.length, [])) return;
+    if (attributedIn(c, 0, prose.length, NO_SPANS)) return;
     (done ??= new Set()).add(sent.index); // one figure a sentence is enough to ask for the source
     const text = prose.slice(start, end);
     const fix: Suggestion[] = [];
@@ -3773,7 +3800,7 @@ function checkSuperlatives(c: Ctx): void {
     }
     const sent = sentenceOf(c, start);
     if (doneSentences?.has(sent.index) || c.reportedSentences?.has(sent.index)) continue;
-    if (attributedIn(c, 0, prose.length, [])) continue;
+    if (attributedIn(c, 0, prose.length, NO_SPANS)) continue;
     (doneSentences ??= new Set()).add(sent.index);
     const text = prose.slice(start, end);
     const fix: Suggestion[] = [];
@@ -3841,7 +3868,7 @@ function checkQuotes(c: Ctx): void {
     // (reading `quotes` fills in the speakers: of this very object, the same list)
     const rq = b.quotes[x];
     if (rq.speaker || rq.speakerCarried) continue;
-    if (attributedIn(c, 0, prose.length, [])) continue;
+    if (attributedIn(c, 0, prose.length, NO_SPANS)) continue;
     const sent = sentenceOf(c, q.start);
     const fix: Suggestion[] = [];
     const lastInner = prose[q.innerEnd - 1];
