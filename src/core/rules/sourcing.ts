@@ -2728,6 +2728,18 @@ const NO_FINDINGS = Object.freeze([]) as unknown as RawFinding[];
 const CTX: Ctx = { b: null as unknown as ParsedBlock, prose: '', out: NO_FINDINGS, cueSpans: undefined, named: undefined, reportedSentences: null, vagueSpans: NO_SPANS, attributedSentences: undefined, words: undefined };
 
 /** `CTX` for a block (or, with null, for none: it keeps nothing of the last). */
+/**
+ * sentenceAttributed's answers, by sentence: (generation << 1) | yes; an entry of an older
+ * generation is unknown. fillCtx starts a generation for each block (instead of a Map a block).
+ */
+let sentMemo = new Int32Array(64);
+let sentMemoGen = 1;
+/**
+ * judgeHedges' busy sentences, by sentence: marked with its call's generation (instead of a Set a
+ * block with candidates).
+ */
+let busyMark = new Int32Array(64);
+let busyGen = 0;
 function fillCtx(block: ParsedBlock | null, out: RawFinding[]): Ctx {
   const c = CTX;
   c.b = block as ParsedBlock;
@@ -2738,6 +2750,7 @@ function fillCtx(block: ParsedBlock | null, out: RawFinding[]): Ctx {
   c.reportedSentences = null;
   c.vagueSpans = NO_SPANS;
   c.attributedSentences = undefined;
+  sentMemoGen = sentMemoGen >= 0x3ffffff ? (sentMemo.fill(0), 1) : sentMemoGen + 1;
   c.words = undefined;
   return c;
 }
@@ -3894,9 +3907,14 @@ function checkQuotes(c: Ctx): void {
 
 /** Is the sentence attributed: a cue, a link or footnote, a quotation's speaker, someone who thinks so? */
 function sentenceAttributed(c: Ctx, sent: Sent): boolean {
-  const memo = (c.attributedSentences ??= new Map());
-  const known = memo.get(sent.index);
-  if (known !== undefined) return known;
+  // the answers of this block (`sentMemoGen`, new for each block by fillCtx): 2 | yes by sentence
+  if (sentMemo.length <= sent.index) {
+    const grown = new Int32Array(Math.max(64, (sent.index + 1) * 2));
+    grown.set(sentMemo);
+    sentMemo = grown;
+  }
+  const known = sentMemo[sent.index];
+  if (known >> 1 === sentMemoGen) return (known & 1) === 1;
   const { prose, b } = c;
   let yes = links(c, sent.start, sent.end);
   if (!yes) for (const q of b.quotes) if ((q.speaker || q.speakerCarried) && q.start < sent.end && q.end > sent.start) yes = true;
@@ -3920,7 +3938,7 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
       }
     }
   }
-  memo.set(sent.index, yes);
+  sentMemo[sent.index] = (sentMemoGen << 1) | (yes ? 1 : 0);
   return yes;
 }
 
@@ -4084,8 +4102,12 @@ function checkHedges(c: Ctx, first: number): void {
 /** checkHedges' reading of the matches. */
 function judgeHedges(c: Ctx, first: number, hedges: RegExpExecArray[], vq: RegExpExecArray[]): void {
   // sentences with a finding, made on the first candidate: most paragraphs have none
-  const busy = new Set<number>();
-  for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
+  // (a sentence's index is below the block's count of sentences, or 0: sentenceOf)
+  const ns = Math.max(1, c.b.sentences.length);
+  if (busyMark.length < ns) busyMark = new Int32Array(ns * 2);
+  busyGen = busyGen >= 0x3fffffff ? (busyMark.fill(0), 1) : busyGen + 1;
+  const busy = busyGen;
+  for (let i = first; i < c.out.length; i++) busyMark[c.b.sentenceAt(c.out[i].start)] = busy;
   for (let i = 0; i < hedges.length; i++) {
     const m = hedges[i];
     const r = hedgeCandidate(c, m, busy, judgeHedge);
@@ -4098,13 +4120,13 @@ function judgeHedges(c: Ctx, first: number, hedges: RegExpExecArray[], vq: RegEx
   }
 }
 /** A hedge or vague-quantity candidate that stands: its span and sentence (marked busy), or null. */
-function hedgeCandidate(c: Ctx, m: RegExpExecArray, busy: Set<number>, judge: (c: Ctx, m: RegExpExecArray) => Span | null): { span: Span; sent: Sent } | null {
+function hedgeCandidate(c: Ctx, m: RegExpExecArray, busy: number, judge: (c: Ctx, m: RegExpExecArray) => Span | null): { span: Span; sent: Sent } | null {
   if (c.b.inQuote(m.index)) return null;
   const sent = sentenceOf(c, m.index);
-  if (busy.has(sent.index)) return null;
+  if (busyMark[sent.index] === busy) return null;
   const span = judge(c, m);
   if (!span || sentenceAttributed(c, sent)) return null;
-  busy.add(sent.index);
+  busyMark[sent.index] = busy;
   return { span, sent };
 }
 function reportHedge(c: Ctx, s: Span, sent: Sent): void {
