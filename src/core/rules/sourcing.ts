@@ -4310,7 +4310,19 @@ export const sourcingChecker: BlockChecker = {
     checkSuperlatives(c);
     checkHedges(c, start);
     // report in text order
-    if (out.length - start > 1) {
+    const count = out.length - start;
+    if (count > 1 && count <= 32) {
+      // in place, by a stable insertion sort (as the sort below orders them; a block has few findings)
+      for (let i = start + 1; i < out.length; i++) {
+        const f = out[i];
+        let j = i - 1;
+        while (j >= start && (out[j].start > f.start || (out[j].start === f.start && out[j].end > f.end))) {
+          out[j + 1] = out[j];
+          j--;
+        }
+        out[j + 1] = f;
+      }
+    } else if (count > 1) {
       const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
       out.push(...mine);
     }
