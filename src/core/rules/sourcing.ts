@@ -83,6 +83,45 @@ function alt(list: readonly string[]): string {
 const B = '(?<![\\p{L}\\p{N}]|\\p{L}-)';
 const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
 const re = (src: string, flags = 'gu'): RegExp => new RegExp(src, flags);
+/**
+ * A pattern with its named groups made plain numbered ones, and each name's number: the same
+ * matches, with the same groups at the same numbers, but a match array with no `groups` object
+ * (V8 makes one for every match, in dictionary mode: about 70 bytes a name). For the patterns
+ * whose many matches are read by number (`m[at.name]`). `names` are all the pattern's names.
+ */
+function numbered<N extends string>(r: RegExp, names: readonly N[] | null, flags = r.flags): { re: RegExp; at: Record<N, number> } {
+  const src = r.source;
+  if (src.includes('\\k<')) throw new Error('sourcing: numbered: a named back reference');
+  const at: Record<string, number> = {};
+  let out = '';
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      out += ch + src[i + 1];
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(' && src[i + 1] !== '?') {
+      n++;
+      out += ch;
+    } else if (ch === '(' && src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
+      // "(?<name>": a named group, now numbered
+      const close = src.indexOf('>', i);
+      at[src.slice(i + 3, close)] = ++n;
+      out += '(';
+      i = close;
+    } else out += ch;
+  }
+  const got = Object.keys(at);
+  if (names && (got.length !== names.length || names.some((x) => !(x in at)))) throw new Error(`sourcing: numbered: names ${got.join(',')} are not ${names.join(',')}`);
+  return { re: new RegExp(out, flags), at: at as Record<N, number> };
+}
 
 const QUANT = alt(data.quantifiers);
 const MOD = `(?:${alt(data.modifiers)}|(?!(?:The|These|Those|This|That|A|An|Some|Many|Most|Several|Both|Other|Others|Few|All|No|His|Her|Their|Its|Our|My|Your|In|On|At|For|And|But|Or|As|If|When|While|After|Before|Since|Although|Though|Because|Still|However|Meanwhile|Yet|So|Then|Now|Even|Also|Only|Such|Two|Three|Four|Five)(?![\\p{L}]))[A-Z][\\p{L}.'’-]*)`;
@@ -401,6 +440,20 @@ interface FirstWordScan {
   sticky: RegExp[];
   /** byFirstWord's answer for a paragraph with no match (read-only) */
   none?: RegExpExecArray[][];
+  /**
+   * byFirstWord's lists of matches, one a pattern, made on the first match and reused by every
+   * block after (the engine keeps nothing of a block; a caller reads them before the scan's next
+   * call): emptied by `pop`, which keeps their room, at the next call after a block that had matches
+   */
+  lists?: RegExpExecArray[][];
+  /** whether `lists` holds matches */
+  listed?: boolean;
+  /**
+   * whether every caller drops the matches that start in a quotation (`ParsedBlock.inQuote`) before
+   * reading them: byFirstWord then does not make them (`test` finds where such a match ends, for
+   * the matches after it, with no match array)
+   */
+  quoted?: boolean;
   /** byFirstWord's: where each pattern's last match ends */
   lastEnd: Int32Array;
   /** whether `lastEnd` holds a match's end (else it is all 0, as byFirstWord starts a block) */
@@ -1029,8 +1082,17 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
   const { prose } = c;
   // made on the first match: most paragraphs have none, and get the scan's shared empty lists
   let out: RegExpExecArray[][] | null = null;
+  if (scan.listed) {
+    const lists = scan.lists!;
+    for (let q = 0; q < lists.length; q++) {
+      const l = lists[q];
+      while (l.length !== 0) l.pop();
+    }
+    scan.listed = false;
+  }
   const hn = hitN[scan.index];
   const lastEnd = scan.lastEnd;
+  const quotes = scan.quoted === true ? c.b : null;
   if (hn !== 0 && scan.dirty) {
     lastEnd.fill(0);
     scan.dirty = false;
@@ -1066,18 +1128,32 @@ function byFirstWord(c: Ctx, scan: FirstWordScan): RegExpExecArray[][] {
       if (pre && !pre(c, p, VOCAB_WORDS[x], i)) continue;
       const r = scan.sticky[k];
       r.lastIndex = p;
+      if (quotes !== null && quotes.inQuote(p)) {
+        // a match here is dropped by every caller: only its end counts
+        if (r.test(prose)) {
+          lastEnd[k] = r.lastIndex;
+          scan.dirty = true;
+        }
+        continue;
+      }
       const m = r.exec(prose);
       if (!m) continue;
-      out ??= scan.sticky.map(() => NO_MATCHES);
-      if (out[k] === NO_MATCHES) out[k] = [m];
-      else out[k].push(m);
+      if (out === null) {
+        out = scan.lists ??= scan.sticky.map((): RegExpExecArray[] => []);
+        scan.listed = true;
+      }
+      out[k].push(m);
       lastEnd[k] = p + m[0].length;
       scan.dirty = true;
     }
   }
   return out ?? (scan.none ??= Object.freeze(scan.sticky.map(() => NO_MATCHES)) as RegExpExecArray[][]);
 }
-const VAGUE_SCAN = firstWordScan(VAGUE);
+/** VAGUE's patterns with their groups numbered (`numbered`): judgeVague reads a match of pattern k by VAGUE_NUMBERED[k].at. */
+const VAGUE_NUMBERED = VAGUE.map((p) => numbered(p.re, null));
+const VAGUE_SCAN = firstWordScan(VAGUE.map((p, k) => ({ ...p, re: VAGUE_NUMBERED[k].re })));
+// judgeVagues drops the matches in quotations first
+VAGUE_SCAN.quoted = true;
 /**
  * For the tests: the hits `words` gives each scan in a prose, and, as reference, the hits byFirstWord
  * used to keep from every trigger word (TRIGGER_SCANS) by testing the scan's gate on the next word;
@@ -1170,7 +1246,7 @@ export const sourcingWordScans = {
         const r = VAGUE_SCAN.sticky[k];
         r.lastIndex = p;
         const m = r.exec(c.prose);
-        if (m) matches.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, kept: judgeVague(c, kind, m, []) !== null });
+        if (m) matches.push({ text: m[0], end: p + m[0].length, wordEnd: p + word.length, kept: judgeVague(c, kind, m, [], VAGUE_NUMBERED[k].at) !== null });
       }
     }
     const cues: Span[] = [];
@@ -1245,7 +1321,7 @@ export const sourcingWordScans = {
     const got: [number, string][][] = [];
     const want: [number, string][][] = [];
     for (const scan of [VAGUE_SCAN, HEDGE_SCAN, VQ_SCAN]) {
-      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined };
+      const bare: FirstWordScan = { ...scan, byId: scan.byId.map((l) => l?.map((e) => ({ ...e, pre: null }))), lastEnd: new Int32Array(scan.lastEnd.length), none: undefined, lists: undefined, listed: false, quoted: false };
       const found = byFirstWord({ prose, words: undefined } as unknown as Ctx, bare);
       for (let k = 0; k < scan.sticky.length; k++) {
         got.push(found[k].map((m) => [m.index, m[0]]));
@@ -1403,7 +1479,10 @@ const FIGURE_RE = re(
     .map((x) => `${B}${x}`)
     .join('|'),
 );
-const FIGURE_Y = new RegExp(FIGURE_RE.source, 'uy');
+/** FIGURE_RE, sticky, its groups numbered (`numbered`): checkFigures reads its matches by FIG.name. */
+const FIG_NUMBERED = numbered(FIGURE_RE, ['money', 'mapprox', 'pct', 'mag', 'lots', 'frac', 'approx', 'big'], 'uy');
+const FIGURE_Y = FIG_NUMBERED.re;
+const FIG = FIG_NUMBERED.at;
 /** Where a figure can be: a digit, a currency sign, a number word. */
 const FIGURE_ANCHOR =
   /[$€£¥]?\d[\d,.]*|\b(?:tens|hundreds|thousands|millions|billions|half|thirds?|quarters?|fifth|one\s+in|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|several)\b/gi;
@@ -1663,7 +1742,10 @@ const SUPERLATIVE_RE = re(
     `(?<firsttime>${B}${ci('for the first time')}\\s+(?:in|since)\\s+(?:recorded\\s+)?(?:history|memory|(?:\\w+\\s+)?(?:decades|years|centuries|a\\s+century|a\\s+generation|a\\s+decade)|\\d{4})${E})`,
   ].join('|'),
 );
-const SUPERLATIVE_Y = new RegExp(SUPERLATIVE_RE.source, 'uy');
+/** SUPERLATIVE_RE, sticky, its groups numbered (`numbered`): checkSuperlatives reads its matches by SG.name. */
+const SUP_NUMBERED = numbered(SUPERLATIVE_RE, ['sup', 'word', 'bare', 'adj', 'unp', 'rec', 'setrec', 'firsttime'], 'uy');
+const SUPERLATIVE_Y = SUP_NUMBERED.re;
+const SG = SUP_NUMBERED.at;
 /** Where a superlative or a record can be. */
 const SUPERLATIVE_ANCHOR = re(`${B}(?:${SUPER}|${ci('record')}|${ci('unprecedented')}|${ci('first')}|${ci('all-time')}|${ci('never-before-seen')})`, 'uy');
 /** The first three letters of the words the anchor starts with: only those words are tried. */
@@ -1747,11 +1829,20 @@ function firstClaimsNothing(prose: string, p: number): boolean {
   while (i < n && ((c = prose.charCodeAt(i)) === 32 || (c >= 9 && c <= 13))) i++;
   if (i >= n) return true;
   if (c >= 128) return false;
-  const next = (w: string): boolean => {
-    for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return false;
-    return true;
-  };
-  return !next('ever') && !next('time') && !next('record');
+  return !wordAtAnyCase(prose, i, 'ever') && !wordAtAnyCase(prose, i, 'time') && !wordAtAnyCase(prose, i, 'record');
+}
+/**
+ * Whether `w` (lower case) is at `i`, each code | 32 (firstClaimsNothing's reading; a function of its
+ * own, not a closure: V8 would make the closure's context at every call of the function holding it).
+ */
+function wordAtAnyCase(prose: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if ((prose.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
+}
+/** Whether a span of `list` overlaps [s, e) (`overlaps`), without a closure. */
+function someOverlaps(list: readonly Span[], s: number, e: number): boolean {
+  for (let k = 0; k < list.length; k++) if (overlaps(list[k], s, e)) return true;
+  return false;
 }
 /** `SUPERLATIVE_ANCHOR.test` at `p` (lastIndex `p`), read without the expression: its words, the first letter either case, the rest as written. */
 function superlativeAnchorAt(prose: string, p: number): boolean {
@@ -2116,6 +2207,8 @@ const EXTRA_CUE_LIST = [
 const EXTRA_CUE_RE = re(`${B}(?:${alt(EXTRA_CUE_LIST)})${E}`);
 /** Its matches start a word (`B`): they are found by the word they start with. */
 const EXTRA_CUE_SCAN = firstWordScan([{ re: EXTRA_CUE_RE, first: EXTRA_CUE_LIST, third: { in: nextIn(['words']) } }]);
+// cues drops the matches in quotations first (`add`)
+EXTRA_CUE_SCAN.quoted = true;
 const CUE_ONLY_RE = new RegExp(CUE_SOURCE, 'g');
 /**
  * CUE_ONLY_RE read from the shared word table in plain prose. Its alternatives are lower-case
@@ -2232,11 +2325,14 @@ const HEDGE_RE = re(
   ].join('|') +
     ')',
 );
+/** HEDGE_RE with its groups numbered (`numbered`): judgeHedge reads its matches by HG.name. */
+const HEDGE_NUMBERED = numbered(HEDGE_RE, ['adv', 'likely', 'perf', 'pw', 'mbe', 'mverb', 'mv', 'might', 'seem', 'suggest', 'possible']);
+const HG = HEDGE_NUMBERED.at;
 /** The words between a modal and its verb in HEDGE_RE, and the verbs "have", "be", "seem", "appear". */
 const HEDGE_MODAL_NEXT = 'well also even still only not never already easily indeed originally once in now actually partly largely ultimately have be seem appear'.split(' ');
 const HEDGE_SCAN = firstWordScan([
   {
-    re: HEDGE_RE,
+    re: HEDGE_NUMBERED.re,
     after: {
       ...afterEach(['is', 'are', 'was', 'were', 'be', 'been'], nextIn(['also', 'very', 'quite', 'highly', 'more', 'less', 'most', 'not', 'still', 'therefore', 'thus', 'likely', 'unlikely'])),
       ...afterEach(['most', 'very', 'quite', 'highly', 'more', 'less', 'increasingly'], nextIn(['likely'])),
@@ -2276,6 +2372,8 @@ const HEDGE_SCAN = firstWordScan([
     ],
   },
 ]);
+// hedgeCandidate drops the matches in quotations first
+HEDGE_SCAN.quoted = true;
 /** A past participle after "may have": "may have been", "might have caused" (not "may have a permit"). */
 const PARTICIPLE =
   /^(?:\p{Ll}+ed|\p{Ll}+en|been|had|done|gone|made|lost|left|come|become|begun|run|seen|known|taken|given|held|brought|thought|found|built|sent|spent|paid|said|told|got|grown|drawn|shown|kept|met|led|heard|won|worn|born|borne|sold|stood|understood|caught|fought|taught|sought|bought|struck|hit|put|set|cut|read|let|shut|spread|cost|hurt|meant|felt|dealt|slept|lent|bent|fled|fed|bred|spun|stuck|hung|swung|slid|sunk|sung|drunk|flown|thrown|blown|sworn|torn|undergone|arisen|dug|shot|lit|slain|split|quit|burnt|learnt|spelt|spilt)$/u;
@@ -2423,9 +2521,12 @@ function quantThirdWords(list: readonly string[]): ThirdBy {
   }
   return third;
 }
+/** VQ_RE with its groups numbered (`numbered`): its matches are read by VQ.name. */
+const VQ_NUMBERED = numbered(VQ_RE, ['q', 'gen', 'known']);
+const VQ = VQ_NUMBERED.at;
 const VQ_SCAN = firstWordScan([
   {
-    re: VQ_RE,
+    re: VQ_NUMBERED.re,
     first: [...data.vagueQuantifiers, ...data.generalAdverbs, ...'is are was were became becomes has have had'.split(' ')],
     after: {
       ...afterEach(['is', 'are', 'was', 'were', 'became', 'becomes'], nextIn(['known', 'famous', 'renowned', 'recognized', 'recognised'], true)),
@@ -2445,13 +2546,15 @@ const VQ_SCAN = firstWordScan([
     },
   },
 ]);
+// hedgeCandidate drops the matches in quotations first
+VQ_SCAN.quoted = true;
 const VQ_SKIP_NOUNS = new Set(data.vagueSkipNouns);
 /** The vague quantifiers that are one word and start no longer one: their match is the word itself. */
 const VQ_ALONE = new Set(
   data.vagueQuantifiers.filter((q) => !/\s/.test(q) && !data.vagueQuantifiers.some((x) => x.startsWith(q + ' '))),
 );
 /** The match `vqMayStand` judges: a one-word quantifier (its text and `q` set for each). */
-const VQ_PROBE = Object.assign([''], { index: 0, input: '', groups: { q: '' } as Record<string, string> }) as unknown as RegExpExecArray;
+const VQ_PROBE = Object.assign(Array.from({ length: VQ.q + 1 }, () => ''), { index: 0, input: '' }) as unknown as RegExpExecArray;
 /**
  * Whether hedgeCandidate may keep the match of a one-word quantifier (VQ_ALONE, `w` at `p`): not
  * in a quotation, and judgeQuantity keeps it. Its match is the word (no other alternative of VQ_RE
@@ -2464,7 +2567,7 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
   const m = VQ_PROBE;
   m[0] = w;
   m.index = p;
-  m.groups!.q = w;
+  m[VQ.q] = w;
   const span = judgeQuantity(c, m);
   if (jqMemo.b === c.b) {
     jqMemo.at[jqMemo.n] = p;
@@ -2482,7 +2585,7 @@ function vqMayStand(c: Ctx, p: number, w: string): boolean {
 const jqMemo = { b: null as ParsedBlock | null, n: 0, at: [] as number[], len: [] as number[], span: [] as (Span | null)[] };
 /** The index in jqMemo of a match of the quantifier alternative, or -1. */
 function jqKnown(c: Ctx, m: RegExpExecArray): number {
-  if (jqMemo.b !== c.b || m.groups!.q === undefined) return -1;
+  if (jqMemo.b !== c.b || m[VQ.q] === undefined) return -1;
   for (let k = 0; k < jqMemo.n; k++) if (jqMemo.at[k] === m.index) return jqMemo.len[k] === m[0].length ? k : -1;
   return -1;
 }
@@ -2625,6 +2728,18 @@ const NO_FINDINGS = Object.freeze([]) as unknown as RawFinding[];
 const CTX: Ctx = { b: null as unknown as ParsedBlock, prose: '', out: NO_FINDINGS, cueSpans: undefined, named: undefined, reportedSentences: null, vagueSpans: NO_SPANS, attributedSentences: undefined, words: undefined };
 
 /** `CTX` for a block (or, with null, for none: it keeps nothing of the last). */
+/**
+ * sentenceAttributed's answers, by sentence: (generation << 1) | yes; an entry of an older
+ * generation is unknown. fillCtx starts a generation for each block (instead of a Map a block).
+ */
+let sentMemo = new Int32Array(64);
+let sentMemoGen = 1;
+/**
+ * judgeHedges' busy sentences, by sentence: marked with its call's generation (instead of a Set a
+ * block with candidates).
+ */
+let busyMark = new Int32Array(64);
+let busyGen = 0;
 function fillCtx(block: ParsedBlock | null, out: RawFinding[]): Ctx {
   const c = CTX;
   c.b = block as ParsedBlock;
@@ -2635,6 +2750,7 @@ function fillCtx(block: ParsedBlock | null, out: RawFinding[]): Ctx {
   c.reportedSentences = null;
   c.vagueSpans = NO_SPANS;
   c.attributedSentences = undefined;
+  sentMemoGen = sentMemoGen >= 0x3ffffff ? (sentMemo.fill(0), 1) : sentMemoGen + 1;
   c.words = undefined;
   return c;
 }
@@ -2677,7 +2793,7 @@ function attributedIn(c: Ctx, start: number, end: number, except: Span[] = c.vag
   for (const s of cues(c)) {
     if (s.start >= end) break;
     if (s.end <= start) continue;
-    if (except.some((x) => overlaps(x, s.start, s.end))) continue;
+    if (someOverlaps(except, s.start, s.end)) continue;
     return true;
   }
   return false;
@@ -2972,13 +3088,29 @@ function quantNounRead(c: Ctx, from: number): { noun: string; end: number } | nu
 }
 
 /** Judge one candidate: a finding, or null when the context names the source or the words are innocent. */
-function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): Vague | null {
+/** A named group of a match of a numbered pattern (`numbered`; `at`: its numbers), as `m.groups[name]` would be. */
+function groupOf(m: RegExpExecArray, at: Record<string, number>, name: string): string | undefined {
+  const i = at[name];
+  return i === undefined ? undefined : m[i];
+}
+/** judgeVague's test that the group is named after it or is an organisation's (a function, not a closure: see wordAtAnyCase). */
+function groupNamed(prose: string, after: string, start: number, end: number): boolean {
+  if (NAMED_AFTER.test(after)) return true;
+  if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
+  return false;
+}
+function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at: Record<string, number>): Vague | null {
   const { prose } = c;
   // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
   // (a one-word quantifier's pre test has read it: `qnMemo`)
   const known = kind === 'quant' ? quantKnown(c, m.index + m[0].length) : -1;
   if (kind === 'quant' && known < 0 && !mayHaveQuantNoun(prose, m.index + m[0].length)) return null;
-  const g = m.groups ?? {};
+  // (VAGUE_SCAN's patterns are numbered: the groups are read by number, `at`)
+  const gNoun = groupOf(m, at, 'noun');
+  const gQ = groupOf(m, at, 'q');
+  const gVerb = groupOf(m, at, 'verb');
+  const gBe = groupOf(m, at, 'be');
+  const gBe2 = groupOf(m, at, 'be2');
   let start = m.index;
   if (kind === 'role' || kind === 'sources') {
     const mods = MODS_BEFORE_RE.exec(prose.slice(Math.max(0, start - 50), start));
@@ -2990,13 +3122,8 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   let after = prose.slice(end, Math.min(prose.length, end + 160));
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
-  let noun = (g.noun ?? '').toLowerCase().replace(/\s+/g, ' ');
+  let noun = (gNoun ?? '').toLowerCase().replace(/\s+/g, ' ');
   const prevWord = lastWord(before);
-  const groupNamed = (): boolean => {
-    if (NAMED_AFTER.test(after)) return true;
-    if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
-    return false;
-  };
 
   switch (kind) {
     case 'quant': {
@@ -3006,10 +3133,10 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       noun = q.noun;
       end = q.end;
       after = prose.slice(end, Math.min(prose.length, end + 160));
-      if (groupNamed()) return null;
+      if (groupNamed(prose, after, start, end)) return null;
       const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
-      const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(g.q ?? '');
+      const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(gQ ?? '');
       const v = (people ? PP_VERB_RE : PP_ALONE_VERB_RE).exec(after);
       if (v && NOT_PEOPLE.has(noun)) return null;
       if (v && v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
@@ -3033,7 +3160,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       const v = PP_VERB_RE.exec(after);
       if (!v) return null;
       if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
-      if (groupNamed()) return null;
+      if (groupNamed(prose, after, start, end)) return null;
       // "the experts said", "two critics said", "his critics say": a known, countable group
       if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
       end += v[0].length;
@@ -3057,7 +3184,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     case 'led': {
       const text = prose.slice(start, end);
       const nStart = start + m[0].search(/\s/) + 1;
-      const nEnd = nStart + (g.noun ?? '').length;
+      const nEnd = nStart + (gNoun ?? '').length;
       fix.push(replaceFix(nStart, nEnd, prose.slice(nStart, nEnd), '[NAME TK], [TITLE TK],'));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
@@ -3073,7 +3200,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     }
     case 'sources':
     case 'eyes': {
-      if (groupNamed()) return null;
+      if (groupNamed(prose, after, start, end)) return null;
       if (kind === 'sources' && /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/.test(prevWord)) return null;
       const text = prose.slice(start, end);
       if (kind === 'sources') {
@@ -3085,8 +3212,8 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
         }
       }
       if (kind === 'eyes') {
-        const nStart = end - (g.noun ?? '').length;
-        fix.push(replaceFix(nStart, end, g.noun ?? '', '[NAME TK], [TITLE TK]'));
+        const nStart = end - (gNoun ?? '').length;
+        fix.push(replaceFix(nStart, end, gNoun ?? '', '[NAME TK], [TITLE TK]'));
       }
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
@@ -3100,10 +3227,10 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
   if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !/^\s*by\s+(?:some|many|most|others)\b/.test(after)) return null;
   switch (kind) {
     case 'it': {
-      const verb = (g.verb ?? '').toLowerCase();
+      const verb = (gVerb ?? '').toLowerCase();
       if (verb && REQUIRE_THAT.has(verb) && !/^\s*(?:that\b|,)/.test(after)) return null;
       if (verb === 'said' && /^\s+(?:about|of|for|to\s+(?:me|him|her|them|us))\b/.test(after)) return null;
-      const act = verb ? activeVerb(verb, g.be ?? g.be2 ?? 'is') : null;
+      const act = verb ? activeVerb(verb, gBe ?? gBe2 ?? 'is') : null;
       if (act) fix.push(replaceFix(start, end, text, `[SOURCE TK] ${act}`));
       break;
     }
@@ -3114,11 +3241,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     case 'opined':
       // "has been attributed to the 1906 quake": a cause, not an opinion, unless nobody is said to attribute it
       if (/^\s*by\b/.test(after)) return null;
-      if ((g.verb ?? '') === 'attributed' && !/^\s+to\b/.test(after)) return null;
+      if ((gVerb ?? '') === 'attributed' && !/^\s+to\b/.test(after)) return null;
       break;
     case 'as': {
-      const verb = (g.verb ?? '').toLowerCase();
-      const be = (g.be ?? '').toLowerCase();
+      const verb = (gVerb ?? '').toLowerCase();
+      const be = (gBe ?? '').toLowerCase();
       // "to be considered", "would be seen as": not an assertion
       if (be === 'be') return null;
       // "is considered for the post", "was considered in committee" (but "is considered one of the", "inferior")
@@ -3130,14 +3257,14 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
       if (/^(?:is|are|was|were|be|been|being)$/.test(prevWord)) return null; // the BE reading covers it
       break;
     case 'degree': {
-      const verb = (g.verb ?? '').toLowerCase();
+      const verb = (gVerb ?? '').toLowerCase();
       if (verb === 'known' && /^\s+(?:as|by)\b/.test(after)) return null; // "commonly known as X": a name
       if (/^(?:seen|viewed|regarded|perceived|described)$/.test(verb) && !/^\s+(?:as|by)\b/.test(after)) return null; // "often seen on the phone"
       if (/^(?:used|available|found)$/.test(verb)) return null;
       break;
     }
     case 'adverb': {
-      if (/^alleged/i.test(g.verb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
+      if (/^alleged/i.test(gVerb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
       const at = sentenceEndInsert(c, sent.end);
       if (at !== null && at > end) {
         const edits: { offset: [number, number]; newText: string }[] = [];
@@ -3157,7 +3284,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[]): V
     }
     case 'according': {
       if (/^\s+(?:by|from|in|at|of|with|close\s+to|familiar\s+with|for)\s+(?:the\s+)?[A-Z]/.test(after)) return null;
-      const n = g.noun ?? '';
+      const n = gNoun ?? '';
       fix.push(replaceFix(end - n.length, end, n, '[SOURCE TK]'));
       return { start, end, message: `‘${text}’ does not say which ones: name the source.`, fix };
     }
@@ -3192,7 +3319,7 @@ function tightlyAttributed(c: Ctx, start: number, end: number, except: Span[]): 
     const s = m.index;
     const e = s + m[0].length;
     if (c.b.inQuote(s)) continue;
-    if (except.some((x) => overlaps(x, s, e))) continue;
+    if (someOverlaps(except, s, e)) continue;
     return true;
   }
   STATES_RE.lastIndex = start;
@@ -3219,34 +3346,61 @@ function checkVague(c: Ctx): void {
     qnMemo.b = null;
   }
 }
+/**
+ * judgeVagues' candidates, reused by every block (the engine keeps nothing of a block): the
+ * matches (let go after each block), their patterns, and their spans as one list of `n` spans
+ * (the span objects are kept and refilled).
+ */
+const VAGUE_CAND_M: (RegExpExecArray | null)[] = [];
+const VAGUE_CAND_K: number[] = [];
+const VAGUE_RAW: Span[] = [];
+const VAGUE_RAW_POOL: Span[] = [];
+/** The vague findings' comparison: by start, the longer first. */
+const byStartLongerFirst = (x: Vague, y: Vague): number => x.start - y.start || y.end - x.end;
 /** checkVague's reading of the matches. */
 function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
   const { prose, b } = c;
-  const cands: { kind: VagueKind; m: RegExpExecArray }[] = [];
-  const raw: Span[] = [];
+  const candM = VAGUE_CAND_M;
+  const candK = VAGUE_CAND_K;
+  let n = 0;
   for (let i = 0; i < VAGUE.length; i++) {
     const list = matches[i];
     for (let j = 0; j < list.length; j++) {
       const m = list[j];
       if (b.inQuote(m.index)) continue;
-      cands.push({ kind: VAGUE[i].kind, m });
-      raw.push({ start: m.index, end: m.index + m[0].length });
+      candM[n] = m;
+      candK[n] = i;
+      const sp = (VAGUE_RAW_POOL[n] ??= { start: 0, end: 0 });
+      sp.start = m.index;
+      sp.end = m.index + m[0].length;
+      n++;
     }
   }
-  if (!cands.length) return;
+  if (n === 0) return;
+  // the spans of all the candidates, as a list of exactly n
+  const raw = VAGUE_RAW;
+  while (raw.length > n) raw.pop();
+  for (let x = 0; x < n; x++) raw[x] = VAGUE_RAW_POOL[x];
   // a following sentence may name the group (NAMED_NEXT)
-  const found: Vague[] = [];
-  for (const { kind, m } of cands) {
-    const v = judgeVague(c, kind, m, raw);
-    if (!v) continue;
-    const sent = sentenceOf(c, v.start);
-    const next = b.sentences[sent.index + 1];
-    if (next && NAMED_NEXT.test(prose.slice(next.start, next.end))) continue;
-    found.push(v);
+  let found: Vague[] | null = null;
+  try {
+    for (let x = 0; x < n; x++) {
+      const k = candK[x];
+      const v = judgeVague(c, VAGUE[k].kind, candM[x]!, raw, VAGUE_NUMBERED[k].at);
+      if (!v) continue;
+      const sent = sentenceOf(c, v.start);
+      const next = b.sentences[sent.index + 1];
+      if (next && NAMED_NEXT.test(prose.slice(next.start, next.end))) continue;
+      (found ??= []).push(v);
+    }
+  } finally {
+    for (let x = 0; x < n; x++) candM[x] = null;
   }
-  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  if (found === null) return;
+  if (found.length > 1) found.sort(byStartLongerFirst);
   let lastEnd = -1;
-  for (const v of found) {
+  for (let x = 0; x < found.length; x++) {
+    const v = found[x];
     if (v.start < lastEnd) continue;
     lastEnd = v.end;
     if (c.vagueSpans === NO_SPANS) c.vagueSpans = [];
@@ -3425,8 +3579,13 @@ function anonModsBefore(s: string): RegExpExecArray | null {
 }
 function checkAnonymous(c: Ctx): void {
   const heads = byFirstWord(c, ANON_HEAD_SCAN)[0];
-  // most paragraphs have no unnamed source: nothing below is made for them
+  // most paragraphs have no unnamed source: nothing below is made for them (not even the context
+  // of judgeAnonymous' closure, which V8 makes on entering the function that holds it)
   if (!heads.length) return;
+  judgeAnonymous(c, heads);
+}
+/** checkAnonymous' reading of the heads. */
+function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
   const { prose, b } = c;
   const seen: Span[] = [];
   const handle = (start: number, end: number, np: string, npStart: number, noun: string, verbFirst: boolean, institution: boolean) => {
@@ -3572,29 +3731,28 @@ function checkFigures(c: Ctx, gated: boolean): void {
     let end = start + m[0].length;
     if (start < lastEnd) continue;
     if (b.inQuote(start)) continue;
-    const g = m.groups!;
     const after = prose.slice(end, end + 40);
-    if (g.money) {
+    if (m[FIG.money]) {
       // a price or a budget line is a fact of record; an estimate, a loss or a cost of size is a claim
-      if (!g.mapprox && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
+      if (!m[FIG.mapprox] && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
       if (!/(?:million|billion|trillion|thousand|\d[mbk]n?)\b/i.test(m[0]) && moneyValue(m[0]) < 10000) continue;
     }
     // "a tax of 6 percent", "a yield of 4 percent": the terms of something, not a statistic
-    if (g.pct && RATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) continue;
-    if ((g.lots || g.mag) && FIG_SKIP_UNIT.test(after)) continue;
-    if (g.approx) {
+    if (m[FIG.pct] && RATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) continue;
+    if ((m[FIG.lots] || m[FIG.mag]) && FIG_SKIP_UNIT.test(after)) continue;
+    if (m[FIG.approx]) {
       const num = /(?:\s)(\d[\d,.]*)\s/.exec(m[0]);
       if (num && /^\d{4}$/.test(num[1]) && +num[1] >= 1000 && +num[1] <= 2099) continue; // "around 1900"
     }
     if (FIG_SKIP_BEFORE.test(prose.slice(Math.max(0, start - 14), start))) continue;
     // extend over the noun it counts: "2,000 acres", "40 percent of voters"
-    const tail = g.approx || g.big ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
+    const tail = m[FIG.approx] || m[FIG.big] ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
     if (tail && !FUNCTION_WORDS.has(tail[1]) && !TIME_WORDS.test(tail[1]) && !/(?:ly|ed)$/.test(tail[1])) end += tail[0].length;
     else if (/\s+of$/.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
     lastEnd = end;
     const sent = sentenceOf(c, start);
     if (c.reportedSentences?.has(sent.index) || done?.has(sent.index)) continue;
-    if (attributedIn(c, 0, prose.length, [])) return;
+    if (attributedIn(c, 0, prose.length, NO_SPANS)) return;
     (done ??= new Set()).add(sent.index); // one figure a sentence is enough to ask for the source
     const text = prose.slice(start, end);
     const fix: Suggestion[] = [];
@@ -3621,11 +3779,11 @@ function checkSuperlatives(c: Ctx): void {
     const start = m.index;
     let end = start + m[0].length;
     if (b.inQuote(start)) continue;
-    const g = m.groups!;
+    const gWord = m[SG.word];
     const after = prose.slice(end, end + 40);
     const before = prose.slice(Math.max(0, start - 30), start);
-    if (g.sup) {
-      const word = (g.word ?? '').toLowerCase();
+    if (m[SG.sup]) {
+      const word = (gWord ?? '').toLowerCase();
       const next = /^\s+([\p{L}'’-]+)/u.exec(after);
       const nextW = next ? next[1].toLowerCase() : '';
       if (next && SUPER_SKIP.has(nextW)) continue;
@@ -3639,23 +3797,23 @@ function checkSuperlatives(c: Ctx): void {
       if (/^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i.test(m[0])) continue;
       if ((word === 'most' || word === 'least') && (FUNCTION_WORDS.has(nextW) || /^(?:when|where|why|how|who|what|while|because)$/.test(nextW))) continue;
       // "the Best Sanitation Co.": a name
-      if (/^\p{Lu}/u.test(g.word ?? '') && !/^\s*$/.test(prose.slice(sentenceOf(c, start).start, start))) continue;
+      if (/^\p{Lu}/u.test(gWord ?? '') && !/^\s*$/.test(prose.slice(sentenceOf(c, start).start, start))) continue;
       // "the best results", "the most important step": an evaluation, not a record, unless it
       // claims a scope ("in the world", "ever", "since 1990") or a ranking ("one of the best")
       const ranked = /^one\s+of\s/i.test(m[0]) || /['’]s?\s/.test(m[0]);
       if (GENERIC_SUPER.has(word) && !ranked && !SCOPE.test(prose.slice(end, end + 70))) continue;
     }
-    if (g.bare) {
-      const adj = (g.adj ?? '').toLowerCase();
+    if (m[SG.bare]) {
+      const adj = (m[SG.adj] ?? '').toLowerCase();
       if (/^(?:recent|likely|notably|often|recently|probably|everything|nothing|interesting|ing)$/.test(adj)) continue;
     }
-    if (g.sup && /^(?:most|least)$/i.test(g.word ?? '')) {
+    if (m[SG.sup] && /^(?:most|least)$/i.test(gWord ?? '')) {
       const next = /^\s+[\p{L}-]+/u.exec(after);
       if (next) end += next[0].length;
     }
     const sent = sentenceOf(c, start);
     if (doneSentences?.has(sent.index) || c.reportedSentences?.has(sent.index)) continue;
-    if (attributedIn(c, 0, prose.length, [])) continue;
+    if (attributedIn(c, 0, prose.length, NO_SPANS)) continue;
     (doneSentences ??= new Set()).add(sent.index);
     const text = prose.slice(start, end);
     const fix: Suggestion[] = [];
@@ -3723,7 +3881,7 @@ function checkQuotes(c: Ctx): void {
     // (reading `quotes` fills in the speakers: of this very object, the same list)
     const rq = b.quotes[x];
     if (rq.speaker || rq.speakerCarried) continue;
-    if (attributedIn(c, 0, prose.length, [])) continue;
+    if (attributedIn(c, 0, prose.length, NO_SPANS)) continue;
     const sent = sentenceOf(c, q.start);
     const fix: Suggestion[] = [];
     const lastInner = prose[q.innerEnd - 1];
@@ -3749,9 +3907,14 @@ function checkQuotes(c: Ctx): void {
 
 /** Is the sentence attributed: a cue, a link or footnote, a quotation's speaker, someone who thinks so? */
 function sentenceAttributed(c: Ctx, sent: Sent): boolean {
-  const memo = (c.attributedSentences ??= new Map());
-  const known = memo.get(sent.index);
-  if (known !== undefined) return known;
+  // the answers of this block (`sentMemoGen`, new for each block by fillCtx): 2 | yes by sentence
+  if (sentMemo.length <= sent.index) {
+    const grown = new Int32Array(Math.max(64, (sent.index + 1) * 2));
+    grown.set(sentMemo);
+    sentMemo = grown;
+  }
+  const known = sentMemo[sent.index];
+  if (known >> 1 === sentMemoGen) return (known & 1) === 1;
   const { prose, b } = c;
   let yes = links(c, sent.start, sent.end);
   if (!yes) for (const q of b.quotes) if ((q.speaker || q.speakerCarried) && q.start < sent.end && q.end > sent.start) yes = true;
@@ -3775,45 +3938,46 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
       }
     }
   }
-  memo.set(sent.index, yes);
+  sentMemo[sent.index] = (sentMemoGen << 1) | (yes ? 1 : 0);
   return yes;
 }
 
 /** A hedge in the writer's voice, or null for a rule, a schedule, a penalty, a person's proposal. */
 function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
-  const g = m.groups!;
+  // (HEDGE_SCAN's pattern is HEDGE_RE numbered: its groups are read by number, HG)
   const start = m.index;
   let end = start + m[0].length;
   const before = prose.slice(Math.max(0, start - 40), start);
   // "did not want to appear to be", "to seem": not the writer's judgement
-  if (/\bto\s+$/.test(before) && (g.seem || g.mverb)) return null;
-  if (g.perf) {
-    const w = g.pw.toLowerCase();
+  if (/\bto\s+$/.test(before) && (m[HG.seem] || m[HG.mverb])) return null;
+  if (m[HG.perf]) {
+    const pw = m[HG.pw];
+    const w = pw.toLowerCase();
     // "may have a permit", "must have a licence", "may have to leave": possession or obligation
     if (!PARTICIPLE.test(w)) return null;
-    if (w !== 'been') end -= g.pw.length + 1;
-  } else if (g.mbe) {
+    if (w !== 'been') end -= pw.length + 1;
+  } else if (m[HG.mbe]) {
     end = start + (/^[\p{L}\s]*?\sbe(?![\p{L}])/u.exec(m[0]) ?? [m[0]])[0].length;
     // "might be required to", "might be fined": a rule or a penalty
     if (/^\s+(?:required|asked|allowed|permitted|eligible|able|subject|liable|fined|charged|jailed|sentenced)\b/.test(prose.slice(end, end + 20))) return null;
-  } else if (g.mverb) {
+  } else if (m[HG.mverb]) {
     // "would mean higher fares": a plan's consequence; only "would seem", "would suggest" hedge
-    if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(g.mv)) return null;
+    if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(m[HG.mv])) return null;
     // "may seem odd", "could appear in court": a perception or an appearance, not a guess about the facts
-    if (!/^would/.test(m[0]) && /^(?:seem|appear)$/i.test(g.mv)) return null;
-  } else if (g.might) {
+    if (!/^would/.test(m[0]) && /^(?:seem|appear)$/i.test(m[HG.mv])) return null;
+  } else if (m[HG.might]) {
     const w = /\p{Ll}+$/u.exec(m[0])![0];
     if (/^(?:have|be|not|also|well)$/.test(w)) return null;
     // "one might ask", "you might think": a rhetorical turn, not a claim
     if (/\b(?:one|you|we)\s+$/i.test(before)) return null;
-  } else if (g.seem) {
+  } else if (m[HG.seem]) {
     // "appears to the naked eye", "seemed to him": how something looks to someone
     if (/^\s+(?:the|a|an|his|her|their|its|me|him|them|us|you|our|my)\b/.test(prose.slice(end, end + 8)) && /to$/.test(m[0])) return null;
-  } else if (g.possible) {
+  } else if (m[HG.possible]) {
     // "it is possible to drive there": an ability, not a guess
     if (/^\s+to\b/.test(prose.slice(end, end + 4))) return null;
-  } else if (g.suggest) {
+  } else if (m[HG.suggest]) {
     // "Smith suggested that", "he indicated that": a person's words, attributed
     if (/(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u.test(before)) return null;
     end = start + m[0].replace(/\s+\S+$/, '').length;
@@ -3824,11 +3988,12 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
 /** A vague quantity: the span of "many countries", "some of the songs"; null for "some of the money", "many of them", "several hundred". */
 function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
-  const g = m.groups!;
+  // (VQ_SCAN's pattern is VQ_RE numbered: `q` is read by number, VQ.q)
+  const gq = m[VQ.q];
   const start = m.index;
-  if (!g.q) return { start, end: start + m[0].length };
+  if (!gq) return { start, end: start + m[0].length };
   const end = start + m[0].length;
-  const q = g.q.toLowerCase().replace(/\s+/g, ' ');
+  const q = gq.toLowerCase().replace(/\s+/g, ' ');
   const before = prose.slice(Math.max(0, start - 30), start);
   const prevWord = lastWord(before);
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
@@ -3937,8 +4102,12 @@ function checkHedges(c: Ctx, first: number): void {
 /** checkHedges' reading of the matches. */
 function judgeHedges(c: Ctx, first: number, hedges: RegExpExecArray[], vq: RegExpExecArray[]): void {
   // sentences with a finding, made on the first candidate: most paragraphs have none
-  const busy = new Set<number>();
-  for (let i = first; i < c.out.length; i++) busy.add(sentenceOf(c, c.out[i].start).index);
+  // (a sentence's index is below the block's count of sentences, or 0: sentenceOf)
+  const ns = Math.max(1, c.b.sentences.length);
+  if (busyMark.length < ns) busyMark = new Int32Array(ns * 2);
+  busyGen = busyGen >= 0x3fffffff ? (busyMark.fill(0), 1) : busyGen + 1;
+  const busy = busyGen;
+  for (let i = first; i < c.out.length; i++) busyMark[c.b.sentenceAt(c.out[i].start)] = busy;
   for (let i = 0; i < hedges.length; i++) {
     const m = hedges[i];
     const r = hedgeCandidate(c, m, busy, judgeHedge);
@@ -3951,13 +4120,13 @@ function judgeHedges(c: Ctx, first: number, hedges: RegExpExecArray[], vq: RegEx
   }
 }
 /** A hedge or vague-quantity candidate that stands: its span and sentence (marked busy), or null. */
-function hedgeCandidate(c: Ctx, m: RegExpExecArray, busy: Set<number>, judge: (c: Ctx, m: RegExpExecArray) => Span | null): { span: Span; sent: Sent } | null {
+function hedgeCandidate(c: Ctx, m: RegExpExecArray, busy: number, judge: (c: Ctx, m: RegExpExecArray) => Span | null): { span: Span; sent: Sent } | null {
   if (c.b.inQuote(m.index)) return null;
   const sent = sentenceOf(c, m.index);
-  if (busy.has(sent.index)) return null;
+  if (busyMark[sent.index] === busy) return null;
   const span = judge(c, m);
   if (!span || sentenceAttributed(c, sent)) return null;
-  busy.add(sent.index);
+  busyMark[sent.index] = busy;
   return { span, sent };
 }
 function reportHedge(c: Ctx, s: Span, sent: Sent): void {
@@ -3970,7 +4139,7 @@ function reportHedge(c: Ctx, s: Span, sent: Sent): void {
 function reportQuantity(c: Ctx, s: Span, sent: Sent, m: RegExpExecArray): void {
   const text = c.prose.slice(s.start, s.end);
   const fix: Suggestion[] = [];
-  const q = m.groups!.q;
+  const q = m[VQ.q];
   if (q && VQ_COUNT.has(q.toLowerCase().replace(/\s+/g, ' '))) {
     fix.push(replaceFix(s.start, s.start + q.length, q, '[NUMBER TK]'));
   }
@@ -3997,6 +4166,18 @@ function report(c: Ctx, name: string, start: number, end: number, message: strin
 }
 
 // ---------------------------------------------------------------------------------- checker
+
+/** For the tests: `numbered`, and the patterns read by number, each beside the named one it is made from. */
+export const sourcingNumbered = {
+  numbered,
+  pairs: [
+    { name: 'FIGURE', named: FIGURE_RE, numbered: FIG_NUMBERED },
+    { name: 'HEDGE', named: HEDGE_RE, numbered: HEDGE_NUMBERED },
+    { name: 'SUPERLATIVE', named: SUPERLATIVE_RE, numbered: SUP_NUMBERED },
+    { name: 'VQ', named: VQ_RE, numbered: VQ_NUMBERED },
+    ...VAGUE.map((p, k) => ({ name: `VAGUE ${k} ${p.kind}`, named: p.re, numbered: VAGUE_NUMBERED[k] })),
+  ] as { name: string; named: RegExp; numbered: { re: RegExp; at: Record<string, number> } }[],
+};
 
 /** For the tests: the scanners that replace expressions or keep them off text they cannot match, and the expressions. */
 export const sourcingScanners = {
@@ -4129,7 +4310,19 @@ export const sourcingChecker: BlockChecker = {
     checkSuperlatives(c);
     checkHedges(c, start);
     // report in text order
-    if (out.length - start > 1) {
+    const count = out.length - start;
+    if (count > 1 && count <= 32) {
+      // in place, by a stable insertion sort (as the sort below orders them; a block has few findings)
+      for (let i = start + 1; i < out.length; i++) {
+        const f = out[i];
+        let j = i - 1;
+        while (j >= start && (out[j].start > f.start || (out[j].start === f.start && out[j].end > f.end))) {
+          out[j + 1] = out[j];
+          j--;
+        }
+        out[j + 1] = f;
+      }
+    } else if (count > 1) {
       const mine = out.splice(start).sort((a, b) => a.start - b.start || a.end - b.end);
       out.push(...mine);
     }
