@@ -249,21 +249,34 @@ function read(prose: string, src: string, off: number): WordTable {
       continue;
     }
     const p = i;
-    let h = FNV_BASIS;
-    let f = 0;
-    // the last two characters read (lower case), and the first three
-    let tl = 0;
-    let hd = 0;
-    do {
+    // the run's hash, flags, first three characters (lower case) and last two: the first three
+    // characters are read one by one before the loop over the rest (a test of the place in the run
+    // at every character cost more)
+    let f = k;
+    c |= 32;
+    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
+    let hd = c << 14;
+    let tl = c;
+    if (++i < lim && ((k = kind[(c = src.charCodeAt(i))]) & 1) !== 0) {
       f |= k;
       c |= 32;
       h = Math.imul(h ^ c, FNV_PRIME);
-      tl = ((tl << 7) | c) & 0x3fff;
-      if (i - p < 3) hd |= c << (14 - 7 * (i - p));
-      if (++i === lim) break;
-      c = src.charCodeAt(i);
-      k = kind[c];
-    } while ((k & 1) !== 0);
+      hd |= c << 7;
+      tl = (tl << 7) | c;
+      if (++i < lim && ((k = kind[(c = src.charCodeAt(i))]) & 1) !== 0) {
+        f |= k;
+        c |= 32;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        hd |= c;
+        tl = ((tl << 7) | c) & 0x3fff;
+        while (++i < lim && ((k = kind[(c = src.charCodeAt(i))]) & 1) !== 0) {
+          f |= k;
+          c |= 32;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          tl = ((tl << 7) | c) & 0x3fff;
+        }
+      }
+    }
     if (k === 2) {
       plain = false;
       break;
