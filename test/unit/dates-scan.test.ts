@@ -21,6 +21,32 @@ import {
   wordInLength,
 } from '../../src/core/dates/patterns';
 
+type Rnd = ReturnType<typeof seededRandom>;
+/**
+ * `count` random plain texts of `vocab` and `seps` (`words` words each, then `dress`ed), each read
+ * with and without a heading: `findCandidates` must find what the reference scan finds (and what
+ * the character scan finds, when `byChars`); `also` adds a test. Returns how many candidates were found.
+ */
+function againstReference(
+  seed: number, count: number, vocab: string[], seps: string[], words: (rnd: Rnd) => number, dress: (s: string, rnd: Rnd) => string,
+  byChars: boolean, also?: (s: string, heading: boolean, found: ReturnType<typeof findCandidates>) => void,
+): number {
+  const rnd = seededRandom(seed);
+  let total = 0;
+  for (let t = 0; t < count; t++) {
+    const s = dress(randomText(rnd, vocab, seps, words(rnd)), rnd);
+    if (!wordTable(s).plain) continue;
+    for (const heading of [false, true]) {
+      const a = findCandidates(s, heading);
+      assert.deepEqual(a, findCandidatesSlow(s, heading), s);
+      if (byChars) assert.deepEqual(a, findCandidatesByChars(s, heading), s);
+      also?.(s, heading, a);
+      total += a.length;
+    }
+  }
+  return total;
+}
+
 describe('dates: the scan by character codes', () => {
   it('reads word and space characters as a regular expression without the u flag does', () => {
     for (let c = 0; c < 65536; c++) {
@@ -226,20 +252,8 @@ describe('dates: the scan by character codes', () => {
       'nighttime eveningx s S last this early late the Black Good every a said he police x 12 year-earlier'
     ).split(' ');
     const seps = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '-', ' - ', '’', "'", '’s ', "'s", "'S ", '’s', "'", ',', '.', '', ' (', ') ', '; ', '—', ' “', '” ', "' ", '’ '];
-    const rnd = seededRandom(9091);
-    let total = 0;
-    for (let t = 0; t < 12000; t++) {
-      let s = randomText(rnd, vocab, seps, 1 + rnd(12));
-      // now and then a long run that cuts the window after the words
-      if (rnd(5) === 0) s += ' ' + '.'.repeat(30 + rnd(20)) + 'y'.repeat(120);
-      if (!wordTable(s).plain) continue;
-      for (const heading of [false, true]) {
-        const a = findCandidates(s, heading);
-        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
-        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
-        total += a.length;
-      }
-    }
+    // now and then a long run that cuts the window after the words
+    const total = againstReference(9091, 12000, vocab, seps, (rnd) => 1 + rnd(12), (s, rnd) => (rnd(5) === 0 ? s + ' ' + '.'.repeat(30 + rnd(20)) + 'y'.repeat(120) : s), true);
     assert.ok(total > 8000, String(total));
     const hard = ["Monday's night", "Monday'snight", "Monday' night", "Monday'S Night-", 'Monday  morning-', 'Monday morningx', "today'", "today's-", 'tonight’s', "tonight's-", 'now-', 'now.', 'Now', "Tuesday's\tovernight.", 'Tuesday nightly'];
     for (const s of hard) for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
@@ -252,20 +266,12 @@ describe('dates: the scan by character codes', () => {
       'last this next of year years yearly Year early late mid the end start said he x 1990'
     ).split(' ');
     const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '-', ',', ', ', '.', '. ', '', '’s ', "'", ' (', '; '];
-    const rnd = seededRandom(3131);
-    let total = 0;
-    for (let t = 0; t < 12000; t++) {
-      let s = randomText(rnd, vocab, seps, 1 + rnd(10));
-      if (rnd(5) === 0) s += ' ' + '.'.repeat(25 + rnd(25)) + (rnd(2) ? 'year' : '5') + 'y'.repeat(rnd(3) * 60);
-      if (!wordTable(s).plain) continue;
-      for (const heading of [false, true]) {
-        const a = findCandidates(s, heading);
-        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
-        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
-        assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s);
-        total += a.length;
-      }
-    }
+    const total = againstReference(
+      3131, 12000, vocab, seps, (rnd) => 1 + rnd(10),
+      (s, rnd) => (rnd(5) === 0 ? s + ' ' + '.'.repeat(25 + rnd(25)) + (rnd(2) ? 'year' : '5') + 'y'.repeat(rnd(3) * 60) : s),
+      true,
+      (s, heading, a) => assert.deepEqual(findCandidates(s, heading, false), a.filter((c) => c.family !== 'month' && c.family !== 'holiday' && c.family !== 'season'), s),
+    );
     assert.ok(total > 2000, String(total));
     for (const s of ['in May 5th-', 'in May 12nd.', 'in May 123', 'in May 5x', 'in May  31st, last year', 'in May 5 of this year', 'in March 3rd', 'in May 1stx', 'in May'])
       for (const heading of [false, true]) assert.deepEqual(findCandidates(s, heading), findCandidatesSlow(s, heading), s);
@@ -279,18 +285,11 @@ describe('dates: the scan by character codes', () => {
       'before after of few several couple ahead to come yesterday tomorrow Monday July two three a for over during months weeks said x 12 2024'
     ).split(' ');
     const seps = [' ', ' ', ' ', ' ', ' ', '  ', '\n', '-', ',', '.', '', '’s ', "'s ", ' ('];
-    const rnd = seededRandom(6161);
-    let total = 0;
-    for (let t = 0; t < 15000; t++) {
-      let s = randomText(rnd, vocab, seps, 2 + rnd(14));
-      if (rnd(6) === 0) s = 'z'.repeat(rnd(3) * 60) + ' ' + s + ' ' + '.'.repeat(20 + rnd(30)) + 'the' + 'y'.repeat(rnd(3) * 60);
-      if (!wordTable(s).plain) continue;
-      for (const heading of [false, true]) {
-        const a = findCandidates(s, heading);
-        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
-        total += a.length;
-      }
-    }
+    const total = againstReference(
+      6161, 15000, vocab, seps, (rnd) => 2 + rnd(14),
+      (s, rnd) => (rnd(6) === 0 ? 'z'.repeat(rnd(3) * 60) + ' ' + s + ' ' + '.'.repeat(20 + rnd(30)) + 'the' + 'y'.repeat(rnd(3) * 60) : s),
+      false,
+    );
     assert.ok(total > 5000, String(total));
   });
 
@@ -303,20 +302,15 @@ describe('dates: the scan by character codes', () => {
       'or so the vote fire he said x 12'
     ).split(' ');
     const seps = [' ', ' ', ' ', ' ', '  ', '\n', '\t', '-', ',', '.', ', ', '. ', '', ' (', '; ', '’s ', '—'];
-    const rnd = seededRandom(5150);
-    let total = 0;
-    for (let t = 0; t < 12000; t++) {
-      let s = randomText(rnd, vocab, seps, 1 + rnd(16));
-      if (rnd(5) === 0) s += ' ' + '.'.repeat(20 + rnd(30)) + (rnd(2) ? 'ago' : 'later') + 'y'.repeat(rnd(3) * 60);
-      if (rnd(7) === 0) s = 'z'.repeat(rnd(3) * 60) + ' ' + s;
-      if (!wordTable(s).plain) continue;
-      for (const heading of [false, true]) {
-        const a = findCandidates(s, heading);
-        assert.deepEqual(a, findCandidatesSlow(s, heading), s);
-        assert.deepEqual(a, findCandidatesByChars(s, heading), s);
-        total += a.length;
-      }
-    }
+    const total = againstReference(
+      5150, 12000, vocab, seps, (rnd) => 1 + rnd(16),
+      (s, rnd) => {
+        if (rnd(5) === 0) s += ' ' + '.'.repeat(20 + rnd(30)) + (rnd(2) ? 'ago' : 'later') + 'y'.repeat(rnd(3) * 60);
+        if (rnd(7) === 0) s = 'z'.repeat(rnd(3) * 60) + ' ' + s;
+        return s;
+      },
+      true,
+    );
     assert.ok(total > 3000, String(total));
   });
 
