@@ -1002,27 +1002,28 @@ const CARRIES: Carry[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (i === 0 ? NO_CARRY
  */
 class Block implements ParsedBlock {
   private cueList: Span[] | null = null;
-  /** The quotations' speakers are still to be found. */
-  private speakersDue: boolean;
+  /**
+   * While the quotations' speakers are still to be found, what the block before left open (the
+   * speakers of a continued quotation depend on it); null once they are found, or when there are none
+   * to find. (One field for the two: a block is made for every paragraph, and each field costs.)
+   */
+  private carryDue: Carry | null;
   constructor(
     readonly kind: BlockKind,
     readonly text: string,
     readonly prose: string,
     readonly sentences: Span[],
-    private readonly quoteList: Quote[],
+    /** In order of their start (see findQuotes), as `inQuote` needs; see UnorderedBlock for the other case. */
+    protected readonly quoteList: Quote[],
     readonly links: Span[],
     readonly directives: Directive[],
     public carryOut: Carry,
-    /** The quotations' spans in order of their start: the quotations themselves, which are in that order (see findQuotes). */
-    private readonly quoteSpans: Span[],
-    private readonly prosy: boolean,
-    /** What the block before left open (the speakers of a continued quotation depend on it). */
-    private readonly carryIn: Carry,
+    carryIn: Carry,
   ) {
-    this.speakersDue = quoteList.length > 0;
+    this.carryDue = quoteList.length > 0 ? carryIn : null;
   }
   get quotes(): Quote[] {
-    if (this.speakersDue) this.findSpeakers();
+    if (this.carryDue !== null) this.findSpeakers();
     return this.quoteList;
   }
   get quotesUnresolved(): Quote[] {
@@ -1030,14 +1031,16 @@ class Block implements ParsedBlock {
   }
   get cues(): Span[] {
     if (this.cueList === null) {
-      const k = this.prosy ? findCues(this.prose) : 0;
+      const kind = this.kind;
+      const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
+      const k = prosy ? findCues(this.prose) : 0;
       // (kept with the block: a copy of their exact number, out of the scratch list)
       this.cueList = k ? CUE_SCRATCH.slice(0, k) : EMPTY;
     }
     return this.cueList;
   }
   inQuote(offset: number): boolean {
-    return this.quoteSpans.length > 0 && spansContain(this.quoteSpans, offset);
+    return this.quoteList.length > 0 && spansContain(this.quoteList, offset);
   }
   sentenceAt(offset: number): number {
     const sentences = this.sentences;
@@ -1055,8 +1058,10 @@ class Block implements ParsedBlock {
   }
   /** Fill in the quotations' speakers; whether any quotation's speaker is known. */
   findSpeakers(): boolean {
-    this.speakersDue = false;
-    const { prose, sentences, quoteList: quotes, carryIn: carry } = this;
+    // (called only while they are due: by `quotes`, and by parseBlock for a block with quotations)
+    const carry = this.carryDue ?? NO_CARRY;
+    this.carryDue = null;
+    const { prose, sentences, quoteList: quotes } = this;
     const cues = this.cues;
     let speakerKnown = false;
     let lastSpeaker: Span | null = null;
@@ -1074,6 +1079,21 @@ class Block implements ParsedBlock {
       if (q.speaker || q.speakerCarried) speakerKnown = true;
     }
     return speakerKnown;
+  }
+}
+
+/**
+ * A block whose quotations are not in order of their start (findQuotes makes them in order: kept
+ * should that change), with their spans sorted for `inQuote`, as they once always were.
+ */
+class UnorderedBlock extends Block {
+  private readonly quoteSpans: Span[];
+  constructor(kind: BlockKind, text: string, prose: string, sentences: Span[], quotes: Quote[], links: Span[], directives: Directive[], carryOut: Carry, carryIn: Carry) {
+    super(kind, text, prose, sentences, quotes, links, directives, carryOut, carryIn);
+    this.quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  }
+  override inQuote(offset: number): boolean {
+    return this.quoteSpans.length > 0 && spansContain(this.quoteSpans, offset);
   }
 }
 
@@ -1107,11 +1127,12 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
   while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
   const colon = prosy && last >= 0 && prose.charCodeAt(last) === 0x3a;
   if (!quotes.length) {
-    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy, carry);
+    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], carry);
   }
   // (findQuotes makes them in order; sorted spans, as they once always were, should that change)
-  const quoteSpans = inOrder(quotes) ? quotes : quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  const block = new Block(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], quoteSpans, prosy, carry);
+  const block = inOrder(quotes)
+    ? new Block(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], carry)
+    : new UnorderedBlock(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], carry);
   if (openAtEnd) {
     // the next block needs to know whether this quotation's speaker is known
     const speakerKnown = block.findSpeakers();
