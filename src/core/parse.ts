@@ -138,16 +138,22 @@ function classify(firstLine: string): BlockKind {
   return 'paragraph';
 }
 
+/** The blocks of a split without `visit` while they are found. */
+const SPLIT_SCRATCH: BlockSpan[] = [];
+
 /**
  * Cut text into blocks, starting at `from` (which must be a block boundary).
  * Calls `visit` for each block; stops early when `visit` returns false.
  */
 export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => boolean | void): BlockSpan[] {
-  const out: BlockSpan[] = [];
+  // a whole split is made in the scratch list (reused from draft to draft) and copied out at its
+  // exact number at the end, not grown by push; a split with `visit` (which may stop it) in its own list
+  const out: BlockSpan[] = visit ? [] : SPLIT_SCRATCH;
+  let count = 0;
   const n = text.length;
   let pos = from;
   const emit = (b: BlockSpan): boolean => {
-    out.push(b);
+    out[count++] = b;
     return visit ? visit(b) !== false : true;
   };
   // Front matter: only at the very top.
@@ -242,7 +248,7 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
     if (!emit({ start, end, kind: marked ? classify(first) : 'paragraph' })) return out;
     pos = end + 1;
   }
-  return out;
+  return visit ? out : out.slice(0, count);
 }
 
 // ---------------------------------------------------------------------------------- masks
