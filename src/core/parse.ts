@@ -652,6 +652,10 @@ function findSentences(prose: string): Span[] {
   // the spans in an array of their exact number (a list grown by push keeps room for 17)
   const k = count >> 1;
   const b = sentBounds;
+  // most blocks have one to three: a literal of their number (no scratch list to store into and copy)
+  if (k === 1) return [{ start: b[0], end: b[1] }];
+  if (k === 2) return [{ start: b[0], end: b[1] }, { start: b[2], end: b[3] }];
+  if (k === 3) return [{ start: b[0], end: b[1] }, { start: b[2], end: b[3] }, { start: b[4], end: b[5] }];
   for (let i = 0; i < k; i++) SENT_SCRATCH[i] = { start: b[2 * i], end: b[2 * i + 1] };
   return SENT_SCRATCH.slice(0, k);
 }
