@@ -138,16 +138,22 @@ function classify(firstLine: string): BlockKind {
   return 'paragraph';
 }
 
+/** The blocks of a split without `visit` while they are found. */
+const SPLIT_SCRATCH: BlockSpan[] = [];
+
 /**
  * Cut text into blocks, starting at `from` (which must be a block boundary).
  * Calls `visit` for each block; stops early when `visit` returns false.
  */
 export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => boolean | void): BlockSpan[] {
-  const out: BlockSpan[] = [];
+  // a whole split is made in the scratch list (reused from draft to draft) and copied out at its
+  // exact number at the end, not grown by push; a split with `visit` (which may stop it) in its own list
+  const out: BlockSpan[] = visit ? [] : SPLIT_SCRATCH;
+  let count = 0;
   const n = text.length;
   let pos = from;
   const emit = (b: BlockSpan): boolean => {
-    out.push(b);
+    out[count++] = b;
     return visit ? visit(b) !== false : true;
   };
   // Front matter: only at the very top.
@@ -242,7 +248,7 @@ export function splitBlocks(text: string, from = 0, visit?: (b: BlockSpan) => bo
     if (!emit({ start, end, kind: marked ? classify(first) : 'paragraph' })) return out;
     pos = end + 1;
   }
-  return out;
+  return visit ? out : out.slice(0, count);
 }
 
 // ---------------------------------------------------------------------------------- masks
@@ -314,8 +320,17 @@ class Mask {
   }
 }
 
+// made once (a literal inside a function makes a RegExp object each time it runs; the global ones
+// are read from lastIndex 0 to their end, which leaves lastIndex 0)
+const NOT_NEWLINE_RE = /[^\n\r]/g;
+const HEADING_MARK_RE = /^ {0,3}#{1,6}\s?/;
+const QUOTE_MARK_RE = /^ {0,3}>[ ]?/gm;
+const LIST_MARK_RE = /^ {0,5}(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
+const NON_SPACE_RE = /\S/;
+const SPACE_RE = /\s/;
+
 function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Directive[]): string {
-  if (kind === 'code' || kind === 'front-matter' || kind === 'rule') return text.replace(/[^\n\r]/g, ' ');
+  if (kind === 'code' || kind === 'front-matter' || kind === 'rule') return text.replace(NOT_NEWLINE_RE, ' ');
   const mask = new Mask(text);
   let m: RegExpExecArray | null;
   DIRECTIVE_RE.lastIndex = 0;
@@ -323,7 +338,7 @@ function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Dir
     const rules = m[2].replace(/--$/, '').split(/[\s,]+/).filter(Boolean);
     directives.push({ start: m.index, end: m.index + m[0].length, kind: m[1] as Directive['kind'], rules });
   }
-  if (kind === 'comment') return text.replace(/[^\n\r]/g, ' ');
+  if (kind === 'comment') return text.replace(NOT_NEWLINE_RE, ' ');
   if (text.indexOf('<!--') !== -1) {
     COMMENT_RE.lastIndex = 0;
     while ((m = COMMENT_RE.exec(text))) mask.blank(m.index, m.index + m[0].length);
@@ -367,13 +382,15 @@ function maskBlock(kind: BlockKind, text: string, links: Span[], directives: Dir
     }
   }
   if (kind === 'heading') {
-    const h = /^ {0,3}#{1,6}\s?/.exec(text);
+    const h = HEADING_MARK_RE.exec(text);
     if (h) mask.blank(0, h[0].length);
   } else if (kind === 'blockquote') {
-    const re = /^ {0,3}>[ ]?/gm;
+    const re = QUOTE_MARK_RE;
+    re.lastIndex = 0;
     while ((m = re.exec(text))) mask.blank(m.index, m.index + m[0].length);
   } else if (kind === 'list') {
-    const re = /^ {0,5}(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
+    const re = LIST_MARK_RE;
+    re.lastIndex = 0;
     while ((m = re.exec(text))) mask.blank(m.index, m.index + m[0].length);
   } else if (kind === 'header') {
     let ls = 0;
@@ -635,6 +652,10 @@ function findSentences(prose: string): Span[] {
   // the spans in an array of their exact number (a list grown by push keeps room for 17)
   const k = count >> 1;
   const b = sentBounds;
+  // most blocks have one to three: a literal of their number (no scratch list to store into and copy)
+  if (k === 1) return [{ start: b[0], end: b[1] }];
+  if (k === 2) return [{ start: b[0], end: b[1] }, { start: b[2], end: b[3] }];
+  if (k === 3) return [{ start: b[0], end: b[1] }, { start: b[2], end: b[3] }, { start: b[4], end: b[5] }];
   for (let i = 0; i < k; i++) SENT_SCRATCH[i] = { start: b[2 * i], end: b[2 * i + 1] };
   return SENT_SCRATCH.slice(0, k);
 }
@@ -694,8 +715,13 @@ function wordAt(prose: string, at: number, w: string): boolean {
 const CUE_BY_ID: ({ word: string; alts: string[][] } | undefined)[] = [];
 for (const e of CUE_ALTS.values()) CUE_BY_ID[wordId(e.word)] = e;
 
-/** Attribution cues in prose, as `CUE_SOURCE` matched globally and case-insensitively. */
-function findCues(prose: string, out: Span[]): void {
+/** The cues of a block while `findCues` finds them: reused from block to block (their number is its result). */
+const CUE_SCRATCH: Span[] = [];
+
+/** Attribution cues in prose, as `CUE_SOURCE` matched globally and case-insensitively: into CUE_SCRATCH; how many. */
+function findCues(prose: string): number {
+  const out = CUE_SCRATCH;
+  let cn = 0;
   const n = prose.length;
   // The parser asks for cues while it reads the draft, block after block (a quotation's speaker),
   // before any table is read; the rule modules ask for them while their block's table is current.
@@ -714,10 +740,10 @@ function findCues(prose: string, out: Span[]): void {
       const p = cueAt(prose, at, end[k], e.alts);
       if (p !== -1) {
         from = p;
-        if (!capitalAfterWord(prose, at)) out.push({ start: at, end: p });
+        if (!capitalAfterWord(prose, at)) out[cn++] = { start: at, end: p };
       }
     }
-    return;
+    return cn;
   }
   let i = 0;
   while (i < n) {
@@ -742,8 +768,9 @@ function findCues(prose: string, out: Span[]): void {
     const p = cueAt(prose, at, i, e.alts);
     if (p === -1) continue;
     i = p;
-    if (!capitalAfterWord(prose, at)) out.push({ start: at, end: p });
+    if (!capitalAfterWord(prose, at)) out[cn++] = { start: at, end: p };
   }
+  return cn;
 }
 /** Where the first of a first word's cues (`alts`) that stands at prose[at, i) ends, or -1. */
 function cueAt(prose: string, at: number, i: number, alts: string[][]): number {
@@ -761,10 +788,11 @@ function cueAt(prose: string, at: number, i: number, alts: string[][]): number {
   }
   return -1;
 }
+const LETTER_SPACES_END_RE = /\p{L}\s+$/u;
 /** A capitalised cue right after a word is part of a name: "the United States", "The Washington Post". */
 function capitalAfterWord(prose: string, at: number): boolean {
   const c0 = prose.charCodeAt(at);
-  return c0 >= 65 && c0 <= 90 && /\p{L}\s+$/u.test(prose.slice(Math.max(0, at - 3), at));
+  return c0 >= 65 && c0 <= 90 && LETTER_SPACES_END_RE.test(prose.slice(Math.max(0, at - 3), at));
 }
 
 /** `[\s([{\u2014\u2013\-/:;,>]`: what may stand before an opening quote mark. */
@@ -840,6 +868,11 @@ function quoteMarks(prose: string): number {
   return q;
 }
 
+/** The quotations of a block while `findQuotes` makes them (its result is a copy of their exact number). */
+const QUOTE_SCRATCH: Quote[] = [];
+/** `\s+` (made once: a literal inside a function makes a RegExp object each time it runs). */
+const SPACES_RE = /\s+/;
+
 /** Whether the quotation last found by `findQuotes` is left open at the block's end. */
 let openAtEnd = false;
 
@@ -852,9 +885,9 @@ let openAtEnd = false;
 function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
   openAtEnd = false;
   if (kind === 'blockquote') {
-    const s = prose.search(/\S/);
+    const s = prose.search(NON_SPACE_RE);
     let e = prose.length;
-    while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    while (e > 0 && SPACE_RE.test(prose[e - 1])) e--;
     if (s >= 0) {
       return [{ start: s, end: e, innerStart: s, innerEnd: e, closed: true, continued: false, kind: 'blockquote', speaker: null, speakerCarried: false }];
     }
@@ -864,7 +897,9 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
   if (mn === 0) return EMPTY;
   const pos = qPos;
   const flags = qFlags;
-  let quotes: Quote[] = EMPTY;
+  // the quotations, made in the scratch list (reused from block to block) and copied out at their number
+  const scratch = QUOTE_SCRATCH;
+  let qn = 0;
   // the marks that opened the quotation and the single quotation now open (indices, -1 for none)
   let open = -1;
   let openContinued = false;
@@ -887,16 +922,15 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
       }
       const from = pos[open];
       if ((f & Q_OPEN) === 0 || prose.charCodeAt(at) === 0x22) {
-        if (quotes === EMPTY) quotes = [];
-        quotes.push({
+        scratch[qn] = {
           start: from, end: at + 1, innerStart: from + 1, innerEnd: at, closed: true,
-          continued: openContinued && quotes.length === 0 && open === 0, kind: 'double', speaker: null, speakerCarried: false,
-        });
+          continued: openContinued && qn === 0 && open === 0, kind: 'double', speaker: null, speakerCarried: false,
+        };
+        qn++;
         open = -1;
       } else {
         // two openers in a row: the first was never closed; end it at this one's sentence
-        if (quotes === EMPTY) quotes = [];
-        quotes.push({ start: from, end: at, innerStart: from + 1, innerEnd: at, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false });
+        scratch[qn++] = { start: from, end: at, innerStart: from + 1, innerEnd: at, closed: false, continued: false, kind: 'double', speaker: null, speakerCarried: false };
         open = k;
       }
     } else if (open < 0) {
@@ -904,9 +938,8 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
       else if (singleOpen >= 0) {
         const from = pos[singleOpen];
         const inner = prose.slice(from + 1, at);
-        if (inner.trim() && inner.split(/\s+/).length <= 25) {
-          if (quotes === EMPTY) quotes = [];
-          quotes.push({ start: from, end: at + 1, innerStart: from + 1, innerEnd: at, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false });
+        if (inner.trim() && inner.split(SPACES_RE).length <= 25) {
+          scratch[qn++] = { start: from, end: at + 1, innerStart: from + 1, innerEnd: at, closed: true, continued: false, kind: 'single', speaker: null, speakerCarried: false };
         }
         singleOpen = -1;
       }
@@ -914,17 +947,16 @@ function findQuotes(kind: BlockKind, prose: string, carry: Carry): Quote[] {
   }
   if (open >= 0) {
     let e = prose.length;
-    while (e > 0 && /\s/.test(prose[e - 1])) e--;
+    while (e > 0 && SPACE_RE.test(prose[e - 1])) e--;
     const from = pos[open];
-    if (quotes === EMPTY) quotes = [];
-    quotes.push({
+    scratch[qn++] = {
       start: from, end: e, innerStart: from + 1, innerEnd: e, closed: false,
       continued: openContinued && open === 0, kind: 'double', speaker: null, speakerCarried: false,
-    });
+    };
     openAtEnd = true;
   }
-  // (kept with the block: a copy of its exact length, not the list grown by push)
-  return quotes === EMPTY ? quotes : quotes.slice();
+  // (kept with the block: a copy of its exact length, not a list grown by push)
+  return qn === 0 ? EMPTY : scratch.slice(0, qn);
 }
 
 // ---------------------------------------------------------------------------------- speakers
@@ -980,27 +1012,28 @@ const CARRIES: Carry[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => (i === 0 ? NO_CARRY
  */
 class Block implements ParsedBlock {
   private cueList: Span[] | null = null;
-  /** The quotations' speakers are still to be found. */
-  private speakersDue: boolean;
+  /**
+   * While the quotations' speakers are still to be found, what the block before left open (the
+   * speakers of a continued quotation depend on it); null once they are found, or when there are none
+   * to find. (One field for the two: a block is made for every paragraph, and each field costs.)
+   */
+  private carryDue: Carry | null;
   constructor(
     readonly kind: BlockKind,
     readonly text: string,
     readonly prose: string,
     readonly sentences: Span[],
-    private readonly quoteList: Quote[],
+    /** In order of their start (see findQuotes), as `inQuote` needs; see UnorderedBlock for the other case. */
+    protected readonly quoteList: Quote[],
     readonly links: Span[],
     readonly directives: Directive[],
     public carryOut: Carry,
-    /** The quotations' spans in order of their start: the quotations themselves, which are in that order (see findQuotes). */
-    private readonly quoteSpans: Span[],
-    private readonly prosy: boolean,
-    /** What the block before left open (the speakers of a continued quotation depend on it). */
-    private readonly carryIn: Carry,
+    carryIn: Carry,
   ) {
-    this.speakersDue = quoteList.length > 0;
+    this.carryDue = quoteList.length > 0 ? carryIn : null;
   }
   get quotes(): Quote[] {
-    if (this.speakersDue) this.findSpeakers();
+    if (this.carryDue !== null) this.findSpeakers();
     return this.quoteList;
   }
   get quotesUnresolved(): Quote[] {
@@ -1008,15 +1041,16 @@ class Block implements ParsedBlock {
   }
   get cues(): Span[] {
     if (this.cueList === null) {
-      const out: Span[] = [];
-      if (this.prosy) findCues(this.prose, out);
-      // (kept with the block: a copy of its exact length, not the list grown by push)
-      this.cueList = out.length ? out.slice() : EMPTY;
+      const kind = this.kind;
+      const prosy = kind !== 'code' && kind !== 'front-matter' && kind !== 'comment' && kind !== 'rule';
+      const k = prosy ? findCues(this.prose) : 0;
+      // (kept with the block: a copy of their exact number, out of the scratch list)
+      this.cueList = k ? CUE_SCRATCH.slice(0, k) : EMPTY;
     }
     return this.cueList;
   }
   inQuote(offset: number): boolean {
-    return this.quoteSpans.length > 0 && spansContain(this.quoteSpans, offset);
+    return this.quoteList.length > 0 && spansContain(this.quoteList, offset);
   }
   sentenceAt(offset: number): number {
     const sentences = this.sentences;
@@ -1034,8 +1068,10 @@ class Block implements ParsedBlock {
   }
   /** Fill in the quotations' speakers; whether any quotation's speaker is known. */
   findSpeakers(): boolean {
-    this.speakersDue = false;
-    const { prose, sentences, quoteList: quotes, carryIn: carry } = this;
+    // (called only while they are due: by `quotes`, and by parseBlock for a block with quotations)
+    const carry = this.carryDue ?? NO_CARRY;
+    this.carryDue = null;
+    const { prose, sentences, quoteList: quotes } = this;
     const cues = this.cues;
     let speakerKnown = false;
     let lastSpeaker: Span | null = null;
@@ -1053,6 +1089,21 @@ class Block implements ParsedBlock {
       if (q.speaker || q.speakerCarried) speakerKnown = true;
     }
     return speakerKnown;
+  }
+}
+
+/**
+ * A block whose quotations are not in order of their start (findQuotes makes them in order: kept
+ * should that change), with their spans sorted for `inQuote`, as they once always were.
+ */
+class UnorderedBlock extends Block {
+  private readonly quoteSpans: Span[];
+  constructor(kind: BlockKind, text: string, prose: string, sentences: Span[], quotes: Quote[], links: Span[], directives: Directive[], carryOut: Carry, carryIn: Carry) {
+    super(kind, text, prose, sentences, quotes, links, directives, carryOut, carryIn);
+    this.quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
+  }
+  override inQuote(offset: number): boolean {
+    return this.quoteSpans.length > 0 && spansContain(this.quoteSpans, offset);
   }
 }
 
@@ -1086,11 +1137,12 @@ export function parseBlock(kind: BlockKind, text: string, carry: Carry = NO_CARR
   while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
   const colon = prosy && last >= 0 && prose.charCodeAt(last) === 0x3a;
   if (!quotes.length) {
-    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], EMPTY, prosy, carry);
+    return new Block(kind, text, prose, sentences, EMPTY, links, directives, CARRIES[colon ? 4 : 0], carry);
   }
   // (findQuotes makes them in order; sorted spans, as they once always were, should that change)
-  const quoteSpans = inOrder(quotes) ? quotes : quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start);
-  const block = new Block(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], quoteSpans, prosy, carry);
+  const block = inOrder(quotes)
+    ? new Block(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], carry)
+    : new UnorderedBlock(kind, text, prose, sentences, quotes, links, directives, CARRIES[colon ? 4 : 0], carry);
   if (openAtEnd) {
     // the next block needs to know whether this quotation's speaker is known
     const speakerKnown = block.findSpeakers();
