@@ -154,8 +154,11 @@ const BE_FIRST = ['is', 'are', 'was', 'were', 'been', 'being', 'be', 'become', '
 const PWORD = "(?:(?:\\p{L}\\.)+|[\\p{L}\\p{N}'’&-]+)";
 /** A short prepositional phrase after a group: "critics of the plan", "many in the administration". */
 const PP = `\\s+(?:of|in|on|at|from|with|within|among|across|around|inside|outside|close\\s+to|familiar\\s+with|who\\s+know\\s+\\p{L}+)(?:\\s+${PWORD}){1,5}?`;
-const PP_VERB_RE = re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u');
-const PP_ALONE_VERB_RE = re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u');
+/** PP_VERB_RE and PP_ALONE_VERB_RE numbered (`numbered`): their groups read by number, with no `groups` object a match. */
+const PP_VERB = numbered(re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u'), ['pp', 'verb']);
+const PP_VERB_RE = PP_VERB.re;
+const PP_ALONE_VERB = numbered(re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u'), ['pp', 'verb']);
+const PP_ALONE_VERB_RE = PP_ALONE_VERB.re;
 /** A word that may modify a plural noun: not a function word, not itself a plural ("many local residents"). */
 const ADJ = "(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|from|by|ago|as|than|that|who|which|were|are|was|is|have|had|has|will|would|can|could|may|might|do|did|not|no)(?![\\p{L}]))(?:[\\p{L}-]+(?:ous|is|us|ss)|[\\p{L}-]*\\p{L}(?<![sS]))";
 const VAGUE_BY = `(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+){0,2}?(?:${ROLE}|${PEOPLE})|some|many|most|others|several|a\\s+few|those\\s+who|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}community|the\\s+(?:press|media|public)`;
@@ -1339,7 +1342,9 @@ export const sourcingWordScans = {
   },
 };
 
-const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
+/** STUDY_VERB_RE numbered (`numbered`): its groups read by number. */
+const STUDY_VERB = numbered(re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u'), ['pp', 'verb']);
+const STUDY_VERB_RE = STUDY_VERB.re;
 
 const ROLE_SET = new Set(data.roles);
 const PEOPLE_SET = new Set(data.people);
@@ -1423,8 +1428,11 @@ const INSTITUTION_SET = new Set(data.institutions.map((x) => x.replace(/’/g, "
 const ANON_MODS_BEFORE_RE = re(`(?<![\\p{L}\\p{N}'’-])(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
 /** What may follow the head: "familiar with the talks", ", who spoke on condition of anonymity,", "said". */
 const ANON_PP = `(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:the\\s+)?(?:${PWORD}\\s+){0,4}?${PWORD})`;
-const ANON_VERB_AFTER_RE = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
-const ANON_PP_RE = re(`^${ANON_PP}?`, 'u');
+/** ANON_VERB_AFTER_RE and ANON_PP_RE numbered (`numbered`): their groups read by number. */
+const ANON_VERB_AFTER = numbered(re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u'), ['pp', 'paren', 'verb']);
+const ANON_VERB_AFTER_RE = ANON_VERB_AFTER.re;
+const ANON_PP_N = numbered(re(`^${ANON_PP}?`, 'u'), ['pp']);
+const ANON_PP_RE = ANON_PP_N.re;
 const ANON_VERB_BEFORE_RE = re(`${B}(?:said|says|told|added|according\\s+to)\\s+$`, 'u');
 /** The first words of ANON_VERB_BEFORE_RE, by number in `VOCAB`. */
 const ANON_VERB_BEFORE_IDS = new Set(['said', 'says', 'told', 'added', 'according'].map(vocabId));
@@ -3137,15 +3145,17 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
       const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(gQ ?? '');
-      const v = (people ? PP_VERB_RE : PP_ALONE_VERB_RE).exec(after);
+      const pv = people ? PP_VERB : PP_ALONE_VERB;
+      const v = pv.re.exec(after);
       if (v && NOT_PEOPLE.has(noun)) return null;
-      if (v && v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      const vpp = v ? v[pv.at.pp] : undefined;
+      if (v && vpp && PP_NAMED.test(vpp)) return null;
       if (!v && !holder) return null;
       // "the most supporters", "with many fans", "the eight other defendants"
       if (/^(?:the|with|these|those|its|his|her|their|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
       const text0 = prose.slice(start, end);
       if (v) {
-        const verbText = v.groups!.verb;
+        const verbText = v[pv.at.verb];
         end += v[0].length;
         const text = prose.slice(start, end);
         fix.push(replaceFix(start, end, text, namedVerb(verbText)));
@@ -3159,13 +3169,14 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       if (BARE_ROLE_SKIP.has(noun)) return null;
       const v = PP_VERB_RE.exec(after);
       if (!v) return null;
-      if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      const vpp = v[PP_VERB.at.pp];
+      if (vpp && PP_NAMED.test(vpp)) return null;
       if (groupNamed(prose, after, start, end)) return null;
       // "the experts said", "two critics said", "his critics say": a known, countable group
       if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
       end += v[0].length;
       const text = prose.slice(start, end);
-      fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
+      fix.push(replaceFix(start, end, text, namedVerb(v[PP_VERB.at.verb])));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
     case 'alone': {
@@ -3175,10 +3186,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       }
       const v = PP_ALONE_VERB_RE.exec(after);
       if (!v) return null;
-      if (v.groups!.pp && (PP_NAMED.test(v.groups!.pp) || /^\s+of\b/.test(v.groups!.pp))) return null; // "a few of them said": a known group
+      const vpp = v[PP_ALONE_VERB.at.pp];
+      if (vpp && (PP_NAMED.test(vpp) || /^\s+of\b/.test(vpp))) return null; // "a few of them said": a known group
       end += v[0].length;
       const text = prose.slice(start, end);
-      fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
+      fix.push(replaceFix(start, end, text, namedVerb(v[PP_ALONE_VERB.at.verb])));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
     case 'led': {
@@ -3192,10 +3204,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       if (/^(?:the|this|that|these|those|his|her|their|its|our|whose|such|of|in|more|further|and|or)$/.test(prevWord)) return null;
       const v = STUDY_VERB_RE.exec(after);
       if (!v) return null;
-      if (v.groups!.pp && /\s(?:by|at|from|of)\s+(?:the\s+)?[A-Z]/.test(v.groups!.pp)) return null;
+      const vpp = v[STUDY_VERB.at.pp];
+      if (vpp && /\s(?:by|at|from|of)\s+(?:the\s+)?[A-Z]/.test(vpp)) return null;
       end += v[0].length;
       const text = prose.slice(start, end);
-      fix.push(replaceFix(start, end, text, '[SOURCE TK]' + singularVerb(v.groups!.verb)));
+      fix.push(replaceFix(start, end, text, '[SOURCE TK]' + singularVerb(v[STUDY_VERB.at.verb])));
       return { start, end, message: `Say which ${noun} — ‘${text}’ leaves the reader no way to check.`, fix };
     }
     case 'sources':
@@ -3664,20 +3677,20 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     const mods = anonModsBefore(prose.slice(Math.max(0, hs - 60), hs));
     let npStart = mods ? hs - mods[0].length : hs;
     if (v) {
-      const g = v.groups!;
-      if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
+      const gParen = v[ANON_VERB_AFTER.at.paren];
+      if (gParen && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(gParen) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(gParen)) continue;
       // a capitalised word before an institution is part of it ("Baltimore County police"); before
       // a person it may be a name ("Smith, a spokesman") — handled by the name checks
-      const npEnd = he + (g.pp ?? '').length;
+      const npEnd = he + (v[ANON_VERB_AFTER.at.pp] ?? '').length;
       const np = prose.slice(npStart, npEnd);
-      const end = g.paren ? npEnd : he + v[0].length;
+      const end = gParen ? npEnd : he + v[0].length;
       handle(npStart, end, np, npStart, head, false, institution);
       continue;
     }
     // "said a senior official", "according to an official of the corps"
     const before = ANON_VERB_BEFORE_RE.exec(prose.slice(Math.max(0, npStart - 20), npStart));
     if (!before || institution) continue;
-    let npEnd = he + (ANON_PP_RE.exec(rest)?.groups?.pp ?? '').length;
+    let npEnd = he + (ANON_PP_RE.exec(rest)?.[ANON_PP_N.at.pp] ?? '').length;
     if (/\p{Ll}{2,}\.$/u.test(prose.slice(npStart, npEnd))) npEnd--; // the period ends the sentence
     const np = prose.slice(npStart, npEnd);
     if (/^[A-Z]/.test(np) && !/^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/.test(np)) continue; // "said Pentagon spokesman …"
