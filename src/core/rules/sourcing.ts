@@ -2696,13 +2696,19 @@ const VQ_EVIDENCE = new Set(data.vagueEvidence);
 const IRREGULAR_PLURALS = new Set('people men women children species media data criteria phenomena clergy police cattle staff faculty'.split(' '));
 const NOT_PLURALS = new Set('news series means mathematics physics politics economics ethics lens gas bus atlas canvas alias bias chaos'.split(' '));
 const VQ_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
+/** pluralNoun's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const PLURAL_NOUN_RX0 = /^\p{Lu}/u;
+const PLURAL_NOUN_RX1 = /(?:ans|ists|ites|ers|ats|ese|ens|ards)$/;
+const PLURAL_NOUN_RX2 = /^\p{Lu}{2,}s$/u;
+const PLURAL_NOUN_RX3 = /\p{Ll}s$/u;
+const PLURAL_NOUN_RX4 = /(?:ss|us|is|ics)$/;
 /** A plural noun: "countries", "species", "people", "Americans", "DVDs" (not "business", "status", "Dallas"). */
 function pluralNoun(w: string): boolean {
   const lw = w.toLowerCase();
   if (IRREGULAR_PLURALS.has(lw)) return true;
   if (NOT_PLURALS.has(lw)) return false;
-  if (/^\p{Lu}/u.test(w) && !/(?:ans|ists|ites|ers|ats|ese|ens|ards)$/.test(w) && !/^\p{Lu}{2,}s$/u.test(w)) return false;
-  return /\p{Ll}s$/u.test(lw) && !/(?:ss|us|is|ics)$/.test(lw) && lw.length > 3;
+  if (PLURAL_NOUN_RX0.test(w) && !PLURAL_NOUN_RX1.test(w) && !PLURAL_NOUN_RX2.test(w)) return false;
+  return PLURAL_NOUN_RX3.test(lw) && !PLURAL_NOUN_RX4.test(lw) && lw.length > 3;
 }
 
 // ---------------------------------------------------------------------------------- helpers
@@ -2819,19 +2825,23 @@ function sentenceOf(c: Ctx, offset: number): Sent {
   return s ? { index: i, start: s.start, end: s.end } : { index: 0, start: 0, end: c.prose.length };
 }
 
+/** sentenceEndInsert's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const SENTENCE_END_INSERT_RX0 = /\s/;
+const SENTENCE_END_INSERT_RX1 = /["”’')\]]/;
+const SENTENCE_END_INSERT_RX2 = /[\p{L}\p{N}]/u;
 /** Where to insert ", according to [SOURCE TK]": before the sentence's final period, or null. */
 function sentenceEndInsert(c: Ctx, sentEnd: number): number | null {
   let e = sentEnd;
-  while (e > 0 && /\s/.test(c.prose[e - 1])) e--;
+  while (e > 0 && SENTENCE_END_INSERT_RX0.test(c.prose[e - 1])) e--;
   const last = c.prose[e - 1];
   if (last === '.' || last === '!' || last === '?') {
     // not after a closing quotation or a parenthesis: the note would land inside it
     const before = c.prose[e - 2];
-    if (before && /["”’')\]]/.test(before)) return null;
+    if (before && SENTENCE_END_INSERT_RX1.test(before)) return null;
     if (c.b.inQuote(e - 1)) return null;
     return e - 1;
   }
-  if (last && /[\p{L}\p{N}]/u.test(last)) return e;
+  if (last && SENTENCE_END_INSERT_RX2.test(last)) return e;
   return null;
 }
 
@@ -3019,6 +3029,9 @@ function quantNounFits(prose: string, _s0: number, w0: number, end: number): boo
   }
   return false;
 }
+/** quantNoun's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const QUANT_NOUN_RX0 = /s$/i;
+const QUANT_NOUN_RX1 = /(?:ss|us|is)$/i;
 /**
  * (ALONE_VERB_AFTER_RE, after a plural, is tried only when one of its verbs' first words starts in
  * its 120 characters, or a word is cut at their end: `wordIn`.)
@@ -3036,7 +3049,7 @@ function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
       const after = prose.charCodeAt(wEnd);
       if (after !== 45 && after !== 39) return { noun: lw, end: wEnd };
     }
-    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (QUANT_NOUN_RX0.test(word) && !QUANT_NOUN_RX1.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
     if (!adjWord(word)) return null;
   }
   return null;
@@ -3077,18 +3090,23 @@ function quantWords(prose: string, from: number): number {
   }
   return k;
 }
+/** quantNounRead's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const QUANT_NOUN_READ_RX0 = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u;
+const QUANT_NOUN_READ_RX1 = /^[-']/;
+const QUANT_NOUN_READ_RX2 = /s$/i;
+const QUANT_NOUN_READ_RX3 = /(?:ss|us|is)$/i;
 /** quantNoun read by its expression (where a character beyond ASCII may be a letter). */
 function quantNounRead(c: Ctx, from: number): { noun: string; end: number } | null {
   const { prose } = c;
-  const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
+  const w = QUANT_NOUN_READ_RX0.exec(prose.slice(from, from + 80));
   if (!w) return null;
   let end = from;
   for (let i = 1; i <= 3 && w[i]; i++) {
     const word = w[i].trim();
     const wEnd = end + w[i].length;
     const lw = word.toLowerCase();
-    if (PEOPLE_NOUN_RE.test(word) && !/^[-']/.test(prose.slice(wEnd, wEnd + 1))) return { noun: lw, end: wEnd };
-    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (PEOPLE_NOUN_RE.test(word) && !QUANT_NOUN_READ_RX1.test(prose.slice(wEnd, wEnd + 1))) return { noun: lw, end: wEnd };
+    if (QUANT_NOUN_READ_RX2.test(word) && !QUANT_NOUN_READ_RX3.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
     if (!ADJ_RE.test(word)) return null;
     end = wEnd;
   }
@@ -3107,6 +3125,40 @@ function groupNamed(prose: string, after: string, start: number, end: number): b
   if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
   return false;
 }
+/** judgeVague's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+/** White space runs, for `replace` (which starts a global pattern at 0 and leaves it at 0: safe to share). */
+const JUDGE_VAGUE_WS = /\s+/g;
+const JUDGE_VAGUE_RX0 = /^\s+of\b/;
+const JUDGE_VAGUE_RX1 = /(?:ists|ians)$/;
+const JUDGE_VAGUE_RX2 = /^(?:other|most)$/i;
+const JUDGE_VAGUE_RX3 = /^(?:the|with|these|those|its|his|her|their|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
+const JUDGE_VAGUE_RX4 = /^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
+const JUDGE_VAGUE_RX5 = /\s/;
+const JUDGE_VAGUE_RX6 = /^(?:the|this|that|these|those|his|her|their|its|our|whose|such|of|in|more|further|and|or)$/;
+const JUDGE_VAGUE_RX7 = /\s(?:by|at|from|of)\s+(?:the\s+)?[A-Z]/;
+const JUDGE_VAGUE_RX8 = /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/;
+const JUDGE_VAGUE_RX9 = /\s+(\p{L}+)$/u;
+const JUDGE_VAGUE_RX10 = /^(?:to|with|of)$/;
+const JUDGE_VAGUE_RX11 = /^\s*by\s+(?:some|many|most|others)\b/;
+const JUDGE_VAGUE_RX12 = /^\s*(?:that\b|,)/;
+const JUDGE_VAGUE_RX13 = /^\s+(?:about|of|for|to\s+(?:me|him|her|them|us))\b/;
+const JUDGE_VAGUE_RX14 = /^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|police|authorities|\d)\b/i;
+const JUDGE_VAGUE_RX15 = /^\s*by\b/;
+const JUDGE_VAGUE_RX16 = /^\s+to\b/;
+const JUDGE_VAGUE_RX17 = /^\s*(?:(?:for|in|at|by|during|when|if|whether|on|under|and|or)(?![\p{L}])|[.,;:)]|$)/u;
+const JUDGE_VAGUE_RX18 = /^(?:praised|criticized|criticised|branded|acclaimed|lauded|derided)$/;
+const JUDGE_VAGUE_RX19 = /^(?:is|are|was|were|be|been|being)$/;
+const JUDGE_VAGUE_RX20 = /^\s+(?:as|by)\b/;
+const JUDGE_VAGUE_RX21 = /^(?:seen|viewed|regarded|perceived|described)$/;
+const JUDGE_VAGUE_RX22 = /^(?:used|available|found)$/;
+const JUDGE_VAGUE_RX23 = /^alleged/i;
+const JUDGE_VAGUE_RX24 = /^,\s/;
+const JUDGE_VAGUE_RX25 = /^\s*$/;
+const JUDGE_VAGUE_RX26 = /^\s+(?:by|from|in|at|of|with|close\s+to|familiar\s+with|for)\s+(?:the\s+)?[A-Z]/;
+const JUDGE_VAGUE_RX27 = /^B/;
+const JUDGE_VAGUE_RX28 = /^(?:\s+(?:have|has|would|still|also))?\s+\p{Ll}+/u;
+const JUDGE_VAGUE_RX29 = /who$/;
+const JUDGE_VAGUE_RX30 = /^\s+(?:are|were|is|was)\b/;
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at: Record<string, number>): Vague | null {
   const { prose } = c;
   // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
@@ -3130,21 +3182,21 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
   let after = prose.slice(end, Math.min(prose.length, end + 160));
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
-  let noun = (gNoun ?? '').toLowerCase().replace(/\s+/g, ' ');
+  let noun = (gNoun ?? '').toLowerCase().replace(JUDGE_VAGUE_WS, ' ');
   const prevWord = lastWord(before);
 
   switch (kind) {
     case 'quant': {
-      if (known < 0 && /^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
+      if (known < 0 && JUDGE_VAGUE_RX0.test(after)) return null; // "many of the 40 residents": a known group
       const q = known >= 0 ? qnMemo.noun[known] : quantNoun(c, end);
       if (!q) return null;
       noun = q.noun;
       end = q.end;
       after = prose.slice(end, Math.min(prose.length, end + 160));
       if (groupNamed(prose, after, start, end)) return null;
-      const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
+      const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || JUDGE_VAGUE_RX1.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
-      const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(gQ ?? '');
+      const holder = ROLE_SET.has(noun) && !JUDGE_VAGUE_RX2.test(gQ ?? '');
       const pv = people ? PP_VERB : PP_ALONE_VERB;
       const v = pv.re.exec(after);
       if (v && NOT_PEOPLE.has(noun)) return null;
@@ -3152,7 +3204,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       if (v && vpp && PP_NAMED.test(vpp)) return null;
       if (!v && !holder) return null;
       // "the most supporters", "with many fans", "the eight other defendants"
-      if (/^(?:the|with|these|those|its|his|her|their|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
+      if (JUDGE_VAGUE_RX3.test(prevWord)) return null;
       const text0 = prose.slice(start, end);
       if (v) {
         const verbText = v[pv.at.verb];
@@ -3173,7 +3225,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       if (vpp && PP_NAMED.test(vpp)) return null;
       if (groupNamed(prose, after, start, end)) return null;
       // "the experts said", "two critics said", "his critics say": a known, countable group
-      if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
+      if (JUDGE_VAGUE_RX4.test(prevWord)) return null;
       end += v[0].length;
       const text = prose.slice(start, end);
       fix.push(replaceFix(start, end, text, namedVerb(v[PP_VERB.at.verb])));
@@ -3181,13 +3233,13 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
     }
     case 'alone': {
       // "the many", "for some", "than most": not a subject
-      if (ALONE_PREV.test(prevWord) && !/\s/.test(noun)) {
+      if (ALONE_PREV.test(prevWord) && !JUDGE_VAGUE_RX5.test(noun)) {
         if (prevWord !== 'and') return null;
       }
       const v = PP_ALONE_VERB_RE.exec(after);
       if (!v) return null;
       const vpp = v[PP_ALONE_VERB.at.pp];
-      if (vpp && (PP_NAMED.test(vpp) || /^\s+of\b/.test(vpp))) return null; // "a few of them said": a known group
+      if (vpp && (PP_NAMED.test(vpp) || JUDGE_VAGUE_RX0.test(vpp))) return null; // "a few of them said": a known group
       end += v[0].length;
       const text = prose.slice(start, end);
       fix.push(replaceFix(start, end, text, namedVerb(v[PP_ALONE_VERB.at.verb])));
@@ -3195,17 +3247,17 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
     }
     case 'led': {
       const text = prose.slice(start, end);
-      const nStart = start + m[0].search(/\s/) + 1;
+      const nStart = start + m[0].search(JUDGE_VAGUE_RX5) + 1;
       const nEnd = nStart + (gNoun ?? '').length;
       fix.push(replaceFix(nStart, nEnd, prose.slice(nStart, nEnd), '[NAME TK], [TITLE TK],'));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
     case 'studies': {
-      if (/^(?:the|this|that|these|those|his|her|their|its|our|whose|such|of|in|more|further|and|or)$/.test(prevWord)) return null;
+      if (JUDGE_VAGUE_RX6.test(prevWord)) return null;
       const v = STUDY_VERB_RE.exec(after);
       if (!v) return null;
       const vpp = v[STUDY_VERB.at.pp];
-      if (vpp && /\s(?:by|at|from|of)\s+(?:the\s+)?[A-Z]/.test(vpp)) return null;
+      if (vpp && JUDGE_VAGUE_RX7.test(vpp)) return null;
       end += v[0].length;
       const text = prose.slice(start, end);
       fix.push(replaceFix(start, end, text, '[SOURCE TK]' + singularVerb(v[STUDY_VERB.at.verb])));
@@ -3214,11 +3266,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
     case 'sources':
     case 'eyes': {
       if (groupNamed(prose, after, start, end)) return null;
-      if (kind === 'sources' && /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/.test(prevWord)) return null;
+      if (kind === 'sources' && JUDGE_VAGUE_RX8.test(prevWord)) return null;
       const text = prose.slice(start, end);
       if (kind === 'sources') {
-        const verb = /\s+(\p{L}+)$/u.exec(m[0]);
-        if (verb && !/^(?:to|with|of)$/.test(verb[1])) fix.push(replaceFix(start, end, text, namedVerb(' ' + verb[1])));
+        const verb = JUDGE_VAGUE_RX9.exec(m[0]);
+        if (verb && !JUDGE_VAGUE_RX10.test(verb[1])) fix.push(replaceFix(start, end, text, namedVerb(' ' + verb[1])));
         else {
           const a = accordingFix(c, sent.end);
           if (a) fix.push(a);
@@ -3237,24 +3289,24 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
   // Passives, adverbs, "according to reports": settled by attribution in the same sentence.
   const text = prose.slice(start, end);
   if (tightlyAttributed(c, sent.start, sent.end, raw)) return null;
-  if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !/^\s*by\s+(?:some|many|most|others)\b/.test(after)) return null;
+  if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !JUDGE_VAGUE_RX11.test(after)) return null;
   switch (kind) {
     case 'it': {
       const verb = (gVerb ?? '').toLowerCase();
-      if (verb && REQUIRE_THAT.has(verb) && !/^\s*(?:that\b|,)/.test(after)) return null;
-      if (verb === 'said' && /^\s+(?:about|of|for|to\s+(?:me|him|her|them|us))\b/.test(after)) return null;
+      if (verb && REQUIRE_THAT.has(verb) && !JUDGE_VAGUE_RX12.test(after)) return null;
+      if (verb === 'said' && JUDGE_VAGUE_RX13.test(after)) return null;
       const act = verb ? activeVerb(verb, gBe ?? gBe2 ?? 'is') : null;
       if (act) fix.push(replaceFix(start, end, text, `[SOURCE TK] ${act}`));
       break;
     }
     case 'to':
       // "is said to be", not "was reported to the floor"
-      if (/^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|police|authorities|\d)\b/i.test(after)) return null;
+      if (JUDGE_VAGUE_RX14.test(after)) return null;
       break;
     case 'opined':
       // "has been attributed to the 1906 quake": a cause, not an opinion, unless nobody is said to attribute it
-      if (/^\s*by\b/.test(after)) return null;
-      if ((gVerb ?? '') === 'attributed' && !/^\s+to\b/.test(after)) return null;
+      if (JUDGE_VAGUE_RX15.test(after)) return null;
+      if ((gVerb ?? '') === 'attributed' && !JUDGE_VAGUE_RX16.test(after)) return null;
       break;
     case 'as': {
       const verb = (gVerb ?? '').toLowerCase();
@@ -3262,29 +3314,29 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       // "to be considered", "would be seen as": not an assertion
       if (be === 'be') return null;
       // "is considered for the post", "was considered in committee" (but "is considered one of the", "inferior")
-      if (verb === 'considered' && (/^\s*(?:(?:for|in|at|by|during|when|if|whether|on|under|and|or)(?![\p{L}])|[.,;:)]|$)/u.test(after) || be === 'being')) return null;
-      if (/^(?:praised|criticized|criticised|branded|acclaimed|lauded|derided)$/.test(verb) && /^\s*by\b/.test(after)) return null;
+      if (verb === 'considered' && (JUDGE_VAGUE_RX17.test(after) || be === 'being')) return null;
+      if (JUDGE_VAGUE_RX18.test(verb) && JUDGE_VAGUE_RX15.test(after)) return null;
       break;
     }
     case 'reduced':
-      if (/^(?:is|are|was|were|be|been|being)$/.test(prevWord)) return null; // the BE reading covers it
+      if (JUDGE_VAGUE_RX19.test(prevWord)) return null; // the BE reading covers it
       break;
     case 'degree': {
       const verb = (gVerb ?? '').toLowerCase();
-      if (verb === 'known' && /^\s+(?:as|by)\b/.test(after)) return null; // "commonly known as X": a name
-      if (/^(?:seen|viewed|regarded|perceived|described)$/.test(verb) && !/^\s+(?:as|by)\b/.test(after)) return null; // "often seen on the phone"
-      if (/^(?:used|available|found)$/.test(verb)) return null;
+      if (verb === 'known' && JUDGE_VAGUE_RX20.test(after)) return null; // "commonly known as X": a name
+      if (JUDGE_VAGUE_RX21.test(verb) && !JUDGE_VAGUE_RX20.test(after)) return null; // "often seen on the phone"
+      if (JUDGE_VAGUE_RX22.test(verb)) return null;
       break;
     }
     case 'adverb': {
-      if (/^alleged/i.test(gVerb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
+      if (JUDGE_VAGUE_RX23.test(gVerb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
       const at = sentenceEndInsert(c, sent.end);
       if (at !== null && at > end) {
         const edits: { offset: [number, number]; newText: string }[] = [];
-        if (/^,\s/.test(prose.slice(end, end + 2)) && /^\s*$/.test(prose.slice(sent.start, start))) {
+        if (JUDGE_VAGUE_RX24.test(prose.slice(end, end + 2)) && JUDGE_VAGUE_RX25.test(prose.slice(sent.start, start))) {
           // "Reportedly, the mayor …" -> "The mayor …, according to [SOURCE TK]."
           let k = end + 1;
-          while (/\s/.test(prose[k])) k++;
+          while (JUDGE_VAGUE_RX5.test(prose[k])) k++;
           edits.push({ offset: [start, k + 1], newText: prose[k].toUpperCase() });
         } else if (prose[end] === ' ') edits.push({ offset: [start, end + 1], newText: '' });
         else if (prose[start - 1] === ' ') edits.push({ offset: [start - 1, end], newText: '' });
@@ -3296,18 +3348,18 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       return { start, end, message: `‘${text}’ hides who says so: name the source, or cut the claim.`, fix };
     }
     case 'according': {
-      if (/^\s+(?:by|from|in|at|of|with|close\s+to|familiar\s+with|for)\s+(?:the\s+)?[A-Z]/.test(after)) return null;
+      if (JUDGE_VAGUE_RX26.test(after)) return null;
       const n = gNoun ?? '';
       fix.push(replaceFix(end - n.length, end, n, '[SOURCE TK]'));
       return { start, end, message: `‘${text}’ does not say which ones: name the source.`, fix };
     }
     case 'accounts':
-      fix.push(replaceFix(start, end, text, /^B/.test(text) ? 'According to [SOURCE TK]' : 'according to [SOURCE TK]'));
+      fix.push(replaceFix(start, end, text, JUDGE_VAGUE_RX27.test(text) ? 'According to [SOURCE TK]' : 'according to [SOURCE TK]'));
       break;
     case 'those': {
       // "There are those who think" -> "[NAME TK], [TITLE TK], thinks"
-      const v = /^(?:\s+(?:have|has|would|still|also))?\s+\p{Ll}+/u.exec(after);
-      if (/who$/.test(m[0]) && v && !/^\s+(?:are|were|is|was)\b/.test(v[0])) {
+      const v = JUDGE_VAGUE_RX28.exec(after);
+      if (JUDGE_VAGUE_RX29.test(m[0]) && v && !JUDGE_VAGUE_RX30.test(v[0])) {
         const e2 = end + v[0].length;
         fix.push(replaceFix(start, e2, prose.slice(start, e2), namedVerb(v[0])));
       }
@@ -3998,6 +4050,17 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   return { start, end };
 }
 
+/** judgeQuantity's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const JUDGE_QUANTITY_RX0 = /^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/;
+const JUDGE_QUANTITY_RX1 = /^[^.;!?]{0,80}?\bas\b/;
+const JUDGE_QUANTITY_RX2 = /^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u;
+const JUDGE_QUANTITY_RX3 = / of$/;
+const JUDGE_QUANTITY_RX4 = /^\s+(?:the|these|those|its|their|his|her|our|my|your|this|that|[A-Z][\p{L}.'’-]*['’]s?)(?=\s)/u;
+const JUDGE_QUANTITY_RX5 = /^\s+\d/;
+const JUDGE_QUANTITY_RX6 = /^\s*$/;
+const JUDGE_QUANTITY_RX7 = /^\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s/;
+const JUDGE_QUANTITY_RX8 = /^\p{L}+['’]s?$/u;
+const JUDGE_QUANTITY_RX9 = /^(?:other|more|most)$/;
 /** A vague quantity: the span of "many countries", "some of the songs"; null for "some of the money", "many of them", "several hundred". */
 function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
@@ -4006,28 +4069,28 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const start = m.index;
   if (!gq) return { start, end: start + m[0].length };
   const end = start + m[0].length;
-  const q = gq.toLowerCase().replace(/\s+/g, ' ');
+  const q = gq.toLowerCase().replace(JUDGE_VAGUE_WS, ' ');
   const before = prose.slice(Math.max(0, start - 30), start);
   const prevWord = lastWord(before);
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
-  if (/^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/.test(prevWord)) return null;
+  if (JUDGE_QUANTITY_RX0.test(prevWord)) return null;
   if (prevWord === 'at' && q === 'most') return null;
   // "as many as 40", "as many of the chairs as they could carry" (but "as many of her poems show" is a clause)
-  if (prevWord === 'as' && /^[^.;!?]{0,80}?\bas\b/.test(prose.slice(end, end + 80))) return null;
+  if (prevWord === 'as' && JUDGE_QUANTITY_RX1.test(prose.slice(end, end + 80))) return null;
   let k = end;
   // "some 200 people", "several hundred homes": a figure, not a vague quantity
-  if (/^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u.test(prose.slice(k, k + 14))) return null;
+  if (JUDGE_QUANTITY_RX2.test(prose.slice(k, k + 14))) return null;
   let w = vqWord(prose, k);
   if (w === null) return null;
   if (w.toLowerCase() === 'of') {
     // "many of the songs", "some of Europe's rivers"; not "many of them", "most of the day", "many of the 40 residents"
-    if (/ of$/.test(q)) return null;
+    if (JUDGE_QUANTITY_RX3.test(q)) return null;
     k = vqEnd;
-    const d = /^\s+(?:the|these|those|its|their|his|her|our|my|your|this|that|[A-Z][\p{L}.'’-]*['’]s?)(?=\s)/u.exec(prose.slice(k, k + 40));
+    const d = JUDGE_QUANTITY_RX4.exec(prose.slice(k, k + 40));
     if (!d) return null;
     k += d[0].length;
     w = vqWord(prose, k);
-    if (w === null || /^\s+\d/.test(prose.slice(k, k + 3))) return null;
+    if (w === null || JUDGE_QUANTITY_RX5.test(prose.slice(k, k + 3))) return null;
   }
   for (let i = 0; i < 4 && w !== null; i++) {
     const word = w;
@@ -4036,7 +4099,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
     if (pluralNoun(word)) {
       if (VQ_SKIP_NOUNS.has(lw)) return null;
       // ("most" opening a sentence: read only for "most")
-      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
+      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && JUDGE_QUANTITY_RX6.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
       // "many sports fans": the plural "sports" is a modifier of the head that follows
       // (vqEnd is now where `next` ends)
       const next = vqWord(prose, wEnd);
@@ -4046,11 +4109,11 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
         continue;
       }
       // "several buildings, including the courthouse", "many sports, such as boxing": the examples are given
-      if (/^\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s/.test(prose.slice(wEnd, wEnd + 20))) return null;
+      if (JUDGE_QUANTITY_RX7.test(prose.slice(wEnd, wEnd + 20))) return null;
       return { start, end: wEnd };
     }
     // modifiers: "many small towns", "some other makers", "many French ports", "some of its more cautious members"
-    if (!(adjWord(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
+    if (!(adjWord(word) || JUDGE_QUANTITY_RX8.test(word)) || (FUNCTION_WORDS.has(lw) && !JUDGE_QUANTITY_RX9.test(lw))) return null;
     k = wEnd;
     w = vqWord(prose, k);
   }
