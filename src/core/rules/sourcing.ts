@@ -155,9 +155,11 @@ const PWORD = "(?:(?:\\p{L}\\.)+|[\\p{L}\\p{N}'’&-]+)";
 /** A short prepositional phrase after a group: "critics of the plan", "many in the administration". */
 const PP = `\\s+(?:of|in|on|at|from|with|within|among|across|around|inside|outside|close\\s+to|familiar\\s+with|who\\s+know\\s+\\p{L}+)(?:\\s+${PWORD}){1,5}?`;
 /** PP_VERB_RE and PP_ALONE_VERB_RE numbered (`numbered`): their groups read by number, with no `groups` object a match. */
-const PP_VERB = numbered(re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u'), ['pp', 'verb']);
+const PP_VERB_NAMED = re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u');
+const PP_VERB = numbered(PP_VERB_NAMED, ['pp', 'verb']);
 const PP_VERB_RE = PP_VERB.re;
-const PP_ALONE_VERB = numbered(re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u'), ['pp', 'verb']);
+const PP_ALONE_VERB_NAMED = re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u');
+const PP_ALONE_VERB = numbered(PP_ALONE_VERB_NAMED, ['pp', 'verb']);
 const PP_ALONE_VERB_RE = PP_ALONE_VERB.re;
 /** A word that may modify a plural noun: not a function word, not itself a plural ("many local residents"). */
 const ADJ = "(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|from|by|ago|as|than|that|who|which|were|are|was|is|have|had|has|will|would|can|could|may|might|do|did|not|no)(?![\\p{L}]))(?:[\\p{L}-]+(?:ous|is|us|ss)|[\\p{L}-]*\\p{L}(?<![sS]))";
@@ -1343,7 +1345,8 @@ export const sourcingWordScans = {
 };
 
 /** STUDY_VERB_RE numbered (`numbered`): its groups read by number. */
-const STUDY_VERB = numbered(re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u'), ['pp', 'verb']);
+const STUDY_VERB_NAMED = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
+const STUDY_VERB = numbered(STUDY_VERB_NAMED, ['pp', 'verb']);
 const STUDY_VERB_RE = STUDY_VERB.re;
 
 const ROLE_SET = new Set(data.roles);
@@ -1429,9 +1432,11 @@ const ANON_MODS_BEFORE_RE = re(`(?<![\\p{L}\\p{N}'’-])(?:(?:${ANON_MOD})\\s+){
 /** What may follow the head: "familiar with the talks", ", who spoke on condition of anonymity,", "said". */
 const ANON_PP = `(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:the\\s+)?(?:${PWORD}\\s+){0,4}?${PWORD})`;
 /** ANON_VERB_AFTER_RE and ANON_PP_RE numbered (`numbered`): their groups read by number. */
-const ANON_VERB_AFTER = numbered(re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u'), ['pp', 'paren', 'verb']);
+const ANON_VERB_AFTER_NAMED = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
+const ANON_VERB_AFTER = numbered(ANON_VERB_AFTER_NAMED, ['pp', 'paren', 'verb']);
 const ANON_VERB_AFTER_RE = ANON_VERB_AFTER.re;
-const ANON_PP_N = numbered(re(`^${ANON_PP}?`, 'u'), ['pp']);
+const ANON_PP_N_NAMED = re(`^${ANON_PP}?`, 'u');
+const ANON_PP_N = numbered(ANON_PP_N_NAMED, ['pp']);
 const ANON_PP_RE = ANON_PP_N.re;
 const ANON_VERB_BEFORE_RE = re(`${B}(?:said|says|told|added|according\\s+to)\\s+$`, 'u');
 /** The first words of ANON_VERB_BEFORE_RE, by number in `VOCAB`. */
@@ -4252,6 +4257,11 @@ export const sourcingNumbered = {
     { name: 'SUPERLATIVE', named: SUPERLATIVE_RE, numbered: SUP_NUMBERED },
     { name: 'VQ', named: VQ_RE, numbered: VQ_NUMBERED },
     ...VAGUE.map((p, k) => ({ name: `VAGUE ${k} ${p.kind}`, named: p.re, numbered: VAGUE_NUMBERED[k] })),
+    { name: 'PP_VERB', named: PP_VERB_NAMED, numbered: PP_VERB },
+    { name: 'PP_ALONE_VERB', named: PP_ALONE_VERB_NAMED, numbered: PP_ALONE_VERB },
+    { name: 'STUDY_VERB', named: STUDY_VERB_NAMED, numbered: STUDY_VERB },
+    { name: 'ANON_VERB_AFTER', named: ANON_VERB_AFTER_NAMED, numbered: ANON_VERB_AFTER },
+    { name: 'ANON_PP', named: ANON_PP_N_NAMED, numbered: ANON_PP_N },
   ] as { name: string; named: RegExp; numbered: { re: RegExp; at: Record<string, number> } }[],
 };
 
