@@ -4075,8 +4075,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   if (!gq) return { start, end: start + m[0].length };
   const end = start + m[0].length;
   const q = gq.toLowerCase().replace(JUDGE_VAGUE_WS, ' ');
-  const before = prose.slice(Math.max(0, start - 30), start);
-  const prevWord = lastWord(before);
+  const prevWord = lastWordIn(prose, Math.max(0, start - 30), start);
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
   if (JUDGE_QUANTITY_RX0.test(prevWord)) return null;
   if (prevWord === 'at' && q === 'most') return null;
@@ -4084,7 +4083,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   if (prevWord === 'as' && JUDGE_QUANTITY_RX1.test(prose.slice(end, end + 80))) return null;
   let k = end;
   // "some 200 people", "several hundred homes": a figure, not a vague quantity
-  if (JUDGE_QUANTITY_RX2.test(prose.slice(k, k + 14))) return null;
+  if (figureAhead(prose, k)) return null;
   let w = vqWord(prose, k);
   if (w === null) return null;
   if (w.toLowerCase() === 'of') {
@@ -4104,7 +4103,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
     if (pluralNoun(word)) {
       if (VQ_SKIP_NOUNS.has(lw)) return null;
       // ("most" opening a sentence: read only for "most")
-      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && JUDGE_QUANTITY_RX6.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
+      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && spaceOnlyFrom(prose, c.b.sentences[c.b.sentenceAt(start)]?.start ?? 0, start))) return null;
       // "many sports fans": the plural "sports" is a modifier of the head that follows
       // (vqEnd is now where `next` ends)
       const next = vqWord(prose, wEnd);
@@ -4123,6 +4122,62 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
     w = vqWord(prose, k);
   }
   return null;
+}
+/**
+ * JUDGE_QUANTITY_RX2 on the 14 characters at `k` ("some 200", "several hundred"), tried only where,
+ * after the white space at `k`, comes a character it may go on with: a digit, $ € £, or the first
+ * letter of hundred, thousand, million, billion, dozen. No slice for the other words.
+ */
+function figureAhead(prose: string, k: number): boolean {
+  const lim = Math.min(prose.length, k + 14);
+  let j = k;
+  while (j < lim && isSpaceCode(prose.charCodeAt(j))) j++;
+  if (j === k || j >= lim) return false;
+  const ch = prose.charCodeAt(j);
+  if (!((ch >= 48 && ch <= 57) || ch === 36 || ch === 0x20ac || ch === 0xa3 || ch === 104 || ch === 116 || ch === 109 || ch === 98 || ch === 100)) return false;
+  return JUDGE_QUANTITY_RX2.test(prose.slice(k, k + 14));
+}
+/** Whether only white space (JS `\s`) is between `from` and `to`: JUDGE_QUANTITY_RX6 on that slice, with no slice. */
+function spaceOnlyFrom(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(prose.charCodeAt(i))) return false;
+  return true;
+}
+/** lastWord(prose.slice(from, to)), read in place: no slice of the 30 characters. */
+function lastWordIn(s: string, from: number, to: number): string {
+  let e = to;
+  for (;;) {
+    if (e === from) return '';
+    const c = s.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[e - 1]))) e--;
+    else break;
+  }
+  let b = e;
+  while (b > from) {
+    const c = s.charCodeAt(b - 1);
+    if (c < 128) {
+      const l = c | 32;
+      if ((l >= 97 && l <= 122) || c === 39) {
+        b--;
+        continue;
+      }
+      break;
+    }
+    if (c === 0x2019) {
+      b--;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff && b - from >= 2) {
+      const hi = s.charCodeAt(b - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        if (!LETTER.test(s.slice(b - 2, b))) break;
+        b -= 2;
+        continue;
+      }
+    }
+    if (!LETTER.test(s[b - 1])) break;
+    b--;
+  }
+  return b < e ? s.slice(b, e).toLowerCase() : '';
 }
 /** Where the word `vqWord` last read ends. */
 let vqEnd = 0;
@@ -4369,6 +4424,16 @@ export const moreSourcingScanners = {
     });
     return out;
   },
+};
+
+/** For the tests: judgeQuantity's readers in place and the slices they replace. */
+export const quantityScanners = {
+  figureAhead,
+  figureAheadRef: (prose: string, k: number): boolean => JUDGE_QUANTITY_RX2.test(prose.slice(k, k + 14)),
+  spaceOnlyFrom,
+  spaceOnlyFromRef: (prose: string, from: number, to: number): boolean => JUDGE_QUANTITY_RX6.test(prose.slice(from, to)),
+  lastWordIn,
+  lastWord,
 };
 
 export const sourcingChecker: BlockChecker = {
