@@ -367,7 +367,7 @@ function aloneMayHaveVerb(c: Ctx, i: number): boolean {
  */
 function quantMayStand(c: Ctx, end: number): boolean {
   const { prose } = c;
-  if (/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160)))) return false;
+  if (ofAhead(prose, end)) return false;
   const q = quantNoun(c, end);
   if (qnMemo.b === c.b) {
     qnMemo.at[qnMemo.n] = end;
@@ -401,7 +401,7 @@ function aloneMayStand(c: Ctx, p: number, w: string, i: number): boolean {
   if (w === 'a') return true;
   if (ALONE_SECOND.has(vidAt(words(c), i + 1))) return true;
   const { prose } = c;
-  const prevWord = lastWord(prose.slice(Math.max(0, p - 40), p));
+  const prevWord = lastWordIn(prose, Math.max(0, p - 40), p);
   if (ALONE_PREV.test(prevWord) && prevWord !== 'and') return false;
   const end = p + w.length;
   return PP_ALONE_VERB_RE.test(prose.slice(end, Math.min(prose.length, end + 160)));
@@ -4142,6 +4142,19 @@ function spaceOnlyFrom(prose: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(prose.charCodeAt(i))) return false;
   return true;
 }
+/**
+ * /^\s+of\b/ on the 160 characters at `end` (quantMayStand's test), read in place: white space
+ * (JS `\s`), "of", then no word character (\w) or the end of those characters.
+ */
+function ofAhead(prose: string, end: number): boolean {
+  const lim = Math.min(prose.length, end + 160);
+  let j = end;
+  while (j < lim && isSpaceCode(prose.charCodeAt(j))) j++;
+  if (j === end || j + 2 > lim || prose.charCodeAt(j) !== 111 || prose.charCodeAt(j + 1) !== 102) return false;
+  if (j + 2 === lim) return true;
+  const c = prose.charCodeAt(j + 2);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+}
 /** lastWord(prose.slice(from, to)), read in place: no slice of the 30 characters. */
 function lastWordIn(s: string, from: number, to: number): string {
   let e = to;
@@ -4434,6 +4447,8 @@ export const quantityScanners = {
   spaceOnlyFromRef: (prose: string, from: number, to: number): boolean => JUDGE_QUANTITY_RX6.test(prose.slice(from, to)),
   lastWordIn,
   lastWord,
+  ofAhead,
+  ofAheadRef: (prose: string, end: number): boolean => /^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))),
 };
 
 export const sourcingChecker: BlockChecker = {
