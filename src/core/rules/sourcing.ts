@@ -1718,8 +1718,10 @@ function digitLeadBeforeRun(prose: string, t: WordTable, k: number, p: number): 
   return g >= 0 && g < FIG_APPROX_LAST_IDS.length && FIG_APPROX_LAST_IDS[g] === 1;
 }
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
+/** moneyValue's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const MONEY_VALUE_RX0 = /(\d[\d,]*(?:\.\d+)?)/;
 function moneyValue(s: string): number {
-  const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
+  const m = MONEY_VALUE_RX0.exec(s);
   return m ? parseFloat(m[1].replace(/,/g, '')) : 0;
 }
 const FIG_SKIP_UNIT =
@@ -2778,6 +2780,11 @@ function overlaps(a: Span, s: number, e: number): boolean {
   return a.start < e && a.end > s;
 }
 
+/** cues's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const CUES_RX0 = /^estimated$/i;
+const CUES_RX1 = /\b(?:an|the)\s+$/i;
+const CUES_RX2 = /^(?:told|asked|quoted|cited)$/i;
+const CUES_RX3 = /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i;
 function cues(c: Ctx): Span[] {
   if (c.cueSpans) return c.cueSpans;
   const spans: Span[] = [];
@@ -2785,9 +2792,9 @@ function cues(c: Ctx): Span[] {
     if (c.b.inQuote(index)) return;
     if (text === 'States' || text === 'Post' || text === 'Read') return; // "the United States"
     // "an estimated 300 homes": an estimate nobody is said to have made
-    if (/^estimated$/i.test(text) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, index - 4), index))) return;
+    if (CUES_RX0.test(text) && CUES_RX1.test(c.prose.slice(Math.max(0, index - 4), index))) return;
     // "residents were told to leave", "she was asked to wait": not a source speaking
-    if (/^(?:told|asked|quoted|cited)$/i.test(text) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, index - 8), index))) return;
+    if (CUES_RX2.test(text) && CUES_RX3.test(c.prose.slice(Math.max(0, index - 8), index))) return;
     spans.push({ start: index, end: index + text.length });
   };
   const t = wordTable(c.prose);
@@ -2856,21 +2863,29 @@ function accordingFix(c: Ctx, sentEnd: number): Suggestion | null {
   return { title: 'Insert ‘according to [SOURCE TK]’', edits: [{ offset: [at, at], newText: ', according to [SOURCE TK]' }] };
 }
 
+/** singularVerb's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const SINGULAR_VERB_RX0 = /(\s+)/;
+const SINGULAR_VERB_RX1 = /^[,]/;
+const SINGULAR_VERB_RX2 = /^(?:would|might|may|could|will|did|also|now|still|long|often|generally|widely|largely|privately|publicly|openly|repeatedly|increasingly|already|even|further|similarly|strongly|seriously|rightly|wrongly|reportedly|too|however,?|though,?|meanwhile,?|in|turn,?|for|their|part,?)$/;
+const SINGULAR_VERB_RX3 = /(?:ed|said|thought|felt|held|saw|told|wrote|has|had)$/;
+const SINGULAR_VERB_RX4 = /^(?:said|thought|felt|held|saw|told|wrote)$/;
+const SINGULAR_VERB_RX5 = /[^aeiou]y$/;
+const SINGULAR_VERB_RX6 = /(?:s|sh|ch|x|z|o)$/;
 /** "say" -> "says", "have argued" -> "has argued": the verb phrase after a singular subject. */
 function singularVerb(phrase: string): string {
   // find the first finite word: an auxiliary or the verb
-  const words = phrase.split(/(\s+)/);
+  const words = phrase.split(SINGULAR_VERB_RX0);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const lw = w.toLowerCase();
-    if (!lw.trim() || /^[,]/.test(lw)) continue;
-    if (/^(?:would|might|may|could|will|did|also|now|still|long|often|generally|widely|largely|privately|publicly|openly|repeatedly|increasingly|already|even|further|similarly|strongly|seriously|rightly|wrongly|reportedly|too|however,?|though,?|meanwhile,?|in|turn,?|for|their|part,?)$/.test(lw)) continue;
+    if (!lw.trim() || SINGULAR_VERB_RX1.test(lw)) continue;
+    if (SINGULAR_VERB_RX2.test(lw)) continue;
     let r: string;
     if (lw === 'have') r = 'has';
     else if (lw === 'do') r = 'does';
-    else if (/(?:ed|said|thought|felt|held|saw|told|wrote|has|had)$/.test(lw) || /^(?:said|thought|felt|held|saw|told|wrote)$/.test(lw)) r = w;
-    else if (/[^aeiou]y$/.test(lw)) r = w.slice(0, -1) + 'ies';
-    else if (/(?:s|sh|ch|x|z|o)$/.test(lw)) r = w + 'es';
+    else if (SINGULAR_VERB_RX3.test(lw) || SINGULAR_VERB_RX4.test(lw)) r = w;
+    else if (SINGULAR_VERB_RX5.test(lw)) r = w.slice(0, -1) + 'ies';
+    else if (SINGULAR_VERB_RX6.test(lw)) r = w + 'es';
     else r = w + 's';
     words[i] = r;
     return words.join('');
@@ -2878,13 +2893,15 @@ function singularVerb(phrase: string): string {
   return phrase;
 }
 
+/** activeVerb's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const ACTIVE_VERB_RX0 = /^(?:can|could|might|may|must|should|would)\b/;
 /** "believed" -> "believes" (is) / "believed" (was) / "has believed" (has been); null when it has no active voice. */
 function activeVerb(participle: string, be: string): string | null {
   const p = participle.toLowerCase();
   const present = PASSIVE_ACTIVE[p];
   if (!present) return null; // "it is rumored"
   const bl = be.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:can|could|might|may|must|should|would)\b/.test(bl)) return null;
+  if (ACTIVE_VERB_RX0.test(bl)) return null;
   if (bl.startsWith('has')) return 'has ' + p;
   if (bl.startsWith('had')) return 'had ' + p;
   if (bl.startsWith('was')) return p === 'known' ? 'knew' : p;
@@ -3654,6 +3671,21 @@ function checkAnonymous(c: Ctx): void {
   if (!heads.length) return;
   judgeAnonymous(c, heads);
 }
+/** judgeAnonymous's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const JUDGE_ANONYMOUS_RX0 = /^\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det)\.\s+)?[A-Z][\p{L}'’-]+/u;
+const JUDGE_ANONYMOUS_RX1 = /^\s*,?\s*(?:said|says|told|The|He|She|They|It)\b/;
+const JUDGE_ANONYMOUS_RX2 = /[A-Z][\p{L}'’.-]+\s*,\s*$/u;
+const JUDGE_ANONYMOUS_RX3 = /^the\s/i;
+const JUDGE_ANONYMOUS_RX4 = /s$/i;
+const JUDGE_ANONYMOUS_RX5 = /(?:ss|us)$/i;
+const JUDGE_ANONYMOUS_RX6 = /^(?:(?:[A-Z][\p{L}.'’&-]*|&|city|county|state|federal|local|school|hospital|police|fire|health|election|company|airport|prison|transit|emergency|military|government|administration)\s+)+/u;
+const JUDGE_ANONYMOUS_RX7 = /\s(?:for|at|with|from|of|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?[A-Z]/u;
+const JUDGE_ANONYMOUS_RX8 = /^(?:a|an|one|the)\s/i;
+const JUDGE_ANONYMOUS_RX9 = /\b(?:who|anonymity|authorized|authorised|named|identified)\b/;
+const JUDGE_ANONYMOUS_RX10 = /^\s*,\s*(?:who|speaking|citing|according)/;
+const JUDGE_ANONYMOUS_RX11 = /\p{Ll}{2,}\.$/u;
+const JUDGE_ANONYMOUS_RX12 = /^[A-Z]/;
+const JUDGE_ANONYMOUS_RX13 = /^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/;
 /** checkAnonymous' reading of the heads. */
 function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
   const { prose, b } = c;
@@ -3668,11 +3700,11 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     const npEnd = npStart + np.length;
     // named: "spokesman John Smith said", "Jane Doe, a spokeswoman, said", "said a spokesman, Tom Lee"
     const afterNp = prose.slice(npEnd, npEnd + 40);
-    if (/^\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det)\.\s+)?[A-Z][\p{L}'’-]+/u.test(afterNp) && !/^\s*,?\s*(?:said|says|told|The|He|She|They|It)\b/.test(afterNp)) return;
-    if (/[A-Z][\p{L}'’.-]+\s*,\s*$/u.test(prose.slice(Math.max(0, npStart - 40), npStart))) return;
+    if (JUDGE_ANONYMOUS_RX0.test(afterNp) && !JUDGE_ANONYMOUS_RX1.test(afterNp)) return;
+    if (JUDGE_ANONYMOUS_RX2.test(prose.slice(Math.max(0, npStart - 40), npStart))) return;
     if (!institution && PERSON_NOUNS_NEEDING_PP.has(nounL.replace(/^(?:a|an|one)\s+/, '')) && !FAMILIAR_RE.test(np)) return;
     // "the spokesman said": someone introduced earlier
-    if (!institution && /^the\s/i.test(np.trim()) && SINGULAR_ANON.test(noun)) return;
+    if (!institution && JUDGE_ANONYMOUS_RX3.test(np.trim()) && SINGULAR_ANON.test(noun)) return;
     if (paragraphNamesSpeaker(c)) return;
     const sentText = prose.slice(sent.start, sent.end);
     const explainedM = ANON_EXPLAINED.exec(sentText);
@@ -3684,12 +3716,12 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     let explanation = EXPLAIN.anonymous;
     const fix: Suggestion[] = [];
     // "police said", "city officials said", "Pentagon officials said": an institution speaks
-    const plural = /s$/i.test(nounL) && !/(?:ss|us)$/i.test(nounL);
+    const plural = JUDGE_ANONYMOUS_RX4.test(nounL) && !JUDGE_ANONYMOUS_RX5.test(nounL);
     const institutional =
       institution ||
-      (plural && /^(?:(?:[A-Z][\p{L}.'’&-]*|&|city|county|state|federal|local|school|hospital|police|fire|health|election|company|airport|prison|transit|emergency|military|government|administration)\s+)+/u.test(np.trim())) ||
+      (plural && JUDGE_ANONYMOUS_RX6.test(np.trim())) ||
       // "officials with the Transportation Department", "a spokesman for Acme Corp.": the organisation is named
-      /\s(?:for|at|with|from|of|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?[A-Z]/u.test(np.slice(np.toLowerCase().indexOf(noun.toLowerCase()) + noun.length));
+      JUDGE_ANONYMOUS_RX7.test(np.slice(np.toLowerCase().indexOf(noun.toLowerCase()) + noun.length));
     if (institutional) {
       severity = 'hint';
       message = `‘${text}’ attributes to an institution, as wire style allows; name the agency or spokesperson if you can.`;
@@ -3699,7 +3731,7 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
       message = `‘${text}’ is an unnamed source; the story says why, as it should.`;
     } else {
       message = `‘${text}’ is an unnamed source: name them, or say why they could not be named.`;
-      const singular = SINGULAR_ANON.test(noun) && /^(?:a|an|one|the)\s/i.test(np.trim());
+      const singular = SINGULAR_ANON.test(noun) && JUDGE_ANONYMOUS_RX8.test(np.trim());
       const desc = lowerFirst(np.trim());
       if (verbFirst) {
         const repl = singular ? `[NAME TK], ${desc}` : '[NAME TK], [TITLE TK]';
@@ -3735,7 +3767,7 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     let npStart = mods ? hs - mods[0].length : hs;
     if (v) {
       const gParen = v[ANON_VERB_AFTER.at.paren];
-      if (gParen && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(gParen) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(gParen)) continue;
+      if (gParen && !JUDGE_ANONYMOUS_RX9.test(gParen) && !JUDGE_ANONYMOUS_RX10.test(gParen)) continue;
       // a capitalised word before an institution is part of it ("Baltimore County police"); before
       // a person it may be a name ("Smith, a spokesman") — handled by the name checks
       const npEnd = he + (v[ANON_VERB_AFTER.at.pp] ?? '').length;
@@ -3748,9 +3780,9 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     const before = ANON_VERB_BEFORE_RE.exec(prose.slice(Math.max(0, npStart - 20), npStart));
     if (!before || institution) continue;
     let npEnd = he + (ANON_PP_RE.exec(rest)?.[ANON_PP_N.at.pp] ?? '').length;
-    if (/\p{Ll}{2,}\.$/u.test(prose.slice(npStart, npEnd))) npEnd--; // the period ends the sentence
+    if (JUDGE_ANONYMOUS_RX11.test(prose.slice(npStart, npEnd))) npEnd--; // the period ends the sentence
     const np = prose.slice(npStart, npEnd);
-    if (/^[A-Z]/.test(np) && !/^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/.test(np)) continue; // "said Pentagon spokesman …"
+    if (JUDGE_ANONYMOUS_RX12.test(np) && !JUDGE_ANONYMOUS_RX13.test(np)) continue; // "said Pentagon spokesman …"
     handle(npStart - before[0].length, npEnd, np, npStart, head, true, false);
   }
 }
@@ -3761,6 +3793,12 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
  * ("one", "two", "several") hold none, and the figures before it have no effect.
  */
 const FIG_WORDS_GATE = /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i;
+/** checkFigures's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const CHECK_FIGURES_RX0 = /(?:million|billion|trillion|thousand|\d[mbk]n?)\b/i;
+const CHECK_FIGURES_RX1 = /(?:\s)(\d[\d,.]*)\s/;
+const CHECK_FIGURES_RX2 = /^\d{4}$/;
+const CHECK_FIGURES_RX3 = /(?:ly|ed)$/;
+const CHECK_FIGURES_RX4 = /\s+of$/;
 /** `gated`: the block has no digit (see FIG_WORDS_GATE). */
 function checkFigures(c: Ctx, gated: boolean): void {
   const { prose, b } = c;
@@ -3805,20 +3843,20 @@ function checkFigures(c: Ctx, gated: boolean): void {
     if (m[FIG.money]) {
       // a price or a budget line is a fact of record; an estimate, a loss or a cost of size is a claim
       if (!m[FIG.mapprox] && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
-      if (!/(?:million|billion|trillion|thousand|\d[mbk]n?)\b/i.test(m[0]) && moneyValue(m[0]) < 10000) continue;
+      if (!CHECK_FIGURES_RX0.test(m[0]) && moneyValue(m[0]) < 10000) continue;
     }
     // "a tax of 6 percent", "a yield of 4 percent": the terms of something, not a statistic
     if (m[FIG.pct] && RATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) continue;
     if ((m[FIG.lots] || m[FIG.mag]) && FIG_SKIP_UNIT.test(after)) continue;
     if (m[FIG.approx]) {
-      const num = /(?:\s)(\d[\d,.]*)\s/.exec(m[0]);
-      if (num && /^\d{4}$/.test(num[1]) && +num[1] >= 1000 && +num[1] <= 2099) continue; // "around 1900"
+      const num = CHECK_FIGURES_RX1.exec(m[0]);
+      if (num && CHECK_FIGURES_RX2.test(num[1]) && +num[1] >= 1000 && +num[1] <= 2099) continue; // "around 1900"
     }
     if (FIG_SKIP_BEFORE.test(prose.slice(Math.max(0, start - 14), start))) continue;
     // extend over the noun it counts: "2,000 acres", "40 percent of voters"
     const tail = m[FIG.approx] || m[FIG.big] ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
-    if (tail && !FUNCTION_WORDS.has(tail[1]) && !TIME_WORDS.test(tail[1]) && !/(?:ly|ed)$/.test(tail[1])) end += tail[0].length;
-    else if (/\s+of$/.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
+    if (tail && !FUNCTION_WORDS.has(tail[1]) && !TIME_WORDS.test(tail[1]) && !CHECK_FIGURES_RX3.test(tail[1])) end += tail[0].length;
+    else if (CHECK_FIGURES_RX4.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
     lastEnd = end;
     const sent = sentenceOf(c, start);
     if (c.reportedSentences?.has(sent.index) || done?.has(sent.index)) continue;
@@ -3833,6 +3871,23 @@ function checkFigures(c: Ctx, gated: boolean): void {
   }
 }
 
+/** checkSuperlatives's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const CHECK_SUPERLATIVES_RX0 = /^\s+([\p{L}'’-]+)/u;
+const CHECK_SUPERLATIVES_RX1 = /^\s*(?:in|since|ever)\b/;
+const CHECK_SUPERLATIVES_RX2 = /(?:[^u]s|ly)$/;
+const CHECK_SUPERLATIVES_RX3 = /\b(?:at|do|did|does|doing|done|try|tried|trying|tries|give|gave|given|giving)\s+$/i;
+const CHECK_SUPERLATIVES_RX4 = /^(?:the|his|her|their|its|our|my|your)\s/i;
+const CHECK_SUPERLATIVES_RX5 = /^(?:highest|lowest)$/;
+const CHECK_SUPERLATIVES_RX6 = /^\s+(?:court|ranking|-ranking)\b/;
+const CHECK_SUPERLATIVES_RX7 = /^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i;
+const CHECK_SUPERLATIVES_RX8 = /^(?:when|where|why|how|who|what|while|because)$/;
+const CHECK_SUPERLATIVES_RX9 = /^\p{Lu}/u;
+const CHECK_SUPERLATIVES_RX10 = /^\s*$/;
+const CHECK_SUPERLATIVES_RX11 = /^one\s+of\s/i;
+const CHECK_SUPERLATIVES_RX12 = /['’]s?\s/;
+const CHECK_SUPERLATIVES_RX13 = /^(?:recent|likely|notably|often|recently|probably|everything|nothing|interesting|ing)$/;
+const CHECK_SUPERLATIVES_RX14 = /^(?:most|least)$/i;
+const CHECK_SUPERLATIVES_RX15 = /^\s+[\p{L}-]+/u;
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   let doneSentences: Set<number> | null = null;
@@ -3854,31 +3909,31 @@ function checkSuperlatives(c: Ctx): void {
     const before = prose.slice(Math.max(0, start - 30), start);
     if (m[SG.sup]) {
       const word = (gWord ?? '').toLowerCase();
-      const next = /^\s+([\p{L}'’-]+)/u.exec(after);
+      const next = CHECK_SUPERLATIVES_RX0.exec(after);
       const nextW = next ? next[1].toLowerCase() : '';
       if (next && SUPER_SKIP.has(nextW)) continue;
-      if (!next && !/^\s*(?:in|since|ever)\b/.test(after)) {
+      if (!next && !CHECK_SUPERLATIVES_RX1.test(after)) {
         // "the best." / "the largest," : a bare superlative at the end of a clause
         if (word === 'best' || word === 'worst' || word === 'most' || word === 'least') continue;
       }
-      if ((word === 'most' || word === 'least') && (!next || /(?:[^u]s|ly)$/.test(nextW) || nextW.length < 3)) continue;
-      if (/\b(?:at|do|did|does|doing|done|try|tried|trying|tries|give|gave|given|giving)\s+$/i.test(before) && /^(?:the|his|her|their|its|our|my|your)\s/i.test(m[0])) continue;
-      if (/^(?:highest|lowest)$/.test(word) && /^\s+(?:court|ranking|-ranking)\b/.test(after)) continue;
-      if (/^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i.test(m[0])) continue;
-      if ((word === 'most' || word === 'least') && (FUNCTION_WORDS.has(nextW) || /^(?:when|where|why|how|who|what|while|because)$/.test(nextW))) continue;
+      if ((word === 'most' || word === 'least') && (!next || CHECK_SUPERLATIVES_RX2.test(nextW) || nextW.length < 3)) continue;
+      if (CHECK_SUPERLATIVES_RX3.test(before) && CHECK_SUPERLATIVES_RX4.test(m[0])) continue;
+      if (CHECK_SUPERLATIVES_RX5.test(word) && CHECK_SUPERLATIVES_RX6.test(after)) continue;
+      if (CHECK_SUPERLATIVES_RX7.test(m[0])) continue;
+      if ((word === 'most' || word === 'least') && (FUNCTION_WORDS.has(nextW) || CHECK_SUPERLATIVES_RX8.test(nextW))) continue;
       // "the Best Sanitation Co.": a name
-      if (/^\p{Lu}/u.test(gWord ?? '') && !/^\s*$/.test(prose.slice(sentenceOf(c, start).start, start))) continue;
+      if (CHECK_SUPERLATIVES_RX9.test(gWord ?? '') && !CHECK_SUPERLATIVES_RX10.test(prose.slice(sentenceOf(c, start).start, start))) continue;
       // "the best results", "the most important step": an evaluation, not a record, unless it
       // claims a scope ("in the world", "ever", "since 1990") or a ranking ("one of the best")
-      const ranked = /^one\s+of\s/i.test(m[0]) || /['’]s?\s/.test(m[0]);
+      const ranked = CHECK_SUPERLATIVES_RX11.test(m[0]) || CHECK_SUPERLATIVES_RX12.test(m[0]);
       if (GENERIC_SUPER.has(word) && !ranked && !SCOPE.test(prose.slice(end, end + 70))) continue;
     }
     if (m[SG.bare]) {
       const adj = (m[SG.adj] ?? '').toLowerCase();
-      if (/^(?:recent|likely|notably|often|recently|probably|everything|nothing|interesting|ing)$/.test(adj)) continue;
+      if (CHECK_SUPERLATIVES_RX13.test(adj)) continue;
     }
-    if (m[SG.sup] && /^(?:most|least)$/i.test(gWord ?? '')) {
-      const next = /^\s+[\p{L}-]+/u.exec(after);
+    if (m[SG.sup] && CHECK_SUPERLATIVES_RX14.test(gWord ?? '')) {
+      const next = CHECK_SUPERLATIVES_RX15.exec(after);
       if (next) end += next[0].length;
     }
     const sent = sentenceOf(c, start);
@@ -4012,6 +4067,20 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
   return yes;
 }
 
+/** judgeHedge's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const JUDGE_HEDGE_RX0 = /\bto\s+$/;
+const JUDGE_HEDGE_RX1 = /^[\p{L}\s]*?\sbe(?![\p{L}])/u;
+const JUDGE_HEDGE_RX2 = /^\s+(?:required|asked|allowed|permitted|eligible|able|subject|liable|fined|charged|jailed|sentenced)\b/;
+const JUDGE_HEDGE_RX3 = /^would/;
+const JUDGE_HEDGE_RX4 = /^(?:seem|appear|suggest|indicate|imply)$/i;
+const JUDGE_HEDGE_RX5 = /^(?:seem|appear)$/i;
+const JUDGE_HEDGE_RX6 = /\p{Ll}+$/u;
+const JUDGE_HEDGE_RX7 = /^(?:have|be|not|also|well)$/;
+const JUDGE_HEDGE_RX8 = /\b(?:one|you|we)\s+$/i;
+const JUDGE_HEDGE_RX9 = /^\s+(?:the|a|an|his|her|their|its|me|him|them|us|you|our|my)\b/;
+const JUDGE_HEDGE_RX10 = /to$/;
+const JUDGE_HEDGE_RX11 = /^\s+to\b/;
+const JUDGE_HEDGE_RX12 = /(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u;
 /** A hedge in the writer's voice, or null for a rule, a schedule, a penalty, a person's proposal. */
 function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
@@ -4020,7 +4089,7 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   let end = start + m[0].length;
   const before = prose.slice(Math.max(0, start - 40), start);
   // "did not want to appear to be", "to seem": not the writer's judgement
-  if (/\bto\s+$/.test(before) && (m[HG.seem] || m[HG.mverb])) return null;
+  if (JUDGE_HEDGE_RX0.test(before) && (m[HG.seem] || m[HG.mverb])) return null;
   if (m[HG.perf]) {
     const pw = m[HG.pw];
     const w = pw.toLowerCase();
@@ -4028,28 +4097,28 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
     if (!PARTICIPLE.test(w)) return null;
     if (w !== 'been') end -= pw.length + 1;
   } else if (m[HG.mbe]) {
-    end = start + (/^[\p{L}\s]*?\sbe(?![\p{L}])/u.exec(m[0]) ?? [m[0]])[0].length;
+    end = start + (JUDGE_HEDGE_RX1.exec(m[0]) ?? [m[0]])[0].length;
     // "might be required to", "might be fined": a rule or a penalty
-    if (/^\s+(?:required|asked|allowed|permitted|eligible|able|subject|liable|fined|charged|jailed|sentenced)\b/.test(prose.slice(end, end + 20))) return null;
+    if (JUDGE_HEDGE_RX2.test(prose.slice(end, end + 20))) return null;
   } else if (m[HG.mverb]) {
     // "would mean higher fares": a plan's consequence; only "would seem", "would suggest" hedge
-    if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(m[HG.mv])) return null;
+    if (JUDGE_HEDGE_RX3.test(m[0]) && !JUDGE_HEDGE_RX4.test(m[HG.mv])) return null;
     // "may seem odd", "could appear in court": a perception or an appearance, not a guess about the facts
-    if (!/^would/.test(m[0]) && /^(?:seem|appear)$/i.test(m[HG.mv])) return null;
+    if (!JUDGE_HEDGE_RX3.test(m[0]) && JUDGE_HEDGE_RX5.test(m[HG.mv])) return null;
   } else if (m[HG.might]) {
-    const w = /\p{Ll}+$/u.exec(m[0])![0];
-    if (/^(?:have|be|not|also|well)$/.test(w)) return null;
+    const w = JUDGE_HEDGE_RX6.exec(m[0])![0];
+    if (JUDGE_HEDGE_RX7.test(w)) return null;
     // "one might ask", "you might think": a rhetorical turn, not a claim
-    if (/\b(?:one|you|we)\s+$/i.test(before)) return null;
+    if (JUDGE_HEDGE_RX8.test(before)) return null;
   } else if (m[HG.seem]) {
     // "appears to the naked eye", "seemed to him": how something looks to someone
-    if (/^\s+(?:the|a|an|his|her|their|its|me|him|them|us|you|our|my)\b/.test(prose.slice(end, end + 8)) && /to$/.test(m[0])) return null;
+    if (JUDGE_HEDGE_RX9.test(prose.slice(end, end + 8)) && JUDGE_HEDGE_RX10.test(m[0])) return null;
   } else if (m[HG.possible]) {
     // "it is possible to drive there": an ability, not a guess
-    if (/^\s+to\b/.test(prose.slice(end, end + 4))) return null;
+    if (JUDGE_HEDGE_RX11.test(prose.slice(end, end + 4))) return null;
   } else if (m[HG.suggest]) {
     // "Smith suggested that", "he indicated that": a person's words, attributed
-    if (/(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u.test(before)) return null;
+    if (JUDGE_HEDGE_RX12.test(before)) return null;
     end = start + m[0].replace(/\s+\S+$/, '').length;
   }
   return { start, end };
