@@ -2831,6 +2831,11 @@ interface Sent {
   end: number;
 }
 
+/** sentenceOf(c, offset).index, with no object. */
+function sentenceIndexOf(c: Ctx, offset: number): number {
+  const i = c.b.sentenceAt(offset);
+  return c.b.sentences[i] ? i : 0;
+}
 function sentenceOf(c: Ctx, offset: number): Sent {
   const i = c.b.sentenceAt(offset);
   const s = c.b.sentences[i];
@@ -3199,8 +3204,11 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
     if (mods) start -= mods[0].length;
   }
   let end = m.index + m[0].length;
-  const sent = sentenceOf(c, m.index);
-  if (start < sent.start) start = sent.start;
+  // (sentenceOf's answer, read as two numbers: no object a candidate)
+  const sentRow = c.b.sentences[c.b.sentenceAt(m.index)];
+  const sentStart = sentRow ? sentRow.start : 0;
+  const sentEnd = sentRow ? sentRow.end : prose.length;
+  if (start < sentStart) start = sentStart;
   let after = prose.slice(end, Math.min(prose.length, end + 160));
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
@@ -3294,7 +3302,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
         const verb = JUDGE_VAGUE_RX9.exec(m[0]);
         if (verb && !JUDGE_VAGUE_RX10.test(verb[1])) fix.push(replaceFix(start, end, text, namedVerb(' ' + verb[1])));
         else {
-          const a = accordingFix(c, sent.end);
+          const a = accordingFix(c, sentEnd);
           if (a) fix.push(a);
         }
       }
@@ -3310,7 +3318,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
 
   // Passives, adverbs, "according to reports": settled by attribution in the same sentence.
   const text = prose.slice(start, end);
-  if (tightlyAttributed(c, sent.start, sent.end, raw)) return null;
+  if (tightlyAttributed(c, sentStart, sentEnd, raw)) return null;
   if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !JUDGE_VAGUE_RX11.test(after)) return null;
   switch (kind) {
     case 'it': {
@@ -3352,10 +3360,10 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
     }
     case 'adverb': {
       if (JUDGE_VAGUE_RX23.test(gVerb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
-      const at = sentenceEndInsert(c, sent.end);
+      const at = sentenceEndInsert(c, sentEnd);
       if (at !== null && at > end) {
         const edits: { offset: [number, number]; newText: string }[] = [];
-        if (JUDGE_VAGUE_RX24.test(prose.slice(end, end + 2)) && JUDGE_VAGUE_RX25.test(prose.slice(sent.start, start))) {
+        if (JUDGE_VAGUE_RX24.test(prose.slice(end, end + 2)) && JUDGE_VAGUE_RX25.test(prose.slice(sentStart, start))) {
           // "Reportedly, the mayor …" -> "The mayor …, according to [SOURCE TK]."
           let k = end + 1;
           while (JUDGE_VAGUE_RX5.test(prose[k])) k++;
@@ -3391,7 +3399,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       break;
   }
   if (!fix.length) {
-    const a = accordingFix(c, sent.end);
+    const a = accordingFix(c, sentEnd);
     if (a) fix.push(a);
   }
   return { start, end, message: `‘${text}’ does not say who: name the source, or cut the claim.`, fix };
@@ -3475,8 +3483,7 @@ function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
       const k = candK[x];
       const v = judgeVague(c, VAGUE[k].kind, candM[x]!, raw, VAGUE_NUMBERED[k].at);
       if (!v) continue;
-      const sent = sentenceOf(c, v.start);
-      const next = b.sentences[sent.index + 1];
+      const next = b.sentences[sentenceIndexOf(c, v.start) + 1];
       if (next && NAMED_NEXT.test(prose.slice(next.start, next.end))) continue;
       (found ??= []).push(v);
     }
@@ -3492,7 +3499,7 @@ function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
     lastEnd = v.end;
     if (c.vagueSpans === NO_SPANS) c.vagueSpans = [];
     c.vagueSpans.push({ start: v.start, end: v.end });
-    (c.reportedSentences ??= new Set()).add(sentenceOf(c, v.start).index);
+    (c.reportedSentences ??= new Set()).add(sentenceIndexOf(c, v.start));
     report(c, 'vague-attribution', v.start, v.end, v.message, v.fix, EXPLAIN.vague);
   }
 }
