@@ -90,4 +90,26 @@ describe('sourcing: patterns read by number', () => {
       }
     }
   });
+  it('matches as the named patterns do after a word (the patterns anchored at ^: PP_VERB, STUDY_VERB, ANON_VERB_AFTER, …)', () => {
+    const anchored = pairs.filter((x) => x.named.source.startsWith('^'));
+    assert.equal(anchored.length, 5);
+    const hard = [' of the company said', ' in the party have argued', ' close to the talks, who spoke on condition of anonymity, said', ' familiar with the matter told reporters', ' at Harvard University have shown', ' by the U.S. Army found', ' would also say', ' have long argued', ' said', ' of them said', ' with knowledge of the plan said', ' , who asked not to be named, said'];
+    const vocab = 'of in on at from with by the a U.S. Army company party Harvard University familiar close to knowledge who spoke condition anonymity asked not named said say says told have has also now consistently shown show found suggest suggested would might could argued believe think ’s'.split(' ');
+    const seps = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', ',', '\u00a0'];
+    const rnd = seededRandom(777);
+    const texts = [...hard];
+    for (let t = 0; t < 1500; t++) texts.push(' ' + randomText(rnd, vocab, seps, 2 + rnd(10)));
+    for (const { name, named, numbered: num } of anchored) {
+      const seen = new Set<string>();
+      for (const text of texts) {
+        for (let p = 0; p <= text.length; p++) {
+          const t = text.slice(p);
+          same(named, num, t, 0);
+          const m = new RegExp(named.source, named.flags.replace(/[gy]/g, '')).exec(t);
+          for (const [k, v] of Object.entries(m?.groups ?? {})) if (v !== undefined) seen.add(k);
+        }
+      }
+      assert.deepEqual([...seen].sort(), Object.keys(num.at).sort(), name);
+    }
+  });
 });

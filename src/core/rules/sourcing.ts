@@ -154,8 +154,13 @@ const BE_FIRST = ['is', 'are', 'was', 'were', 'been', 'being', 'be', 'become', '
 const PWORD = "(?:(?:\\p{L}\\.)+|[\\p{L}\\p{N}'’&-]+)";
 /** A short prepositional phrase after a group: "critics of the plan", "many in the administration". */
 const PP = `\\s+(?:of|in|on|at|from|with|within|among|across|around|inside|outside|close\\s+to|familiar\\s+with|who\\s+know\\s+\\p{L}+)(?:\\s+${PWORD}){1,5}?`;
-const PP_VERB_RE = re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u');
-const PP_ALONE_VERB_RE = re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u');
+/** PP_VERB_RE and PP_ALONE_VERB_RE numbered (`numbered`): their groups read by number, with no `groups` object a match. */
+const PP_VERB_NAMED = re(`^(?<pp>${PP})?(?<verb>${VERB_AFTER})`, 'u');
+const PP_VERB = numbered(PP_VERB_NAMED, ['pp', 'verb']);
+const PP_VERB_RE = PP_VERB.re;
+const PP_ALONE_VERB_NAMED = re(`^(?<pp>${PP})?(?<verb>(?:${AUX}){0,3}\\s+(?:${ALONE_VERBS})${E})`, 'u');
+const PP_ALONE_VERB = numbered(PP_ALONE_VERB_NAMED, ['pp', 'verb']);
+const PP_ALONE_VERB_RE = PP_ALONE_VERB.re;
 /** A word that may modify a plural noun: not a function word, not itself a plural ("many local residents"). */
 const ADJ = "(?!(?:of|the|a|an|and|or|to|in|on|at|for|with|from|by|ago|as|than|that|who|which|were|are|was|is|have|had|has|will|would|can|could|may|might|do|did|not|no)(?![\\p{L}]))(?:[\\p{L}-]+(?:ous|is|us|ss)|[\\p{L}-]*\\p{L}(?<![sS]))";
 const VAGUE_BY = `(?:(?:${QUANT})\\s+)?(?:${MOD}\\s+){0,2}?(?:${ROLE}|${PEOPLE})|some|many|most|others|several|a\\s+few|those\\s+who|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}community|the\\s+(?:press|media|public)`;
@@ -362,7 +367,7 @@ function aloneMayHaveVerb(c: Ctx, i: number): boolean {
  */
 function quantMayStand(c: Ctx, end: number): boolean {
   const { prose } = c;
-  if (/^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160)))) return false;
+  if (ofAhead(prose, end)) return false;
   const q = quantNoun(c, end);
   if (qnMemo.b === c.b) {
     qnMemo.at[qnMemo.n] = end;
@@ -396,7 +401,7 @@ function aloneMayStand(c: Ctx, p: number, w: string, i: number): boolean {
   if (w === 'a') return true;
   if (ALONE_SECOND.has(vidAt(words(c), i + 1))) return true;
   const { prose } = c;
-  const prevWord = lastWord(prose.slice(Math.max(0, p - 40), p));
+  const prevWord = lastWordIn(prose, Math.max(0, p - 40), p);
   if (ALONE_PREV.test(prevWord) && prevWord !== 'and') return false;
   const end = p + w.length;
   return PP_ALONE_VERB_RE.test(prose.slice(end, Math.min(prose.length, end + 160)));
@@ -1339,7 +1344,10 @@ export const sourcingWordScans = {
   },
 };
 
-const STUDY_VERB_RE = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
+/** STUDY_VERB_RE numbered (`numbered`): its groups read by number. */
+const STUDY_VERB_NAMED = re(`^(?<pp>\\s+(?:by|at|from|in|of)\\s+(?:the\\s+)?[\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]*){0,4})?(?<verb>(?:\\s+(?:have|has|also|now|consistently|repeatedly|clearly))*\\s+(?:${alt(['show', 'shows', 'shown', 'suggest', 'suggests', 'suggested', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'demonstrate', 'demonstrates', 'demonstrated', 'proven', 'proved', 'confirm', 'confirms', 'confirmed'])}))${E}`, 'u');
+const STUDY_VERB = numbered(STUDY_VERB_NAMED, ['pp', 'verb']);
+const STUDY_VERB_RE = STUDY_VERB.re;
 
 const ROLE_SET = new Set(data.roles);
 const PEOPLE_SET = new Set(data.people);
@@ -1423,8 +1431,13 @@ const INSTITUTION_SET = new Set(data.institutions.map((x) => x.replace(/’/g, "
 const ANON_MODS_BEFORE_RE = re(`(?<![\\p{L}\\p{N}'’-])(?:(?:${ANON_MOD})\\s+){1,4}$`, 'u');
 /** What may follow the head: "familiar with the talks", ", who spoke on condition of anonymity,", "said". */
 const ANON_PP = `(?<pp>\\s+(?:(?:${FAMILIAR})|for|at|with|from|in|of|on)\\s+(?:the\\s+)?(?:${PWORD}\\s+){0,4}?${PWORD})`;
-const ANON_VERB_AFTER_RE = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
-const ANON_PP_RE = re(`^${ANON_PP}?`, 'u');
+/** ANON_VERB_AFTER_RE and ANON_PP_RE numbered (`numbered`): their groups read by number. */
+const ANON_VERB_AFTER_NAMED = re(`^${ANON_PP}?(?<paren>\\s*,[^,.;:“”"]{3,200},)?\\s+(?<verb>${SPEECH})${E}`, 'u');
+const ANON_VERB_AFTER = numbered(ANON_VERB_AFTER_NAMED, ['pp', 'paren', 'verb']);
+const ANON_VERB_AFTER_RE = ANON_VERB_AFTER.re;
+const ANON_PP_N_NAMED = re(`^${ANON_PP}?`, 'u');
+const ANON_PP_N = numbered(ANON_PP_N_NAMED, ['pp']);
+const ANON_PP_RE = ANON_PP_N.re;
 const ANON_VERB_BEFORE_RE = re(`${B}(?:said|says|told|added|according\\s+to)\\s+$`, 'u');
 /** The first words of ANON_VERB_BEFORE_RE, by number in `VOCAB`. */
 const ANON_VERB_BEFORE_IDS = new Set(['said', 'says', 'told', 'added', 'according'].map(vocabId));
@@ -1705,8 +1718,10 @@ function digitLeadBeforeRun(prose: string, t: WordTable, k: number, p: number): 
   return g >= 0 && g < FIG_APPROX_LAST_IDS.length && FIG_APPROX_LAST_IDS[g] === 1;
 }
 const RATE_BEFORE = /\b(?:tax|taxes|rate|rates|yield|yields|interest|discount|commission|fee|fees|tariff|tariffs|levy|dividend|return|raise|markup|surcharge|royalty|royalties|APR|proof|alcohol|strength|concentration|solution|grade)\b[^.;!?]{0,25}$/i;
+/** moneyValue's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const MONEY_VALUE_RX0 = /(\d[\d,]*(?:\.\d+)?)/;
 function moneyValue(s: string): number {
-  const m = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
+  const m = MONEY_VALUE_RX0.exec(s);
   return m ? parseFloat(m[1].replace(/,/g, '')) : 0;
 }
 const FIG_SKIP_UNIT =
@@ -2688,13 +2703,19 @@ const VQ_EVIDENCE = new Set(data.vagueEvidence);
 const IRREGULAR_PLURALS = new Set('people men women children species media data criteria phenomena clergy police cattle staff faculty'.split(' '));
 const NOT_PLURALS = new Set('news series means mathematics physics politics economics ethics lens gas bus atlas canvas alias bias chaos'.split(' '));
 const VQ_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
+/** pluralNoun's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const PLURAL_NOUN_RX0 = /^\p{Lu}/u;
+const PLURAL_NOUN_RX1 = /(?:ans|ists|ites|ers|ats|ese|ens|ards)$/;
+const PLURAL_NOUN_RX2 = /^\p{Lu}{2,}s$/u;
+const PLURAL_NOUN_RX3 = /\p{Ll}s$/u;
+const PLURAL_NOUN_RX4 = /(?:ss|us|is|ics)$/;
 /** A plural noun: "countries", "species", "people", "Americans", "DVDs" (not "business", "status", "Dallas"). */
 function pluralNoun(w: string): boolean {
   const lw = w.toLowerCase();
   if (IRREGULAR_PLURALS.has(lw)) return true;
   if (NOT_PLURALS.has(lw)) return false;
-  if (/^\p{Lu}/u.test(w) && !/(?:ans|ists|ites|ers|ats|ese|ens|ards)$/.test(w) && !/^\p{Lu}{2,}s$/u.test(w)) return false;
-  return /\p{Ll}s$/u.test(lw) && !/(?:ss|us|is|ics)$/.test(lw) && lw.length > 3;
+  if (PLURAL_NOUN_RX0.test(w) && !PLURAL_NOUN_RX1.test(w) && !PLURAL_NOUN_RX2.test(w)) return false;
+  return PLURAL_NOUN_RX3.test(lw) && !PLURAL_NOUN_RX4.test(lw) && lw.length > 3;
 }
 
 // ---------------------------------------------------------------------------------- helpers
@@ -2759,6 +2780,11 @@ function overlaps(a: Span, s: number, e: number): boolean {
   return a.start < e && a.end > s;
 }
 
+/** cues's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const CUES_RX0 = /^estimated$/i;
+const CUES_RX1 = /\b(?:an|the)\s+$/i;
+const CUES_RX2 = /^(?:told|asked|quoted|cited)$/i;
+const CUES_RX3 = /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i;
 function cues(c: Ctx): Span[] {
   if (c.cueSpans) return c.cueSpans;
   const spans: Span[] = [];
@@ -2766,9 +2792,9 @@ function cues(c: Ctx): Span[] {
     if (c.b.inQuote(index)) return;
     if (text === 'States' || text === 'Post' || text === 'Read') return; // "the United States"
     // "an estimated 300 homes": an estimate nobody is said to have made
-    if (/^estimated$/i.test(text) && /\b(?:an|the)\s+$/i.test(c.prose.slice(Math.max(0, index - 4), index))) return;
+    if (CUES_RX0.test(text) && CUES_RX1.test(c.prose.slice(Math.max(0, index - 4), index))) return;
     // "residents were told to leave", "she was asked to wait": not a source speaking
-    if (/^(?:told|asked|quoted|cited)$/i.test(text) && /\b(?:was|were|is|are|be|been|being|get|got)\s+$/i.test(c.prose.slice(Math.max(0, index - 8), index))) return;
+    if (CUES_RX2.test(text) && CUES_RX3.test(c.prose.slice(Math.max(0, index - 8), index))) return;
     spans.push({ start: index, end: index + text.length });
   };
   const t = wordTable(c.prose);
@@ -2805,25 +2831,34 @@ interface Sent {
   end: number;
 }
 
+/** sentenceOf(c, offset).index, with no object. */
+function sentenceIndexOf(c: Ctx, offset: number): number {
+  const i = c.b.sentenceAt(offset);
+  return c.b.sentences[i] ? i : 0;
+}
 function sentenceOf(c: Ctx, offset: number): Sent {
   const i = c.b.sentenceAt(offset);
   const s = c.b.sentences[i];
   return s ? { index: i, start: s.start, end: s.end } : { index: 0, start: 0, end: c.prose.length };
 }
 
+/** sentenceEndInsert's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const SENTENCE_END_INSERT_RX0 = /\s/;
+const SENTENCE_END_INSERT_RX1 = /["”’')\]]/;
+const SENTENCE_END_INSERT_RX2 = /[\p{L}\p{N}]/u;
 /** Where to insert ", according to [SOURCE TK]": before the sentence's final period, or null. */
 function sentenceEndInsert(c: Ctx, sentEnd: number): number | null {
   let e = sentEnd;
-  while (e > 0 && /\s/.test(c.prose[e - 1])) e--;
+  while (e > 0 && SENTENCE_END_INSERT_RX0.test(c.prose[e - 1])) e--;
   const last = c.prose[e - 1];
   if (last === '.' || last === '!' || last === '?') {
     // not after a closing quotation or a parenthesis: the note would land inside it
     const before = c.prose[e - 2];
-    if (before && /["”’')\]]/.test(before)) return null;
+    if (before && SENTENCE_END_INSERT_RX1.test(before)) return null;
     if (c.b.inQuote(e - 1)) return null;
     return e - 1;
   }
-  if (last && /[\p{L}\p{N}]/u.test(last)) return e;
+  if (last && SENTENCE_END_INSERT_RX2.test(last)) return e;
   return null;
 }
 
@@ -2833,21 +2868,29 @@ function accordingFix(c: Ctx, sentEnd: number): Suggestion | null {
   return { title: 'Insert ‘according to [SOURCE TK]’', edits: [{ offset: [at, at], newText: ', according to [SOURCE TK]' }] };
 }
 
+/** singularVerb's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const SINGULAR_VERB_RX0 = /(\s+)/;
+const SINGULAR_VERB_RX1 = /^[,]/;
+const SINGULAR_VERB_RX2 = /^(?:would|might|may|could|will|did|also|now|still|long|often|generally|widely|largely|privately|publicly|openly|repeatedly|increasingly|already|even|further|similarly|strongly|seriously|rightly|wrongly|reportedly|too|however,?|though,?|meanwhile,?|in|turn,?|for|their|part,?)$/;
+const SINGULAR_VERB_RX3 = /(?:ed|said|thought|felt|held|saw|told|wrote|has|had)$/;
+const SINGULAR_VERB_RX4 = /^(?:said|thought|felt|held|saw|told|wrote)$/;
+const SINGULAR_VERB_RX5 = /[^aeiou]y$/;
+const SINGULAR_VERB_RX6 = /(?:s|sh|ch|x|z|o)$/;
 /** "say" -> "says", "have argued" -> "has argued": the verb phrase after a singular subject. */
 function singularVerb(phrase: string): string {
   // find the first finite word: an auxiliary or the verb
-  const words = phrase.split(/(\s+)/);
+  const words = phrase.split(SINGULAR_VERB_RX0);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const lw = w.toLowerCase();
-    if (!lw.trim() || /^[,]/.test(lw)) continue;
-    if (/^(?:would|might|may|could|will|did|also|now|still|long|often|generally|widely|largely|privately|publicly|openly|repeatedly|increasingly|already|even|further|similarly|strongly|seriously|rightly|wrongly|reportedly|too|however,?|though,?|meanwhile,?|in|turn,?|for|their|part,?)$/.test(lw)) continue;
+    if (!lw.trim() || SINGULAR_VERB_RX1.test(lw)) continue;
+    if (SINGULAR_VERB_RX2.test(lw)) continue;
     let r: string;
     if (lw === 'have') r = 'has';
     else if (lw === 'do') r = 'does';
-    else if (/(?:ed|said|thought|felt|held|saw|told|wrote|has|had)$/.test(lw) || /^(?:said|thought|felt|held|saw|told|wrote)$/.test(lw)) r = w;
-    else if (/[^aeiou]y$/.test(lw)) r = w.slice(0, -1) + 'ies';
-    else if (/(?:s|sh|ch|x|z|o)$/.test(lw)) r = w + 'es';
+    else if (SINGULAR_VERB_RX3.test(lw) || SINGULAR_VERB_RX4.test(lw)) r = w;
+    else if (SINGULAR_VERB_RX5.test(lw)) r = w.slice(0, -1) + 'ies';
+    else if (SINGULAR_VERB_RX6.test(lw)) r = w + 'es';
     else r = w + 's';
     words[i] = r;
     return words.join('');
@@ -2855,13 +2898,15 @@ function singularVerb(phrase: string): string {
   return phrase;
 }
 
+/** activeVerb's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const ACTIVE_VERB_RX0 = /^(?:can|could|might|may|must|should|would)\b/;
 /** "believed" -> "believes" (is) / "believed" (was) / "has believed" (has been); null when it has no active voice. */
 function activeVerb(participle: string, be: string): string | null {
   const p = participle.toLowerCase();
   const present = PASSIVE_ACTIVE[p];
   if (!present) return null; // "it is rumored"
   const bl = be.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:can|could|might|may|must|should|would)\b/.test(bl)) return null;
+  if (ACTIVE_VERB_RX0.test(bl)) return null;
   if (bl.startsWith('has')) return 'has ' + p;
   if (bl.startsWith('had')) return 'had ' + p;
   if (bl.startsWith('was')) return p === 'known' ? 'knew' : p;
@@ -3011,6 +3056,9 @@ function quantNounFits(prose: string, _s0: number, w0: number, end: number): boo
   }
   return false;
 }
+/** quantNoun's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const QUANT_NOUN_RX0 = /s$/i;
+const QUANT_NOUN_RX1 = /(?:ss|us|is)$/i;
 /**
  * (ALONE_VERB_AFTER_RE, after a plural, is tried only when one of its verbs' first words starts in
  * its 120 characters, or a word is cut at their end: `wordIn`.)
@@ -3028,7 +3076,7 @@ function quantNoun(c: Ctx, from: number): { noun: string; end: number } | null {
       const after = prose.charCodeAt(wEnd);
       if (after !== 45 && after !== 39) return { noun: lw, end: wEnd };
     }
-    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (QUANT_NOUN_RX0.test(word) && !QUANT_NOUN_RX1.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
     if (!adjWord(word)) return null;
   }
   return null;
@@ -3069,18 +3117,23 @@ function quantWords(prose: string, from: number): number {
   }
   return k;
 }
+/** quantNounRead's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const QUANT_NOUN_READ_RX0 = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u;
+const QUANT_NOUN_READ_RX1 = /^[-']/;
+const QUANT_NOUN_READ_RX2 = /s$/i;
+const QUANT_NOUN_READ_RX3 = /(?:ss|us|is)$/i;
 /** quantNoun read by its expression (where a character beyond ASCII may be a letter). */
 function quantNounRead(c: Ctx, from: number): { noun: string; end: number } | null {
   const { prose } = c;
-  const w = /^(\s+[\p{L}][\p{L}'’-]*)(\s+[\p{L}][\p{L}'’-]*)?(\s+[\p{L}][\p{L}'’-]*)?/u.exec(prose.slice(from, from + 80));
+  const w = QUANT_NOUN_READ_RX0.exec(prose.slice(from, from + 80));
   if (!w) return null;
   let end = from;
   for (let i = 1; i <= 3 && w[i]; i++) {
     const word = w[i].trim();
     const wEnd = end + w[i].length;
     const lw = word.toLowerCase();
-    if (PEOPLE_NOUN_RE.test(word) && !/^[-']/.test(prose.slice(wEnd, wEnd + 1))) return { noun: lw, end: wEnd };
-    if (/s$/i.test(word) && !/(?:ss|us|is)$/i.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
+    if (PEOPLE_NOUN_RE.test(word) && !QUANT_NOUN_READ_RX1.test(prose.slice(wEnd, wEnd + 1))) return { noun: lw, end: wEnd };
+    if (QUANT_NOUN_READ_RX2.test(word) && !QUANT_NOUN_READ_RX3.test(word) && wordIn(c, wEnd, wEnd + 120, ALONE_VERB_FIRST) && ALONE_VERB_AFTER_RE.test(prose.slice(wEnd, wEnd + 120))) return { noun: lw, end: wEnd };
     if (!ADJ_RE.test(word)) return null;
     end = wEnd;
   }
@@ -3099,6 +3152,40 @@ function groupNamed(prose: string, after: string, start: number, end: number): b
   if (ORG_WORD.test(prose.slice(start, end))) return true; // "Agriculture Department economists"
   return false;
 }
+/** judgeVague's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+/** White space runs, for `replace` (which starts a global pattern at 0 and leaves it at 0: safe to share). */
+const JUDGE_VAGUE_WS = /\s+/g;
+const JUDGE_VAGUE_RX0 = /^\s+of\b/;
+const JUDGE_VAGUE_RX1 = /(?:ists|ians)$/;
+const JUDGE_VAGUE_RX2 = /^(?:other|most)$/i;
+const JUDGE_VAGUE_RX3 = /^(?:the|with|these|those|its|his|her|their|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
+const JUDGE_VAGUE_RX4 = /^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;
+const JUDGE_VAGUE_RX5 = /\s/;
+const JUDGE_VAGUE_RX6 = /^(?:the|this|that|these|those|his|her|their|its|our|whose|such|of|in|more|further|and|or)$/;
+const JUDGE_VAGUE_RX7 = /\s(?:by|at|from|of)\s+(?:the\s+)?[A-Z]/;
+const JUDGE_VAGUE_RX8 = /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/;
+const JUDGE_VAGUE_RX9 = /\s+(\p{L}+)$/u;
+const JUDGE_VAGUE_RX10 = /^(?:to|with|of)$/;
+const JUDGE_VAGUE_RX11 = /^\s*by\s+(?:some|many|most|others)\b/;
+const JUDGE_VAGUE_RX12 = /^\s*(?:that\b|,)/;
+const JUDGE_VAGUE_RX13 = /^\s+(?:about|of|for|to\s+(?:me|him|her|them|us))\b/;
+const JUDGE_VAGUE_RX14 = /^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|police|authorities|\d)\b/i;
+const JUDGE_VAGUE_RX15 = /^\s*by\b/;
+const JUDGE_VAGUE_RX16 = /^\s+to\b/;
+const JUDGE_VAGUE_RX17 = /^\s*(?:(?:for|in|at|by|during|when|if|whether|on|under|and|or)(?![\p{L}])|[.,;:)]|$)/u;
+const JUDGE_VAGUE_RX18 = /^(?:praised|criticized|criticised|branded|acclaimed|lauded|derided)$/;
+const JUDGE_VAGUE_RX19 = /^(?:is|are|was|were|be|been|being)$/;
+const JUDGE_VAGUE_RX20 = /^\s+(?:as|by)\b/;
+const JUDGE_VAGUE_RX21 = /^(?:seen|viewed|regarded|perceived|described)$/;
+const JUDGE_VAGUE_RX22 = /^(?:used|available|found)$/;
+const JUDGE_VAGUE_RX23 = /^alleged/i;
+const JUDGE_VAGUE_RX24 = /^,\s/;
+const JUDGE_VAGUE_RX25 = /^\s*$/;
+const JUDGE_VAGUE_RX26 = /^\s+(?:by|from|in|at|of|with|close\s+to|familiar\s+with|for)\s+(?:the\s+)?[A-Z]/;
+const JUDGE_VAGUE_RX27 = /^B/;
+const JUDGE_VAGUE_RX28 = /^(?:\s+(?:have|has|would|still|also))?\s+\p{Ll}+/u;
+const JUDGE_VAGUE_RX29 = /who$/;
+const JUDGE_VAGUE_RX30 = /^\s+(?:are|were|is|was)\b/;
 function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at: Record<string, number>): Vague | null {
   const { prose } = c;
   // most quantifiers govern no plural ("some time", "other hand"): settled before any other reading
@@ -3117,35 +3204,40 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
     if (mods) start -= mods[0].length;
   }
   let end = m.index + m[0].length;
-  const sent = sentenceOf(c, m.index);
-  if (start < sent.start) start = sent.start;
+  // (sentenceOf's answer, read as two numbers: no object a candidate)
+  const sentRow = c.b.sentences[c.b.sentenceAt(m.index)];
+  const sentStart = sentRow ? sentRow.start : 0;
+  const sentEnd = sentRow ? sentRow.end : prose.length;
+  if (start < sentStart) start = sentStart;
   let after = prose.slice(end, Math.min(prose.length, end + 160));
   const before = prose.slice(Math.max(0, start - 40), start);
   const fix: Suggestion[] = [];
-  let noun = (gNoun ?? '').toLowerCase().replace(/\s+/g, ' ');
+  let noun = (gNoun ?? '').toLowerCase().replace(JUDGE_VAGUE_WS, ' ');
   const prevWord = lastWord(before);
 
   switch (kind) {
     case 'quant': {
-      if (known < 0 && /^\s+of\b/.test(after)) return null; // "many of the 40 residents": a known group
+      if (known < 0 && JUDGE_VAGUE_RX0.test(after)) return null; // "many of the 40 residents": a known group
       const q = known >= 0 ? qnMemo.noun[known] : quantNoun(c, end);
       if (!q) return null;
       noun = q.noun;
       end = q.end;
       after = prose.slice(end, Math.min(prose.length, end + 160));
       if (groupNamed(prose, after, start, end)) return null;
-      const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || /(?:ists|ians)$/.test(noun);
+      const people = PEOPLE_SET.has(noun) || ROLE_SET.has(noun) || JUDGE_VAGUE_RX1.test(noun);
       // "other" compares and "most" may be a superlative ("the most supporters"): both need a verb
-      const holder = ROLE_SET.has(noun) && !/^(?:other|most)$/i.test(gQ ?? '');
-      const v = (people ? PP_VERB_RE : PP_ALONE_VERB_RE).exec(after);
+      const holder = ROLE_SET.has(noun) && !JUDGE_VAGUE_RX2.test(gQ ?? '');
+      const pv = people ? PP_VERB : PP_ALONE_VERB;
+      const v = pv.re.exec(after);
       if (v && NOT_PEOPLE.has(noun)) return null;
-      if (v && v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      const vpp = v ? v[pv.at.pp] : undefined;
+      if (v && vpp && PP_NAMED.test(vpp)) return null;
       if (!v && !holder) return null;
       // "the most supporters", "with many fans", "the eight other defendants"
-      if (/^(?:the|with|these|those|its|his|her|their|our|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
+      if (JUDGE_VAGUE_RX3.test(prevWord)) return null;
       const text0 = prose.slice(start, end);
       if (v) {
-        const verbText = v.groups!.verb;
+        const verbText = v[pv.at.verb];
         end += v[0].length;
         const text = prose.slice(start, end);
         fix.push(replaceFix(start, end, text, namedVerb(verbText)));
@@ -3159,55 +3251,58 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       if (BARE_ROLE_SKIP.has(noun)) return null;
       const v = PP_VERB_RE.exec(after);
       if (!v) return null;
-      if (v.groups!.pp && PP_NAMED.test(v.groups!.pp)) return null;
+      const vpp = v[PP_VERB.at.pp];
+      if (vpp && PP_NAMED.test(vpp)) return null;
       if (groupNamed(prose, after, start, end)) return null;
       // "the experts said", "two critics said", "his critics say": a known, countable group
-      if (/^(?:the|these|those|both|such|its|our|his|her|their|my|your|all|some|many|several|most|other|numerous|various|certain|countless|few|of|whose|which|and|or|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/.test(prevWord)) return null;
+      if (JUDGE_VAGUE_RX4.test(prevWord)) return null;
       end += v[0].length;
       const text = prose.slice(start, end);
-      fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
+      fix.push(replaceFix(start, end, text, namedVerb(v[PP_VERB.at.verb])));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
     case 'alone': {
       // "the many", "for some", "than most": not a subject
-      if (ALONE_PREV.test(prevWord) && !/\s/.test(noun)) {
+      if (ALONE_PREV.test(prevWord) && !JUDGE_VAGUE_RX5.test(noun)) {
         if (prevWord !== 'and') return null;
       }
       const v = PP_ALONE_VERB_RE.exec(after);
       if (!v) return null;
-      if (v.groups!.pp && (PP_NAMED.test(v.groups!.pp) || /^\s+of\b/.test(v.groups!.pp))) return null; // "a few of them said": a known group
+      const vpp = v[PP_ALONE_VERB.at.pp];
+      if (vpp && (PP_NAMED.test(vpp) || JUDGE_VAGUE_RX0.test(vpp))) return null; // "a few of them said": a known group
       end += v[0].length;
       const text = prose.slice(start, end);
-      fix.push(replaceFix(start, end, text, namedVerb(v.groups!.verb)));
+      fix.push(replaceFix(start, end, text, namedVerb(v[PP_ALONE_VERB.at.verb])));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
     case 'led': {
       const text = prose.slice(start, end);
-      const nStart = start + m[0].search(/\s/) + 1;
+      const nStart = start + m[0].search(JUDGE_VAGUE_RX5) + 1;
       const nEnd = nStart + (gNoun ?? '').length;
       fix.push(replaceFix(nStart, nEnd, prose.slice(nStart, nEnd), '[NAME TK], [TITLE TK],'));
       return { start, end, message: `Name the people behind ‘${text}’, or cut the claim.`, fix };
     }
     case 'studies': {
-      if (/^(?:the|this|that|these|those|his|her|their|its|our|whose|such|of|in|more|further|and|or)$/.test(prevWord)) return null;
+      if (JUDGE_VAGUE_RX6.test(prevWord)) return null;
       const v = STUDY_VERB_RE.exec(after);
       if (!v) return null;
-      if (v.groups!.pp && /\s(?:by|at|from|of)\s+(?:the\s+)?[A-Z]/.test(v.groups!.pp)) return null;
+      const vpp = v[STUDY_VERB.at.pp];
+      if (vpp && JUDGE_VAGUE_RX7.test(vpp)) return null;
       end += v[0].length;
       const text = prose.slice(start, end);
-      fix.push(replaceFix(start, end, text, '[SOURCE TK]' + singularVerb(v.groups!.verb)));
+      fix.push(replaceFix(start, end, text, '[SOURCE TK]' + singularVerb(v[STUDY_VERB.at.verb])));
       return { start, end, message: `Say which ${noun} — ‘${text}’ leaves the reader no way to check.`, fix };
     }
     case 'sources':
     case 'eyes': {
       if (groupNamed(prose, after, start, end)) return null;
-      if (kind === 'sources' && /^(?:the|these|those|energy|power|water|food|income|revenue|light|heat|data|its|their|his|her|other)$/.test(prevWord)) return null;
+      if (kind === 'sources' && JUDGE_VAGUE_RX8.test(prevWord)) return null;
       const text = prose.slice(start, end);
       if (kind === 'sources') {
-        const verb = /\s+(\p{L}+)$/u.exec(m[0]);
-        if (verb && !/^(?:to|with|of)$/.test(verb[1])) fix.push(replaceFix(start, end, text, namedVerb(' ' + verb[1])));
+        const verb = JUDGE_VAGUE_RX9.exec(m[0]);
+        if (verb && !JUDGE_VAGUE_RX10.test(verb[1])) fix.push(replaceFix(start, end, text, namedVerb(' ' + verb[1])));
         else {
-          const a = accordingFix(c, sent.end);
+          const a = accordingFix(c, sentEnd);
           if (a) fix.push(a);
         }
       }
@@ -3223,25 +3318,25 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
 
   // Passives, adverbs, "according to reports": settled by attribution in the same sentence.
   const text = prose.slice(start, end);
-  if (tightlyAttributed(c, sent.start, sent.end, raw)) return null;
-  if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !/^\s*by\s+(?:some|many|most|others)\b/.test(after)) return null;
+  if (tightlyAttributed(c, sentStart, sentEnd, raw)) return null;
+  if (kind !== 'according' && kind !== 'accounts' && BY_NAMED.test(after) && !JUDGE_VAGUE_RX11.test(after)) return null;
   switch (kind) {
     case 'it': {
       const verb = (gVerb ?? '').toLowerCase();
-      if (verb && REQUIRE_THAT.has(verb) && !/^\s*(?:that\b|,)/.test(after)) return null;
-      if (verb === 'said' && /^\s+(?:about|of|for|to\s+(?:me|him|her|them|us))\b/.test(after)) return null;
+      if (verb && REQUIRE_THAT.has(verb) && !JUDGE_VAGUE_RX12.test(after)) return null;
+      if (verb === 'said' && JUDGE_VAGUE_RX13.test(after)) return null;
       const act = verb ? activeVerb(verb, gBe ?? gBe2 ?? 'is') : null;
       if (act) fix.push(replaceFix(start, end, text, `[SOURCE TK] ${act}`));
       break;
     }
     case 'to':
       // "is said to be", not "was reported to the floor"
-      if (/^\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|police|authorities|\d)\b/i.test(after)) return null;
+      if (JUDGE_VAGUE_RX14.test(after)) return null;
       break;
     case 'opined':
       // "has been attributed to the 1906 quake": a cause, not an opinion, unless nobody is said to attribute it
-      if (/^\s*by\b/.test(after)) return null;
-      if ((gVerb ?? '') === 'attributed' && !/^\s+to\b/.test(after)) return null;
+      if (JUDGE_VAGUE_RX15.test(after)) return null;
+      if ((gVerb ?? '') === 'attributed' && !JUDGE_VAGUE_RX16.test(after)) return null;
       break;
     case 'as': {
       const verb = (gVerb ?? '').toLowerCase();
@@ -3249,29 +3344,29 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       // "to be considered", "would be seen as": not an assertion
       if (be === 'be') return null;
       // "is considered for the post", "was considered in committee" (but "is considered one of the", "inferior")
-      if (verb === 'considered' && (/^\s*(?:(?:for|in|at|by|during|when|if|whether|on|under|and|or)(?![\p{L}])|[.,;:)]|$)/u.test(after) || be === 'being')) return null;
-      if (/^(?:praised|criticized|criticised|branded|acclaimed|lauded|derided)$/.test(verb) && /^\s*by\b/.test(after)) return null;
+      if (verb === 'considered' && (JUDGE_VAGUE_RX17.test(after) || be === 'being')) return null;
+      if (JUDGE_VAGUE_RX18.test(verb) && JUDGE_VAGUE_RX15.test(after)) return null;
       break;
     }
     case 'reduced':
-      if (/^(?:is|are|was|were|be|been|being)$/.test(prevWord)) return null; // the BE reading covers it
+      if (JUDGE_VAGUE_RX19.test(prevWord)) return null; // the BE reading covers it
       break;
     case 'degree': {
       const verb = (gVerb ?? '').toLowerCase();
-      if (verb === 'known' && /^\s+(?:as|by)\b/.test(after)) return null; // "commonly known as X": a name
-      if (/^(?:seen|viewed|regarded|perceived|described)$/.test(verb) && !/^\s+(?:as|by)\b/.test(after)) return null; // "often seen on the phone"
-      if (/^(?:used|available|found)$/.test(verb)) return null;
+      if (verb === 'known' && JUDGE_VAGUE_RX20.test(after)) return null; // "commonly known as X": a name
+      if (JUDGE_VAGUE_RX21.test(verb) && !JUDGE_VAGUE_RX20.test(after)) return null; // "often seen on the phone"
+      if (JUDGE_VAGUE_RX22.test(verb)) return null;
       break;
     }
     case 'adverb': {
-      if (/^alleged/i.test(gVerb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
-      const at = sentenceEndInsert(c, sent.end);
+      if (JUDGE_VAGUE_RX23.test(gVerb ?? '') && tightlyAttributed(c, 0, prose.length, raw)) return null;
+      const at = sentenceEndInsert(c, sentEnd);
       if (at !== null && at > end) {
         const edits: { offset: [number, number]; newText: string }[] = [];
-        if (/^,\s/.test(prose.slice(end, end + 2)) && /^\s*$/.test(prose.slice(sent.start, start))) {
+        if (JUDGE_VAGUE_RX24.test(prose.slice(end, end + 2)) && JUDGE_VAGUE_RX25.test(prose.slice(sentStart, start))) {
           // "Reportedly, the mayor …" -> "The mayor …, according to [SOURCE TK]."
           let k = end + 1;
-          while (/\s/.test(prose[k])) k++;
+          while (JUDGE_VAGUE_RX5.test(prose[k])) k++;
           edits.push({ offset: [start, k + 1], newText: prose[k].toUpperCase() });
         } else if (prose[end] === ' ') edits.push({ offset: [start, end + 1], newText: '' });
         else if (prose[start - 1] === ' ') edits.push({ offset: [start - 1, end], newText: '' });
@@ -3283,18 +3378,18 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       return { start, end, message: `‘${text}’ hides who says so: name the source, or cut the claim.`, fix };
     }
     case 'according': {
-      if (/^\s+(?:by|from|in|at|of|with|close\s+to|familiar\s+with|for)\s+(?:the\s+)?[A-Z]/.test(after)) return null;
+      if (JUDGE_VAGUE_RX26.test(after)) return null;
       const n = gNoun ?? '';
       fix.push(replaceFix(end - n.length, end, n, '[SOURCE TK]'));
       return { start, end, message: `‘${text}’ does not say which ones: name the source.`, fix };
     }
     case 'accounts':
-      fix.push(replaceFix(start, end, text, /^B/.test(text) ? 'According to [SOURCE TK]' : 'according to [SOURCE TK]'));
+      fix.push(replaceFix(start, end, text, JUDGE_VAGUE_RX27.test(text) ? 'According to [SOURCE TK]' : 'according to [SOURCE TK]'));
       break;
     case 'those': {
       // "There are those who think" -> "[NAME TK], [TITLE TK], thinks"
-      const v = /^(?:\s+(?:have|has|would|still|also))?\s+\p{Ll}+/u.exec(after);
-      if (/who$/.test(m[0]) && v && !/^\s+(?:are|were|is|was)\b/.test(v[0])) {
+      const v = JUDGE_VAGUE_RX28.exec(after);
+      if (JUDGE_VAGUE_RX29.test(m[0]) && v && !JUDGE_VAGUE_RX30.test(v[0])) {
         const e2 = end + v[0].length;
         fix.push(replaceFix(start, e2, prose.slice(start, e2), namedVerb(v[0])));
       }
@@ -3304,7 +3399,7 @@ function judgeVague(c: Ctx, kind: VagueKind, m: RegExpExecArray, raw: Span[], at
       break;
   }
   if (!fix.length) {
-    const a = accordingFix(c, sent.end);
+    const a = accordingFix(c, sentEnd);
     if (a) fix.push(a);
   }
   return { start, end, message: `‘${text}’ does not say who: name the source, or cut the claim.`, fix };
@@ -3388,8 +3483,7 @@ function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
       const k = candK[x];
       const v = judgeVague(c, VAGUE[k].kind, candM[x]!, raw, VAGUE_NUMBERED[k].at);
       if (!v) continue;
-      const sent = sentenceOf(c, v.start);
-      const next = b.sentences[sent.index + 1];
+      const next = b.sentences[sentenceIndexOf(c, v.start) + 1];
       if (next && NAMED_NEXT.test(prose.slice(next.start, next.end))) continue;
       (found ??= []).push(v);
     }
@@ -3405,7 +3499,7 @@ function judgeVagues(c: Ctx, matches: RegExpExecArray[][]): void {
     lastEnd = v.end;
     if (c.vagueSpans === NO_SPANS) c.vagueSpans = [];
     c.vagueSpans.push({ start: v.start, end: v.end });
-    (c.reportedSentences ??= new Set()).add(sentenceOf(c, v.start).index);
+    (c.reportedSentences ??= new Set()).add(sentenceIndexOf(c, v.start));
     report(c, 'vague-attribution', v.start, v.end, v.message, v.fix, EXPLAIN.vague);
   }
 }
@@ -3584,6 +3678,21 @@ function checkAnonymous(c: Ctx): void {
   if (!heads.length) return;
   judgeAnonymous(c, heads);
 }
+/** judgeAnonymous's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const JUDGE_ANONYMOUS_RX0 = /^\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det)\.\s+)?[A-Z][\p{L}'’-]+/u;
+const JUDGE_ANONYMOUS_RX1 = /^\s*,?\s*(?:said|says|told|The|He|She|They|It)\b/;
+const JUDGE_ANONYMOUS_RX2 = /[A-Z][\p{L}'’.-]+\s*,\s*$/u;
+const JUDGE_ANONYMOUS_RX3 = /^the\s/i;
+const JUDGE_ANONYMOUS_RX4 = /s$/i;
+const JUDGE_ANONYMOUS_RX5 = /(?:ss|us)$/i;
+const JUDGE_ANONYMOUS_RX6 = /^(?:(?:[A-Z][\p{L}.'’&-]*|&|city|county|state|federal|local|school|hospital|police|fire|health|election|company|airport|prison|transit|emergency|military|government|administration)\s+)+/u;
+const JUDGE_ANONYMOUS_RX7 = /\s(?:for|at|with|from|of|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?[A-Z]/u;
+const JUDGE_ANONYMOUS_RX8 = /^(?:a|an|one|the)\s/i;
+const JUDGE_ANONYMOUS_RX9 = /\b(?:who|anonymity|authorized|authorised|named|identified)\b/;
+const JUDGE_ANONYMOUS_RX10 = /^\s*,\s*(?:who|speaking|citing|according)/;
+const JUDGE_ANONYMOUS_RX11 = /\p{Ll}{2,}\.$/u;
+const JUDGE_ANONYMOUS_RX12 = /^[A-Z]/;
+const JUDGE_ANONYMOUS_RX13 = /^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/;
 /** checkAnonymous' reading of the heads. */
 function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
   const { prose, b } = c;
@@ -3598,11 +3707,11 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     const npEnd = npStart + np.length;
     // named: "spokesman John Smith said", "Jane Doe, a spokeswoman, said", "said a spokesman, Tom Lee"
     const afterNp = prose.slice(npEnd, npEnd + 40);
-    if (/^\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Det)\.\s+)?[A-Z][\p{L}'’-]+/u.test(afterNp) && !/^\s*,?\s*(?:said|says|told|The|He|She|They|It)\b/.test(afterNp)) return;
-    if (/[A-Z][\p{L}'’.-]+\s*,\s*$/u.test(prose.slice(Math.max(0, npStart - 40), npStart))) return;
+    if (JUDGE_ANONYMOUS_RX0.test(afterNp) && !JUDGE_ANONYMOUS_RX1.test(afterNp)) return;
+    if (JUDGE_ANONYMOUS_RX2.test(prose.slice(Math.max(0, npStart - 40), npStart))) return;
     if (!institution && PERSON_NOUNS_NEEDING_PP.has(nounL.replace(/^(?:a|an|one)\s+/, '')) && !FAMILIAR_RE.test(np)) return;
     // "the spokesman said": someone introduced earlier
-    if (!institution && /^the\s/i.test(np.trim()) && SINGULAR_ANON.test(noun)) return;
+    if (!institution && JUDGE_ANONYMOUS_RX3.test(np.trim()) && SINGULAR_ANON.test(noun)) return;
     if (paragraphNamesSpeaker(c)) return;
     const sentText = prose.slice(sent.start, sent.end);
     const explainedM = ANON_EXPLAINED.exec(sentText);
@@ -3614,12 +3723,12 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     let explanation = EXPLAIN.anonymous;
     const fix: Suggestion[] = [];
     // "police said", "city officials said", "Pentagon officials said": an institution speaks
-    const plural = /s$/i.test(nounL) && !/(?:ss|us)$/i.test(nounL);
+    const plural = JUDGE_ANONYMOUS_RX4.test(nounL) && !JUDGE_ANONYMOUS_RX5.test(nounL);
     const institutional =
       institution ||
-      (plural && /^(?:(?:[A-Z][\p{L}.'’&-]*|&|city|county|state|federal|local|school|hospital|police|fire|health|election|company|airport|prison|transit|emergency|military|government|administration)\s+)+/u.test(np.trim())) ||
+      (plural && JUDGE_ANONYMOUS_RX6.test(np.trim())) ||
       // "officials with the Transportation Department", "a spokesman for Acme Corp.": the organisation is named
-      /\s(?:for|at|with|from|of|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?[A-Z]/u.test(np.slice(np.toLowerCase().indexOf(noun.toLowerCase()) + noun.length));
+      JUDGE_ANONYMOUS_RX7.test(np.slice(np.toLowerCase().indexOf(noun.toLowerCase()) + noun.length));
     if (institutional) {
       severity = 'hint';
       message = `‘${text}’ attributes to an institution, as wire style allows; name the agency or spokesperson if you can.`;
@@ -3629,7 +3738,7 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
       message = `‘${text}’ is an unnamed source; the story says why, as it should.`;
     } else {
       message = `‘${text}’ is an unnamed source: name them, or say why they could not be named.`;
-      const singular = SINGULAR_ANON.test(noun) && /^(?:a|an|one|the)\s/i.test(np.trim());
+      const singular = SINGULAR_ANON.test(noun) && JUDGE_ANONYMOUS_RX8.test(np.trim());
       const desc = lowerFirst(np.trim());
       if (verbFirst) {
         const repl = singular ? `[NAME TK], ${desc}` : '[NAME TK], [TITLE TK]';
@@ -3664,23 +3773,23 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
     const mods = anonModsBefore(prose.slice(Math.max(0, hs - 60), hs));
     let npStart = mods ? hs - mods[0].length : hs;
     if (v) {
-      const g = v.groups!;
-      if (g.paren && !/\b(?:who|anonymity|authorized|authorised|named|identified)\b/.test(g.paren) && !/^\s*,\s*(?:who|speaking|citing|according)/.test(g.paren)) continue;
+      const gParen = v[ANON_VERB_AFTER.at.paren];
+      if (gParen && !JUDGE_ANONYMOUS_RX9.test(gParen) && !JUDGE_ANONYMOUS_RX10.test(gParen)) continue;
       // a capitalised word before an institution is part of it ("Baltimore County police"); before
       // a person it may be a name ("Smith, a spokesman") — handled by the name checks
-      const npEnd = he + (g.pp ?? '').length;
+      const npEnd = he + (v[ANON_VERB_AFTER.at.pp] ?? '').length;
       const np = prose.slice(npStart, npEnd);
-      const end = g.paren ? npEnd : he + v[0].length;
+      const end = gParen ? npEnd : he + v[0].length;
       handle(npStart, end, np, npStart, head, false, institution);
       continue;
     }
     // "said a senior official", "according to an official of the corps"
     const before = ANON_VERB_BEFORE_RE.exec(prose.slice(Math.max(0, npStart - 20), npStart));
     if (!before || institution) continue;
-    let npEnd = he + (ANON_PP_RE.exec(rest)?.groups?.pp ?? '').length;
-    if (/\p{Ll}{2,}\.$/u.test(prose.slice(npStart, npEnd))) npEnd--; // the period ends the sentence
+    let npEnd = he + (ANON_PP_RE.exec(rest)?.[ANON_PP_N.at.pp] ?? '').length;
+    if (JUDGE_ANONYMOUS_RX11.test(prose.slice(npStart, npEnd))) npEnd--; // the period ends the sentence
     const np = prose.slice(npStart, npEnd);
-    if (/^[A-Z]/.test(np) && !/^(?:A|An|One|Two|Three|Several|Some|The|Other)\s/.test(np)) continue; // "said Pentagon spokesman …"
+    if (JUDGE_ANONYMOUS_RX12.test(np) && !JUDGE_ANONYMOUS_RX13.test(np)) continue; // "said Pentagon spokesman …"
     handle(npStart - before[0].length, npEnd, np, npStart, head, true, false);
   }
 }
@@ -3691,6 +3800,12 @@ function judgeAnonymous(c: Ctx, heads: RegExpExecArray[]): void {
  * ("one", "two", "several") hold none, and the figures before it have no effect.
  */
 const FIG_WORDS_GATE = /percent|thousands|millions|billions|hundreds|half|third|quarter|one in/i;
+/** checkFigures's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const CHECK_FIGURES_RX0 = /(?:million|billion|trillion|thousand|\d[mbk]n?)\b/i;
+const CHECK_FIGURES_RX1 = /(?:\s)(\d[\d,.]*)\s/;
+const CHECK_FIGURES_RX2 = /^\d{4}$/;
+const CHECK_FIGURES_RX3 = /(?:ly|ed)$/;
+const CHECK_FIGURES_RX4 = /\s+of$/;
 /** `gated`: the block has no digit (see FIG_WORDS_GATE). */
 function checkFigures(c: Ctx, gated: boolean): void {
   const { prose, b } = c;
@@ -3735,20 +3850,20 @@ function checkFigures(c: Ctx, gated: boolean): void {
     if (m[FIG.money]) {
       // a price or a budget line is a fact of record; an estimate, a loss or a cost of size is a claim
       if (!m[FIG.mapprox] && !DAMAGE_TAIL.test(after) && !COST_BEFORE.test(prose.slice(Math.max(0, start - 20), start))) continue;
-      if (!/(?:million|billion|trillion|thousand|\d[mbk]n?)\b/i.test(m[0]) && moneyValue(m[0]) < 10000) continue;
+      if (!CHECK_FIGURES_RX0.test(m[0]) && moneyValue(m[0]) < 10000) continue;
     }
     // "a tax of 6 percent", "a yield of 4 percent": the terms of something, not a statistic
     if (m[FIG.pct] && RATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) continue;
     if ((m[FIG.lots] || m[FIG.mag]) && FIG_SKIP_UNIT.test(after)) continue;
     if (m[FIG.approx]) {
-      const num = /(?:\s)(\d[\d,.]*)\s/.exec(m[0]);
-      if (num && /^\d{4}$/.test(num[1]) && +num[1] >= 1000 && +num[1] <= 2099) continue; // "around 1900"
+      const num = CHECK_FIGURES_RX1.exec(m[0]);
+      if (num && CHECK_FIGURES_RX2.test(num[1]) && +num[1] >= 1000 && +num[1] <= 2099) continue; // "around 1900"
     }
     if (FIG_SKIP_BEFORE.test(prose.slice(Math.max(0, start - 14), start))) continue;
     // extend over the noun it counts: "2,000 acres", "40 percent of voters"
     const tail = m[FIG.approx] || m[FIG.big] ? null : FIG_TAIL.exec(prose.slice(end, end + 60));
-    if (tail && !FUNCTION_WORDS.has(tail[1]) && !TIME_WORDS.test(tail[1]) && !/(?:ly|ed)$/.test(tail[1])) end += tail[0].length;
-    else if (/\s+of$/.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
+    if (tail && !FUNCTION_WORDS.has(tail[1]) && !TIME_WORDS.test(tail[1]) && !CHECK_FIGURES_RX3.test(tail[1])) end += tail[0].length;
+    else if (CHECK_FIGURES_RX4.test(m[0])) end = start + m[0].replace(/\s+of$/, '').length;
     lastEnd = end;
     const sent = sentenceOf(c, start);
     if (c.reportedSentences?.has(sent.index) || done?.has(sent.index)) continue;
@@ -3763,6 +3878,23 @@ function checkFigures(c: Ctx, gated: boolean): void {
   }
 }
 
+/** checkSuperlatives's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const CHECK_SUPERLATIVES_RX0 = /^\s+([\p{L}'’-]+)/u;
+const CHECK_SUPERLATIVES_RX1 = /^\s*(?:in|since|ever)\b/;
+const CHECK_SUPERLATIVES_RX2 = /(?:[^u]s|ly)$/;
+const CHECK_SUPERLATIVES_RX3 = /\b(?:at|do|did|does|doing|done|try|tried|trying|tries|give|gave|given|giving)\s+$/i;
+const CHECK_SUPERLATIVES_RX4 = /^(?:the|his|her|their|its|our|my|your)\s/i;
+const CHECK_SUPERLATIVES_RX5 = /^(?:highest|lowest)$/;
+const CHECK_SUPERLATIVES_RX6 = /^\s+(?:court|ranking|-ranking)\b/;
+const CHECK_SUPERLATIVES_RX7 = /^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i;
+const CHECK_SUPERLATIVES_RX8 = /^(?:when|where|why|how|who|what|while|because)$/;
+const CHECK_SUPERLATIVES_RX9 = /^\p{Lu}/u;
+const CHECK_SUPERLATIVES_RX10 = /^\s*$/;
+const CHECK_SUPERLATIVES_RX11 = /^one\s+of\s/i;
+const CHECK_SUPERLATIVES_RX12 = /['’]s?\s/;
+const CHECK_SUPERLATIVES_RX13 = /^(?:recent|likely|notably|often|recently|probably|everything|nothing|interesting|ing)$/;
+const CHECK_SUPERLATIVES_RX14 = /^(?:most|least)$/i;
+const CHECK_SUPERLATIVES_RX15 = /^\s+[\p{L}-]+/u;
 function checkSuperlatives(c: Ctx): void {
   const { prose, b } = c;
   let doneSentences: Set<number> | null = null;
@@ -3784,31 +3916,31 @@ function checkSuperlatives(c: Ctx): void {
     const before = prose.slice(Math.max(0, start - 30), start);
     if (m[SG.sup]) {
       const word = (gWord ?? '').toLowerCase();
-      const next = /^\s+([\p{L}'’-]+)/u.exec(after);
+      const next = CHECK_SUPERLATIVES_RX0.exec(after);
       const nextW = next ? next[1].toLowerCase() : '';
       if (next && SUPER_SKIP.has(nextW)) continue;
-      if (!next && !/^\s*(?:in|since|ever)\b/.test(after)) {
+      if (!next && !CHECK_SUPERLATIVES_RX1.test(after)) {
         // "the best." / "the largest," : a bare superlative at the end of a clause
         if (word === 'best' || word === 'worst' || word === 'most' || word === 'least') continue;
       }
-      if ((word === 'most' || word === 'least') && (!next || /(?:[^u]s|ly)$/.test(nextW) || nextW.length < 3)) continue;
-      if (/\b(?:at|do|did|does|doing|done|try|tried|trying|tries|give|gave|given|giving)\s+$/i.test(before) && /^(?:the|his|her|their|its|our|my|your)\s/i.test(m[0])) continue;
-      if (/^(?:highest|lowest)$/.test(word) && /^\s+(?:court|ranking|-ranking)\b/.test(after)) continue;
-      if (/^(?:his|her|their|my|your|our)\s+(?:oldest|youngest|eldest)/i.test(m[0])) continue;
-      if ((word === 'most' || word === 'least') && (FUNCTION_WORDS.has(nextW) || /^(?:when|where|why|how|who|what|while|because)$/.test(nextW))) continue;
+      if ((word === 'most' || word === 'least') && (!next || CHECK_SUPERLATIVES_RX2.test(nextW) || nextW.length < 3)) continue;
+      if (CHECK_SUPERLATIVES_RX3.test(before) && CHECK_SUPERLATIVES_RX4.test(m[0])) continue;
+      if (CHECK_SUPERLATIVES_RX5.test(word) && CHECK_SUPERLATIVES_RX6.test(after)) continue;
+      if (CHECK_SUPERLATIVES_RX7.test(m[0])) continue;
+      if ((word === 'most' || word === 'least') && (FUNCTION_WORDS.has(nextW) || CHECK_SUPERLATIVES_RX8.test(nextW))) continue;
       // "the Best Sanitation Co.": a name
-      if (/^\p{Lu}/u.test(gWord ?? '') && !/^\s*$/.test(prose.slice(sentenceOf(c, start).start, start))) continue;
+      if (CHECK_SUPERLATIVES_RX9.test(gWord ?? '') && !CHECK_SUPERLATIVES_RX10.test(prose.slice(sentenceOf(c, start).start, start))) continue;
       // "the best results", "the most important step": an evaluation, not a record, unless it
       // claims a scope ("in the world", "ever", "since 1990") or a ranking ("one of the best")
-      const ranked = /^one\s+of\s/i.test(m[0]) || /['’]s?\s/.test(m[0]);
+      const ranked = CHECK_SUPERLATIVES_RX11.test(m[0]) || CHECK_SUPERLATIVES_RX12.test(m[0]);
       if (GENERIC_SUPER.has(word) && !ranked && !SCOPE.test(prose.slice(end, end + 70))) continue;
     }
     if (m[SG.bare]) {
       const adj = (m[SG.adj] ?? '').toLowerCase();
-      if (/^(?:recent|likely|notably|often|recently|probably|everything|nothing|interesting|ing)$/.test(adj)) continue;
+      if (CHECK_SUPERLATIVES_RX13.test(adj)) continue;
     }
-    if (m[SG.sup] && /^(?:most|least)$/i.test(gWord ?? '')) {
-      const next = /^\s+[\p{L}-]+/u.exec(after);
+    if (m[SG.sup] && CHECK_SUPERLATIVES_RX14.test(gWord ?? '')) {
+      const next = CHECK_SUPERLATIVES_RX15.exec(after);
       if (next) end += next[0].length;
     }
     const sent = sentenceOf(c, start);
@@ -3942,6 +4074,20 @@ function sentenceAttributed(c: Ctx, sent: Sent): boolean {
   return yes;
 }
 
+/** judgeHedge's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const JUDGE_HEDGE_RX0 = /\bto\s+$/;
+const JUDGE_HEDGE_RX1 = /^[\p{L}\s]*?\sbe(?![\p{L}])/u;
+const JUDGE_HEDGE_RX2 = /^\s+(?:required|asked|allowed|permitted|eligible|able|subject|liable|fined|charged|jailed|sentenced)\b/;
+const JUDGE_HEDGE_RX3 = /^would/;
+const JUDGE_HEDGE_RX4 = /^(?:seem|appear|suggest|indicate|imply)$/i;
+const JUDGE_HEDGE_RX5 = /^(?:seem|appear)$/i;
+const JUDGE_HEDGE_RX6 = /\p{Ll}+$/u;
+const JUDGE_HEDGE_RX7 = /^(?:have|be|not|also|well)$/;
+const JUDGE_HEDGE_RX8 = /\b(?:one|you|we)\s+$/i;
+const JUDGE_HEDGE_RX9 = /^\s+(?:the|a|an|his|her|their|its|me|him|them|us|you|our|my)\b/;
+const JUDGE_HEDGE_RX10 = /to$/;
+const JUDGE_HEDGE_RX11 = /^\s+to\b/;
+const JUDGE_HEDGE_RX12 = /(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u;
 /** A hedge in the writer's voice, or null for a rule, a schedule, a penalty, a person's proposal. */
 function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
@@ -3950,7 +4096,7 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
   let end = start + m[0].length;
   const before = prose.slice(Math.max(0, start - 40), start);
   // "did not want to appear to be", "to seem": not the writer's judgement
-  if (/\bto\s+$/.test(before) && (m[HG.seem] || m[HG.mverb])) return null;
+  if (JUDGE_HEDGE_RX0.test(before) && (m[HG.seem] || m[HG.mverb])) return null;
   if (m[HG.perf]) {
     const pw = m[HG.pw];
     const w = pw.toLowerCase();
@@ -3958,33 +4104,44 @@ function judgeHedge(c: Ctx, m: RegExpExecArray): Span | null {
     if (!PARTICIPLE.test(w)) return null;
     if (w !== 'been') end -= pw.length + 1;
   } else if (m[HG.mbe]) {
-    end = start + (/^[\p{L}\s]*?\sbe(?![\p{L}])/u.exec(m[0]) ?? [m[0]])[0].length;
+    end = start + (JUDGE_HEDGE_RX1.exec(m[0]) ?? [m[0]])[0].length;
     // "might be required to", "might be fined": a rule or a penalty
-    if (/^\s+(?:required|asked|allowed|permitted|eligible|able|subject|liable|fined|charged|jailed|sentenced)\b/.test(prose.slice(end, end + 20))) return null;
+    if (JUDGE_HEDGE_RX2.test(prose.slice(end, end + 20))) return null;
   } else if (m[HG.mverb]) {
     // "would mean higher fares": a plan's consequence; only "would seem", "would suggest" hedge
-    if (/^would/.test(m[0]) && !/^(?:seem|appear|suggest|indicate|imply)$/i.test(m[HG.mv])) return null;
+    if (JUDGE_HEDGE_RX3.test(m[0]) && !JUDGE_HEDGE_RX4.test(m[HG.mv])) return null;
     // "may seem odd", "could appear in court": a perception or an appearance, not a guess about the facts
-    if (!/^would/.test(m[0]) && /^(?:seem|appear)$/i.test(m[HG.mv])) return null;
+    if (!JUDGE_HEDGE_RX3.test(m[0]) && JUDGE_HEDGE_RX5.test(m[HG.mv])) return null;
   } else if (m[HG.might]) {
-    const w = /\p{Ll}+$/u.exec(m[0])![0];
-    if (/^(?:have|be|not|also|well)$/.test(w)) return null;
+    const w = JUDGE_HEDGE_RX6.exec(m[0])![0];
+    if (JUDGE_HEDGE_RX7.test(w)) return null;
     // "one might ask", "you might think": a rhetorical turn, not a claim
-    if (/\b(?:one|you|we)\s+$/i.test(before)) return null;
+    if (JUDGE_HEDGE_RX8.test(before)) return null;
   } else if (m[HG.seem]) {
     // "appears to the naked eye", "seemed to him": how something looks to someone
-    if (/^\s+(?:the|a|an|his|her|their|its|me|him|them|us|you|our|my)\b/.test(prose.slice(end, end + 8)) && /to$/.test(m[0])) return null;
+    if (JUDGE_HEDGE_RX9.test(prose.slice(end, end + 8)) && JUDGE_HEDGE_RX10.test(m[0])) return null;
   } else if (m[HG.possible]) {
     // "it is possible to drive there": an ability, not a guess
-    if (/^\s+to\b/.test(prose.slice(end, end + 4))) return null;
+    if (JUDGE_HEDGE_RX11.test(prose.slice(end, end + 4))) return null;
   } else if (m[HG.suggest]) {
     // "Smith suggested that", "he indicated that": a person's words, attributed
-    if (/(?:\b(?:he|she|they|I|we|who|He|She|They|We)|[A-Z][\p{L}'’.-]+|\p{Ll}+(?:ers|ors|ists|ians|ials|ents|ants))\s+(?:(?:also|has|have|had|later|once)\s+)?$/u.test(before)) return null;
+    if (JUDGE_HEDGE_RX12.test(before)) return null;
     end = start + m[0].replace(/\s+\S+$/, '').length;
   }
   return { start, end };
 }
 
+/** judgeQuantity's patterns, made once (a regular expression literal makes a RegExp object at each evaluation). */
+const JUDGE_QUANTITY_RX0 = /^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/;
+const JUDGE_QUANTITY_RX1 = /^[^.;!?]{0,80}?\bas\b/;
+const JUDGE_QUANTITY_RX2 = /^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u;
+const JUDGE_QUANTITY_RX3 = / of$/;
+const JUDGE_QUANTITY_RX4 = /^\s+(?:the|these|those|its|their|his|her|our|my|your|this|that|[A-Z][\p{L}.'’-]*['’]s?)(?=\s)/u;
+const JUDGE_QUANTITY_RX5 = /^\s+\d/;
+const JUDGE_QUANTITY_RX6 = /^\s*$/;
+const JUDGE_QUANTITY_RX7 = /^\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s/;
+const JUDGE_QUANTITY_RX8 = /^\p{L}+['’]s?$/u;
+const JUDGE_QUANTITY_RX9 = /^(?:other|more|most)$/;
 /** A vague quantity: the span of "many countries", "some of the songs"; null for "some of the money", "many of them", "several hundred". */
 function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const { prose } = c;
@@ -3993,28 +4150,27 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
   const start = m.index;
   if (!gq) return { start, end: start + m[0].length };
   const end = start + m[0].length;
-  const q = gq.toLowerCase().replace(/\s+/g, ' ');
-  const before = prose.slice(Math.max(0, start - 30), start);
-  const prevWord = lastWord(before);
+  const q = gq.toLowerCase().replace(JUDGE_VAGUE_WS, ' ');
+  const prevWord = lastWordIn(prose, Math.max(0, start - 30), start);
   // "the many", "his several", "how many", "so many", "at most", "the most", "as many as 40"
-  if (/^(?:the|these|those|his|her|its|their|our|my|your|how|so|too|very|whose)$/.test(prevWord)) return null;
+  if (JUDGE_QUANTITY_RX0.test(prevWord)) return null;
   if (prevWord === 'at' && q === 'most') return null;
   // "as many as 40", "as many of the chairs as they could carry" (but "as many of her poems show" is a clause)
-  if (prevWord === 'as' && /^[^.;!?]{0,80}?\bas\b/.test(prose.slice(end, end + 80))) return null;
+  if (prevWord === 'as' && JUDGE_QUANTITY_RX1.test(prose.slice(end, end + 80))) return null;
   let k = end;
   // "some 200 people", "several hundred homes": a figure, not a vague quantity
-  if (/^\s+(?:[\d$€£]|(?:hundred|thousand|million|billion|dozen)s?(?![\p{L}]))/u.test(prose.slice(k, k + 14))) return null;
+  if (figureAhead(prose, k)) return null;
   let w = vqWord(prose, k);
   if (w === null) return null;
   if (w.toLowerCase() === 'of') {
     // "many of the songs", "some of Europe's rivers"; not "many of them", "most of the day", "many of the 40 residents"
-    if (/ of$/.test(q)) return null;
+    if (JUDGE_QUANTITY_RX3.test(q)) return null;
     k = vqEnd;
-    const d = /^\s+(?:the|these|those|its|their|his|her|our|my|your|this|that|[A-Z][\p{L}.'’-]*['’]s?)(?=\s)/u.exec(prose.slice(k, k + 40));
+    const d = JUDGE_QUANTITY_RX4.exec(prose.slice(k, k + 40));
     if (!d) return null;
     k += d[0].length;
     w = vqWord(prose, k);
-    if (w === null || /^\s+\d/.test(prose.slice(k, k + 3))) return null;
+    if (w === null || JUDGE_QUANTITY_RX5.test(prose.slice(k, k + 3))) return null;
   }
   for (let i = 0; i < 4 && w !== null; i++) {
     const word = w;
@@ -4023,7 +4179,7 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
     if (pluralNoun(word)) {
       if (VQ_SKIP_NOUNS.has(lw)) return null;
       // ("most" opening a sentence: read only for "most")
-      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && /^\s*$/.test(prose.slice(sentenceOf(c, start).start, start)))) return null;
+      if (!VQ_ANY.has(q) && !VQ_EVIDENCE.has(lw) && !(q === 'most' && spaceOnlyFrom(prose, c.b.sentences[c.b.sentenceAt(start)]?.start ?? 0, start))) return null;
       // "many sports fans": the plural "sports" is a modifier of the head that follows
       // (vqEnd is now where `next` ends)
       const next = vqWord(prose, wEnd);
@@ -4033,15 +4189,84 @@ function judgeQuantity(c: Ctx, m: RegExpExecArray): Span | null {
         continue;
       }
       // "several buildings, including the courthouse", "many sports, such as boxing": the examples are given
-      if (/^\s*,?\s*(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s/.test(prose.slice(wEnd, wEnd + 20))) return null;
+      if (JUDGE_QUANTITY_RX7.test(prose.slice(wEnd, wEnd + 20))) return null;
       return { start, end: wEnd };
     }
     // modifiers: "many small towns", "some other makers", "many French ports", "some of its more cautious members"
-    if (!(adjWord(word) || /^\p{L}+['’]s?$/u.test(word)) || (FUNCTION_WORDS.has(lw) && !/^(?:other|more|most)$/.test(lw))) return null;
+    if (!(adjWord(word) || JUDGE_QUANTITY_RX8.test(word)) || (FUNCTION_WORDS.has(lw) && !JUDGE_QUANTITY_RX9.test(lw))) return null;
     k = wEnd;
     w = vqWord(prose, k);
   }
   return null;
+}
+/**
+ * JUDGE_QUANTITY_RX2 on the 14 characters at `k` ("some 200", "several hundred"), tried only where,
+ * after the white space at `k`, comes a character it may go on with: a digit, $ € £, or the first
+ * letter of hundred, thousand, million, billion, dozen. No slice for the other words.
+ */
+function figureAhead(prose: string, k: number): boolean {
+  const lim = Math.min(prose.length, k + 14);
+  let j = k;
+  while (j < lim && isSpaceCode(prose.charCodeAt(j))) j++;
+  if (j === k || j >= lim) return false;
+  const ch = prose.charCodeAt(j);
+  if (!((ch >= 48 && ch <= 57) || ch === 36 || ch === 0x20ac || ch === 0xa3 || ch === 104 || ch === 116 || ch === 109 || ch === 98 || ch === 100)) return false;
+  return JUDGE_QUANTITY_RX2.test(prose.slice(k, k + 14));
+}
+/** Whether only white space (JS `\s`) is between `from` and `to`: JUDGE_QUANTITY_RX6 on that slice, with no slice. */
+function spaceOnlyFrom(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(prose.charCodeAt(i))) return false;
+  return true;
+}
+/**
+ * /^\s+of\b/ on the 160 characters at `end` (quantMayStand's test), read in place: white space
+ * (JS `\s`), "of", then no word character (\w) or the end of those characters.
+ */
+function ofAhead(prose: string, end: number): boolean {
+  const lim = Math.min(prose.length, end + 160);
+  let j = end;
+  while (j < lim && isSpaceCode(prose.charCodeAt(j))) j++;
+  if (j === end || j + 2 > lim || prose.charCodeAt(j) !== 111 || prose.charCodeAt(j + 1) !== 102) return false;
+  if (j + 2 === lim) return true;
+  const c = prose.charCodeAt(j + 2);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+}
+/** lastWord(prose.slice(from, to)), read in place: no slice of the 30 characters. */
+function lastWordIn(s: string, from: number, to: number): string {
+  let e = to;
+  for (;;) {
+    if (e === from) return '';
+    const c = s.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[e - 1]))) e--;
+    else break;
+  }
+  let b = e;
+  while (b > from) {
+    const c = s.charCodeAt(b - 1);
+    if (c < 128) {
+      const l = c | 32;
+      if ((l >= 97 && l <= 122) || c === 39) {
+        b--;
+        continue;
+      }
+      break;
+    }
+    if (c === 0x2019) {
+      b--;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff && b - from >= 2) {
+      const hi = s.charCodeAt(b - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        if (!LETTER.test(s.slice(b - 2, b))) break;
+        b -= 2;
+        continue;
+      }
+    }
+    if (!LETTER.test(s[b - 1])) break;
+    b--;
+  }
+  return b < e ? s.slice(b, e).toLowerCase() : '';
 }
 /** Where the word `vqWord` last read ends. */
 let vqEnd = 0;
@@ -4176,6 +4401,11 @@ export const sourcingNumbered = {
     { name: 'SUPERLATIVE', named: SUPERLATIVE_RE, numbered: SUP_NUMBERED },
     { name: 'VQ', named: VQ_RE, numbered: VQ_NUMBERED },
     ...VAGUE.map((p, k) => ({ name: `VAGUE ${k} ${p.kind}`, named: p.re, numbered: VAGUE_NUMBERED[k] })),
+    { name: 'PP_VERB', named: PP_VERB_NAMED, numbered: PP_VERB },
+    { name: 'PP_ALONE_VERB', named: PP_ALONE_VERB_NAMED, numbered: PP_ALONE_VERB },
+    { name: 'STUDY_VERB', named: STUDY_VERB_NAMED, numbered: STUDY_VERB },
+    { name: 'ANON_VERB_AFTER', named: ANON_VERB_AFTER_NAMED, numbered: ANON_VERB_AFTER },
+    { name: 'ANON_PP', named: ANON_PP_N_NAMED, numbered: ANON_PP_N },
   ] as { name: string; named: RegExp; numbered: { re: RegExp; at: Record<string, number> } }[],
 };
 
@@ -4283,6 +4513,18 @@ export const moreSourcingScanners = {
     });
     return out;
   },
+};
+
+/** For the tests: judgeQuantity's readers in place and the slices they replace. */
+export const quantityScanners = {
+  figureAhead,
+  figureAheadRef: (prose: string, k: number): boolean => JUDGE_QUANTITY_RX2.test(prose.slice(k, k + 14)),
+  spaceOnlyFrom,
+  spaceOnlyFromRef: (prose: string, from: number, to: number): boolean => JUDGE_QUANTITY_RX6.test(prose.slice(from, to)),
+  lastWordIn,
+  lastWord,
+  ofAhead,
+  ofAheadRef: (prose: string, end: number): boolean => /^\s+of\b/.test(prose.slice(end, Math.min(prose.length, end + 160))),
 };
 
 export const sourcingChecker: BlockChecker = {
