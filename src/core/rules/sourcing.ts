@@ -2918,45 +2918,9 @@ function lowerFirst(s: string): string {
 }
 
 const LETTER = /^\p{L}$/u;
-/**
- * The last word of `s` before any trailing space, in lower case, or '': what
- * `/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u` captures, read backwards instead of tried at every position.
- */
+/** The last word of `s` (see `lastWordIn`). */
 function lastWord(s: string): string {
-  let e = s.length;
-  for (;;) {
-    if (e === 0) return '';
-    const c = s.charCodeAt(e - 1);
-    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[e - 1]))) e--;
-    else break;
-  }
-  let b = e;
-  while (b > 0) {
-    const c = s.charCodeAt(b - 1);
-    if (c < 128) {
-      const l = c | 32;
-      if ((l >= 97 && l <= 122) || c === 39) {
-        b--;
-        continue;
-      }
-      break;
-    }
-    if (c === 0x2019) {
-      b--;
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff && b >= 2) {
-      const hi = s.charCodeAt(b - 2);
-      if (hi >= 0xd800 && hi <= 0xdbff) {
-        if (!LETTER.test(s.slice(b - 2, b))) break;
-        b -= 2;
-        continue;
-      }
-    }
-    if (!LETTER.test(s[b - 1])) break;
-    b--;
-  }
-  return b < e ? s.slice(b, e).toLowerCase() : '';
+  return lastWordIn(s, 0, s.length);
 }
 
 // ---------------------------------------------------------------------------------- the rules
@@ -4231,7 +4195,11 @@ function ofAhead(prose: string, end: number): boolean {
   const c = prose.charCodeAt(j + 2);
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
-/** lastWord(prose.slice(from, to)), read in place: no slice of the 30 characters. */
+/**
+ * The last word of `s.slice(from, to)` before any trailing space, in lower case, or '': what
+ * `/(?:^|[^\p{L}'’])([\p{L}'’]+)\s*$/u` captures there, read backwards in place (no slice, and
+ * not tried at every position).
+ */
 function lastWordIn(s: string, from: number, to: number): string {
   let e = to;
   for (;;) {
